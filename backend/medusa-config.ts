@@ -1,0 +1,96 @@
+import { defineConfig, loadEnv } from "@medusajs/framework/utils"
+
+loadEnv(process.env.NODE_ENV || "development", process.cwd())
+
+/**
+ * Medusa configuration of the OVOP store.
+ *
+ * Every external service is switched on by an environment variable (see `.env.example`);
+ * unset means the embedded or in-process default, which is meant for local use only.
+ */
+const env = process.env
+const redisUrl = env.REDIS_URL || undefined
+const storefrontUrl = env.STOREFRONT_URL || "http://localhost:4321"
+const backendUrl = env.MEDUSA_BACKEND_URL || "http://localhost:9000"
+
+// Local-only defaults: the start script generates real secrets into .data/secrets.json.
+const jwtSecret = env.JWT_SECRET || "local-only-jwt-secret"
+const cookieSecret = env.COOKIE_SECRET || "local-only-cookie-secret"
+
+type ModuleEntry = { resolve: string; key?: string; options?: Record<string, unknown> }
+
+const modules: ModuleEntry[] = []
+
+if (redisUrl) {
+  modules.push(
+    { resolve: "@medusajs/medusa/event-bus-redis", options: { redisUrl } },
+    { resolve: "@medusajs/medusa/workflow-engine-redis", options: { redis: { url: redisUrl } } },
+    {
+      resolve: "@medusajs/medusa/locking",
+      options: {
+        providers: [
+          {
+            resolve: "@medusajs/medusa/locking-redis",
+            id: "locking-redis",
+            is_default: true,
+            options: { redisUrl },
+          },
+        ],
+      },
+    },
+    {
+      resolve: "@medusajs/medusa/caching",
+      options: {
+        providers: [
+          {
+            resolve: "@medusajs/caching-redis",
+            id: "caching-redis",
+            is_default: true,
+            options: { redisUrl },
+          },
+        ],
+      },
+    },
+  )
+}
+
+if (env.STRIPE_API_KEY) {
+  modules.push({
+    resolve: "@medusajs/medusa/payment",
+    options: {
+      providers: [
+        {
+          resolve: "@medusajs/medusa/payment-stripe",
+          id: "stripe",
+          options: {
+            apiKey: env.STRIPE_API_KEY,
+            webhookSecret: env.STRIPE_WEBHOOK_SECRET,
+          },
+        },
+      ],
+    },
+  })
+}
+
+module.exports = defineConfig({
+  projectConfig: {
+    databaseUrl: env.DATABASE_URL,
+    redisUrl,
+    workerMode: (env.MEDUSA_WORKER_MODE as "shared" | "worker" | "server" | undefined) || "shared",
+    http: {
+      storeCors: env.STORE_CORS || storefrontUrl,
+      adminCors: env.ADMIN_CORS || backendUrl,
+      authCors: env.AUTH_CORS || `${backendUrl},${storefrontUrl}`,
+      jwtSecret,
+      cookieSecret,
+    },
+  },
+  admin: {
+    disable: env.MEDUSA_ADMIN_DISABLED === "true" || env.MEDUSA_WORKER_MODE === "worker",
+    backendUrl: env.MEDUSA_ADMIN_BACKEND_URL || "/",
+  },
+  featureFlags: {
+    caching: Boolean(redisUrl),
+  },
+  modules,
+})

@@ -1,0 +1,35 @@
+/** The storefront's languages, in the order the language picker shows them. */
+export const locales = ["en", "ja", "ru", "ky"] as const
+
+/** A storefront language code (the first URL segment). */
+export type Locale = (typeof locales)[number]
+
+/** Each language's own name, as its readers write it. */
+export const localeNames: Record<Locale, string> = {
+  en: "English",
+  ja: "日本語",
+  ru: "Русский",
+  ky: "Кыргызча",
+}
+
+/** True when `value` is one of the storefront's languages. */
+export function isLocale(value: string): value is Locale {
+  return (locales as readonly string[]).includes(value)
+}
+
+/**
+ * The URL of `path` in `locale`: `/ja/products/apricot-jam/`. Paths are written without the
+ * locale and always end with a slash, matching the built directory layout.
+ */
+export function localizedPath(locale: Locale, path = "/"): string {
+  const trimmed = path.replace(/^\/+|\/+$/g, "")
+  return trimmed ? `/${locale}/${trimmed}/` : `/${locale}/`
+}
+
+/** The same page in another language: swaps the first path segment when it is a locale. */
+export function switchLocale(currentPath: string, target: Locale): string {
+  const segments = currentPath.split("/").filter(Boolean)
+  const first = segments[0]
+  const rest = first !== undefined && isLocale(first) ? segments.slice(1) : segments
+  return localizedPath(target, rest.join("/"))
+}
