@@ -1,0 +1,209 @@
+import { type ChildProcess, spawn } from "node:child_process"
+import { randomBytes } from "node:crypto"
+import fs from "node:fs"
+import path from "node:path"
+import { embeddedDatabaseUrl, repoRoot, resolveStackConfig } from "./lib/config"
+import { fingerprint } from "./lib/fingerprint"
+import { elapsedSeconds, note, StepError, step } from "./lib/log"
+import { assertPortFree, waitForHttp } from "./lib/ports"
+import { type EmbeddedDatabase, startEmbeddedPostgres } from "./lib/postgres"
+import { serveStatic } from "./lib/static-server"
+
+const config = resolveStackConfig(process.env)
+const medusaBin = path.join(repoRoot, "node_modules", ".bin", "medusa")
+const astroBin = path.join(repoRoot, "node_modules", ".bin", "astro")
+const serverDir = path.join(config.backendDir, ".medusa", "server")
+const markers = path.join(config.dataDir, "markers.json")
+
+let database: EmbeddedDatabase | undefined
+let backend: ChildProcess | undefined
+let storefront: { close: () => Promise<void> } | undefined
+let stopping = false
+
+type Markers = { backendBuild?: string; migrated?: string; seeded?: string; storefrontBuild?: string }
+const readMarkers = (): Markers =>
+  fs.existsSync(markers) ? (JSON.parse(fs.readFileSync(markers, "utf8")) as Markers) : {}
+const writeMarker = (key: keyof Markers, value: string) =>
+  fs.writeFileSync(markers, JSON.stringify({ ...readMarkers(), [key]: value }, null, 2))
+
+/** Runs a command to completion, keeping its output in a log file unless it fails. */
+function runLogged(
+  command: string,
+  args: string[],
+  cwd: string,
+  env: NodeJS.ProcessEnv,
+  logName: string,
+): Promise<void> {
+  const logFile = path.join(config.dataDir, "logs", `${logName}.log`)
+  fs.mkdirSync(path.dirname(logFile), { recursive: true })
+  const out = fs.openSync(logFile, "w")
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { cwd, env, stdio: ["ignore", out, out] })
+    child.on("error", reject)
+    child.on("exit", (code) => {
+      fs.closeSync(out)
+      if (code === 0) resolve()
+      else {
+        const tail = fs.readFileSync(logFile, "utf8").trim().split("\n").slice(-15).join("\n")
+        reject(new Error(`${path.basename(command)} ${args.join(" ")} exited with ${code}; see ${logFile}\n${tail}`))
+      }
+    })
+  })
+}
+
+function loadSecrets(): { jwtSecret: string; cookieSecret: string } {
+  const file = path.join(config.dataDir, "secrets.json")
+  if (!fs.existsSync(file)) {
+    const secrets = { jwtSecret: randomBytes(32).toString("hex"), cookieSecret: randomBytes(32).toString("hex") }
+    fs.writeFileSync(file, JSON.stringify(secrets), { mode: 0o600 })
+  }
+  return JSON.parse(fs.readFileSync(file, "utf8")) as { jwtSecret: string; cookieSecret: string }
+}
+
+async function stopAll(code: number): Promise<never> {
+  // A second signal (a terminal sends one to every process of the group) must not cut the clean-up short.
+  if (stopping) return new Promise<never>(() => {})
+  stopping = true
+  console.log("▶ stopping…")
+  await storefront?.close()
+  if (backend && backend.exitCode === null) {
+    const exited = new Promise((r) => backend?.once("exit", r))
+    backend.kill("SIGTERM")
+    await Promise.race([exited, new Promise((r) => setTimeout(r, 10_000))])
+    if (backend.exitCode === null) backend.kill("SIGKILL")
+  }
+  await database?.stop()
+  console.log("✔ stopped")
+  process.exit(code)
+}
+
+async function main(): Promise<void> {
+  fs.mkdirSync(config.dataDir, { recursive: true })
+  await step("checking ports", async () => {
+    await assertPortFree(config.backendPort, "backend", "PORT")
+    await assertPortFree(config.storefrontPort, "storefront", "STOREFRONT_PORT")
+    if (!config.externalDatabaseUrl) await assertPortFree(config.postgres.port, "embedded PostgreSQL", "OVOP_PG_PORT")
+  })
+
+  let databaseUrl = config.externalDatabaseUrl
+  if (!databaseUrl) {
+    databaseUrl = await step("starting embedded PostgreSQL", async () => {
+      database = await startEmbeddedPostgres({
+        dataDir: path.join(config.dataDir, "postgres"),
+        port: config.postgres.port,
+        user: config.postgres.user,
+        password: config.postgres.password,
+        logFile: path.join(config.dataDir, "postgres.log"),
+      })
+      if (await database.createDatabaseIfMissing(config.postgres.database)) note("created the database")
+      return embeddedDatabaseUrl(config)
+    })
+  } else note("using the PostgreSQL at DATABASE_URL")
+
+  const secrets = loadSecrets()
+  const backendUrl = `http://localhost:${config.backendPort}`
+  const storefrontUrl = `http://localhost:${config.storefrontPort}`
+  const storefrontConfig = path.join(config.dataDir, "storefront.json")
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    DATABASE_URL: databaseUrl,
+    JWT_SECRET: process.env.JWT_SECRET || secrets.jwtSecret,
+    COOKIE_SECRET: process.env.COOKIE_SECRET || secrets.cookieSecret,
+    PORT: String(config.backendPort),
+    MEDUSA_BACKEND_URL: backendUrl,
+    STOREFRONT_URL: storefrontUrl,
+    OVOP_STOREFRONT_CONFIG: storefrontConfig,
+    OVOP_SEED_CATALOGUE: path.join(repoRoot, "seed", "data", "catalogue.json"),
+    MEDUSA_DISABLE_TELEMETRY: "true",
+    ASTRO_TELEMETRY_DISABLED: "1",
+  }
+
+  const backendInputs = fingerprint(repoRoot, ["backend", "package-lock.json"], String(config.adminDisabled))
+  const markersNow = readMarkers()
+  if (markersNow.backendBuild === backendInputs && fs.existsSync(serverDir)) note("backend build is up to date")
+  else {
+    await step("building the backend (medusa build)", () =>
+      runLogged(medusaBin, ["build"], config.backendDir, env, "build"),
+    )
+    writeMarker("backendBuild", backendInputs)
+  }
+
+  const embeddedKey = `${backendInputs}:${databaseUrl}`
+  if (!config.externalDatabaseUrl && readMarkers().migrated === embeddedKey) note("migrations are up to date")
+  else {
+    await step("running migrations", () => runLogged(medusaBin, ["db:migrate"], serverDir, env, "migrate"))
+    if (!config.externalDatabaseUrl) writeMarker("migrated", embeddedKey)
+  }
+
+  const seedInputs = fingerprint(repoRoot, ["seed/data", "backend/src/scripts/seed.ts"])
+  if (readMarkers().seeded === seedInputs && fs.existsSync(storefrontConfig)) note("seed is up to date")
+  else {
+    await step("seeding the catalogue", () =>
+      runLogged(medusaBin, ["exec", "./src/scripts/seed.js"], serverDir, env, "seed"),
+    )
+    writeMarker("seeded", seedInputs)
+  }
+
+  const adminFile = path.join(config.dataDir, "admin.json")
+  if (fs.existsSync(adminFile)) note(`admin user exists (${adminFile})`)
+  else {
+    await step("creating the first admin user", async () => {
+      const password = randomBytes(12).toString("base64url")
+      await runLogged(medusaBin, ["user", "-e", config.adminEmail, "-p", password], serverDir, env, "admin-user")
+      fs.writeFileSync(adminFile, JSON.stringify({ email: config.adminEmail, password }, null, 2), { mode: 0o600 })
+    })
+  }
+
+  await step("starting the backend", async () => {
+    const logFile = fs.openSync(path.join(config.dataDir, "logs", "backend.log"), "a")
+    const child = spawn(medusaBin, ["start"], { cwd: serverDir, env, stdio: ["ignore", logFile, logFile] })
+    backend = child
+    child.on("exit", (code) => {
+      if (!stopping) {
+        console.error(`✖ the backend exited (code ${code}); see ${path.join(config.dataDir, "logs", "backend.log")}`)
+        void stopAll(1)
+      }
+    })
+    await waitForHttp(`${backendUrl}/health`, 120_000, () => child.exitCode === null)
+  })
+
+  const outDir = path.join(config.dataDir, "storefront-dist")
+  const storefrontInputs = fingerprint(
+    repoRoot,
+    ["storefront", "package-lock.json", path.relative(repoRoot, storefrontConfig)],
+    seedInputs,
+  )
+  if (readMarkers().storefrontBuild === storefrontInputs && fs.existsSync(outDir))
+    note("storefront build is up to date")
+  else {
+    await step("building the storefront", () =>
+      runLogged(
+        astroBin,
+        ["build"],
+        config.storefrontDir,
+        { ...env, OVOP_STOREFRONT_OUT_DIR: outDir },
+        "storefront-build",
+      ),
+    )
+    writeMarker("storefrontBuild", storefrontInputs)
+  }
+
+  await step("serving the storefront", async () => {
+    storefront = await serveStatic(outDir, config.storefrontPort)
+  })
+
+  console.log(`\nThe OVOP store is running (ready in ${elapsedSeconds()} s):`)
+  console.log(`  storefront: ${storefrontUrl}/`)
+  console.log(`  admin:      ${backendUrl}/app`)
+  console.log(`  admin credentials: ${adminFile}`)
+  console.log("Press Ctrl-C to stop.")
+}
+
+process.on("SIGINT", () => void stopAll(0))
+process.on("SIGTERM", () => void stopAll(0))
+
+main().catch(async (error: unknown) => {
+  const message = error instanceof StepError || error instanceof Error ? error.message : String(error)
+  console.error(`✖ ${message}`)
+  await stopAll(1)
+})
