@@ -1,0 +1,16 @@
+# Medusa backend image; the same image runs as `server` and as `worker` (MEDUSA_WORKER_MODE).
+FROM node:22-bookworm-slim
+ENV MEDUSA_DISABLE_TELEMETRY=true NODE_ENV=production
+WORKDIR /app
+COPY package.json package-lock.json ./
+COPY backend/package.json backend/
+COPY storefront/package.json storefront/
+COPY seed/package.json seed/
+COPY tests/package.json tests/
+RUN npm ci --no-audit --no-fund --workspace backend --include-workspace-root
+COPY backend backend
+COPY seed seed
+RUN cd backend && npx medusa build
+WORKDIR /app/backend/.medusa/server
+EXPOSE 9000
+CMD ["sh", "-c", "if [ \"$MEDUSA_WORKER_MODE\" != worker ]; then npx medusa db:migrate; fi && exec npx medusa start"]
