@@ -2,6 +2,7 @@ import { type ChildProcess, spawn } from "node:child_process"
 import { randomBytes } from "node:crypto"
 import fs from "node:fs"
 import path from "node:path"
+import { withBuildLock } from "./lib/build-lock"
 import { embeddedDatabaseUrl, repoRoot, resolveStackConfig } from "./lib/config"
 import { fingerprint } from "./lib/fingerprint"
 import { elapsedSeconds, note, step } from "./lib/log"
@@ -20,7 +21,7 @@ let backend: ChildProcess | undefined
 let storefront: { close: () => Promise<void> } | undefined
 let stopping = false
 
-type Markers = { backendBuild?: string; migrated?: string; seeded?: string; storefrontBuild?: string }
+type Markers = { migrated?: string; seeded?: string; storefrontBuild?: string }
 const readMarkers = (): Markers =>
   fs.existsSync(markers) ? (JSON.parse(fs.readFileSync(markers, "utf8")) as Markers) : {}
 const writeMarker = (key: keyof Markers, value: string) =>
@@ -116,14 +117,18 @@ async function main(): Promise<void> {
     ASTRO_TELEMETRY_DISABLED: "1",
   }
 
+  // The build marker lives beside the build output (not in the data folder), so every data
+  // folder (npm start, the end-to-end tests, the benchmark) shares one up-to-date build.
   const backendInputs = fingerprint(repoRoot, ["backend", "package-lock.json"], String(config.adminDisabled))
-  if (readMarkers().backendBuild === backendInputs && fs.existsSync(serverDir)) note("backend build is up to date")
-  else {
+  const buildMarker = path.join(serverDir, ".ovop-build")
+  const isBuilt = () => fs.existsSync(buildMarker) && fs.readFileSync(buildMarker, "utf8") === backendInputs
+  await withBuildLock(path.join(config.backendDir, ".medusa", ".build-lock"), async () => {
+    if (isBuilt()) return note("backend build is up to date")
     await step("building the backend (medusa build)", () =>
       runLogged(medusaBin, ["build"], config.backendDir, env, "build"),
     )
-    writeMarker("backendBuild", backendInputs)
-  }
+    fs.writeFileSync(buildMarker, backendInputs)
+  })
 
   const embeddedKey = `${backendInputs}:${databaseUrl}`
   if (!config.externalDatabaseUrl && readMarkers().migrated === embeddedKey) note("migrations are up to date")

@@ -39,16 +39,37 @@ async function vitestTier(tier: string, args: string[]): Promise<TierResult> {
   return { tier, passed: json.numPassedTests, failed, skipped: json.numPendingTests + json.numTodoTests }
 }
 
+async function playwrightTier(tier: string): Promise<TierResult> {
+  const report = path.join(repoRoot, ".tmp", "e2e.json")
+  fs.rmSync(report, { force: true })
+  console.log(`\n▶ ${tier}: playwright test (starts its own store)`)
+  const code = await run(bin("playwright"), ["test", "-c", "tests/e2e/playwright.config.ts"])
+  if (!fs.existsSync(report)) return { tier, passed: 0, failed: 1, skipped: 0 }
+  const { stats } = JSON.parse(fs.readFileSync(report, "utf8")) as {
+    stats: { expected: number; unexpected: number; skipped: number; flaky: number }
+  }
+  // A flaky test (passed only on retry) is not a pass; a failure outside any test still fails the tier.
+  const failed = stats.unexpected + stats.flaky || (code === 0 ? 0 : 1)
+  return { tier, passed: stats.expected, failed, skipped: stats.skipped }
+}
+
 async function checkTier(tier: string, command: string, args: string[], cwd?: string): Promise<TierResult> {
   console.log(`\n▶ ${tier}: ${path.basename(command)} ${args.join(" ")}`)
   const code = await run(command, args, cwd)
   return { tier, passed: code === 0 ? 1 : 0, failed: code === 0 ? 0 : 1, skipped: 0 }
 }
 
+// Neither Medusa nor Astro may phone home from a test run.
+process.env.MEDUSA_DISABLE_TELEMETRY = "true"
+process.env.ASTRO_TELEMETRY_DISABLED = "1"
+
 const tiers: TierResult[] = []
-tiers.push(await vitestTier("unit", []))
-tiers.push(await checkTier("typecheck (scripts)", bin("tsc"), ["--noEmit", "-p", "."]))
+tiers.push(await vitestTier("unit", ["--project", "unit"]))
+tiers.push(await vitestTier("integration", ["--project", "integration"]))
+tiers.push(await playwrightTier("end-to-end"))
+tiers.push(await checkTier("typecheck (scripts, tests, seed)", bin("tsc"), ["--noEmit", "-p", "."]))
 tiers.push(await checkTier("typecheck (backend)", bin("tsc"), ["--noEmit", "-p", "backend"]))
+tiers.push(await checkTier("typecheck (storefront)", bin("astro"), ["check"], path.join(repoRoot, "storefront")))
 tiers.push(await checkTier("lint and format", bin("biome"), ["check", "."]))
 
 console.log("\nSummary by tier:")

@@ -32,6 +32,9 @@ type SeedCatalogue = {
   }[]
 }
 
+/** What one seed run did, per part: how many records it created and how many were already there. */
+export type SeedReport = Record<string, { created: number; existing: number }>
+
 /** What the storefront build reads to talk to the backend. */
 export type StorefrontSeedConfig = {
   publishableKey: string
@@ -55,10 +58,13 @@ function findCatalogueFile(): string {
  * Idempotent seed of the OVOP catalogue: creates what is missing, leaves what exists,
  * and reports per part. Run through `npm run seed` (or `medusa exec`).
  */
-export default async function seed({ container }: ExecArgs): Promise<void> {
+export default async function seed({ container }: ExecArgs): Promise<SeedReport> {
   const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
-  const report = (part: string, created: number, existing: number) =>
+  const summary: SeedReport = {}
+  const report = (part: string, created: number, existing: number) => {
+    summary[part] = { created, existing }
     logger.info(`seed: ${part}: ${created ? `created ${created}` : "unchanged"} (${existing} already there)`)
+  }
 
   const catalogue = JSON.parse(fs.readFileSync(findCatalogueFile(), "utf8")) as SeedCatalogue
   const storeModule = container.resolve(Modules.STORE)
@@ -203,7 +209,9 @@ export default async function seed({ container }: ExecArgs): Promise<void> {
     const config: StorefrontSeedConfig = {
       publishableKey: key.token,
       salesChannelId: channelId(firstKey.salesChannel),
-      regions: regions.map((r) => ({ id: r.id, name: r.name, currency_code: r.currency_code })),
+      regions: regions
+        .map((r) => ({ id: r.id, name: r.name, currency_code: r.currency_code }))
+        .sort((a, b) => a.name.localeCompare(b.name)),
     }
     fs.mkdirSync(path.dirname(configPath), { recursive: true })
     const next = `${JSON.stringify(config, null, 2)}\n`
@@ -211,4 +219,5 @@ export default async function seed({ container }: ExecArgs): Promise<void> {
     if (next !== previous) fs.writeFileSync(configPath, next)
     logger.info(`seed: storefront configuration ${next === previous ? "unchanged" : "written"}: ${configPath}`)
   }
+  return summary
 }
