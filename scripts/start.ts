@@ -11,6 +11,9 @@ import { type EmbeddedDatabase, startEmbeddedPostgres } from "./lib/postgres"
 import { serveStatic } from "./lib/static-server"
 
 const config = resolveStackConfig(process.env)
+/** `--seed-only` (npm run seed): prepare the database and seed it, then stop; `--reset`: start from an empty database. */
+const seedOnly = process.argv.includes("--seed-only")
+const reset = process.argv.includes("--reset")
 const medusaBin = path.join(repoRoot, "node_modules", ".bin", "medusa")
 const astroBin = path.join(repoRoot, "node_modules", ".bin", "astro")
 const serverDir = path.join(config.backendDir, ".medusa", "server")
@@ -78,9 +81,14 @@ async function stopAll(code: number): Promise<never> {
 
 async function main(): Promise<void> {
   fs.mkdirSync(config.dataDir, { recursive: true })
+  if (reset && config.externalDatabaseUrl) {
+    throw new Error("--reset only rebuilds the embedded database; drop the database at DATABASE_URL yourself")
+  }
   await step("checking ports", async () => {
-    await assertPortFree(config.backendPort, "backend", "PORT")
-    await assertPortFree(config.storefrontPort, "storefront", "STOREFRONT_PORT")
+    if (!seedOnly) {
+      await assertPortFree(config.backendPort, "backend", "PORT")
+      await assertPortFree(config.storefrontPort, "storefront", "STOREFRONT_PORT")
+    }
     if (!config.externalDatabaseUrl) await assertPortFree(config.postgres.port, "embedded PostgreSQL", "OVOP_PG_PORT")
   })
 
@@ -94,6 +102,14 @@ async function main(): Promise<void> {
         password: config.postgres.password,
         logFile: path.join(config.dataDir, "postgres.log"),
       })
+      if (reset) {
+        await database.dropDatabaseIfExists(config.postgres.database)
+        // What was derived from the old database goes with it.
+        for (const file of ["markers.json", "admin.json", "storefront.json"])
+          fs.rmSync(path.join(config.dataDir, file), { force: true })
+        fs.rmSync(path.join(config.dataDir, "storefront-dist"), { recursive: true, force: true })
+        note("dropped the database (--reset)")
+      }
       if (await database.createDatabaseIfMissing(config.postgres.database)) note("created the database")
       return embeddedDatabaseUrl(config)
     })
@@ -138,12 +154,17 @@ async function main(): Promise<void> {
   }
 
   const seedInputs = fingerprint(repoRoot, ["seed/data", "backend/src/scripts/seed.ts"])
-  if (readMarkers().seeded === seedInputs && fs.existsSync(storefrontConfig)) note("seed is up to date")
+  if (!seedOnly && readMarkers().seeded === seedInputs && fs.existsSync(storefrontConfig)) note("seed is up to date")
   else {
     await step("seeding the catalogue", () =>
       runLogged(medusaBin, ["exec", "./src/scripts/seed.js"], serverDir, env, "seed"),
     )
     writeMarker("seeded", seedInputs)
+    if (seedOnly) {
+      // The seed reports what it created or found, part by part; show that here too.
+      const seedLog = fs.readFileSync(path.join(config.dataDir, "logs", "seed.log"), "utf8")
+      for (const match of seedLog.matchAll(/seed: ([^"\n]*)/g)) note(match[1] ?? "")
+    }
   }
 
   const adminFile = path.join(config.dataDir, "admin.json")
@@ -154,6 +175,13 @@ async function main(): Promise<void> {
       await runLogged(medusaBin, ["user", "-e", config.adminEmail, "-p", password], serverDir, env, "admin-user")
       fs.writeFileSync(adminFile, JSON.stringify({ email: config.adminEmail, password }, null, 2), { mode: 0o600 })
     })
+  }
+
+  if (seedOnly) {
+    console.log(
+      `\nThe database is ready and seeded (${elapsedSeconds()} s); the seed's report is in ${path.join(config.dataDir, "logs", "seed.log")}.`,
+    )
+    return stopAll(0)
   }
 
   await step("starting the backend", async () => {
