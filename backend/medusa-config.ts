@@ -1,6 +1,9 @@
 import { defineConfig, loadEnv } from "@medusajs/framework/utils"
+import { registerKyrgyzSom } from "./src/lib/kgs-currency"
 
 loadEnv(process.env.NODE_ENV || "development", process.cwd())
+// Before any module loads: the currency module seeds its table from this list.
+registerKyrgyzSom()
 
 /**
  * Medusa configuration of the OVOP store.
@@ -19,7 +22,11 @@ const cookieSecret = env.COOKIE_SECRET || "local-only-cookie-secret"
 
 type ModuleEntry = { resolve: string; key?: string; options?: Record<string, unknown> }
 
-const modules: ModuleEntry[] = []
+const modules: ModuleEntry[] = [
+  { resolve: "./src/modules/producer-group" },
+  // Listed explicitly (not only by feature flag) so it loads in every process, tests included.
+  { resolve: "@medusajs/medusa/translation" },
+]
 
 if (redisUrl) {
   modules.push(
@@ -91,6 +98,8 @@ module.exports = defineConfig({
   },
   featureFlags: {
     caching: Boolean(redisUrl),
+    // Product, category, collection and producer-group content in en, ja, ru and ky.
+    translation: true,
   },
   modules,
 })

@@ -29,3 +29,7 @@ if (send) {
       ? true
       : (send as (...args: unknown[]) => boolean)(message, ...rest)) as typeof process.send
 }
+
+// Medusa resolves the project's modules ("./src/modules/...") from the working directory, as
+// when it runs from the backend folder.
+process.chdir(backendDir)

@@ -1,0 +1,20 @@
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { updateProducerGroupWorkflow } from "../../../../workflows/producer-group/workflows/update-producer-group"
+import { retrieveAdminProducerGroup } from "../helpers"
+import type { AdminUpdateProducerGroupType } from "../validators"
+
+/** GET /admin/producer-groups/:id: one group with staff fields, translations and products. */
+export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse): Promise<void> {
+  res.json({ producer_group: await retrieveAdminProducerGroup(req.scope, req.params.id ?? "") })
+}
+
+/** POST /admin/producer-groups/:id: updates any subset of the fields and translations. */
+export async function POST(
+  req: AuthenticatedMedusaRequest<AdminUpdateProducerGroupType>,
+  res: MedusaResponse,
+): Promise<void> {
+  const id = req.params.id ?? ""
+  await retrieveAdminProducerGroup(req.scope, id)
+  await updateProducerGroupWorkflow(req.scope).run({ input: { id, data: req.validatedBody } })
+  res.json({ producer_group: await retrieveAdminProducerGroup(req.scope, id) })
+}

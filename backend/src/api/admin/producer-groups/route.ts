@@ -1,0 +1,41 @@
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { PRODUCER_GROUP_MODULE } from "../../../modules/producer-group"
+import { certificateState } from "../../../modules/producer-group/certificate"
+import type ProducerGroupModuleService from "../../../modules/producer-group/service"
+import { createProducerGroupWorkflow } from "../../../workflows/producer-group/workflows/create-producer-group"
+import { retrieveAdminProducerGroup } from "./helpers"
+import type { AdminCreateProducerGroupType, AdminGetProducerGroupsParamsType } from "./validators"
+
+/** GET /admin/producer-groups: every group with staff fields, searchable by name. */
+export async function GET(
+  req: AuthenticatedMedusaRequest<unknown, AdminGetProducerGroupsParamsType>,
+  res: MedusaResponse,
+): Promise<void> {
+  const { q, status, district, limit, offset } = req.validatedQuery
+  const service: ProducerGroupModuleService = req.scope.resolve(PRODUCER_GROUP_MODULE)
+  const filters: Record<string, unknown> = {}
+  if (q) filters.q = q
+  if (status) filters.status = status
+  if (district) filters.district = district
+  const [groups, count] = await service.listAndCountProducerGroups(filters, {
+    skip: offset,
+    take: limit,
+    order: { name: "ASC" },
+  })
+  const now = new Date()
+  res.json({
+    producer_groups: groups.map((group) => ({ ...group, certificate_state: certificateState(group, now) })),
+    count,
+    limit,
+    offset,
+  })
+}
+
+/** POST /admin/producer-groups: creates a group with its translations. */
+export async function POST(
+  req: AuthenticatedMedusaRequest<AdminCreateProducerGroupType>,
+  res: MedusaResponse,
+): Promise<void> {
+  const { result } = await createProducerGroupWorkflow(req.scope).run({ input: req.validatedBody })
+  res.status(201).json({ producer_group: await retrieveAdminProducerGroup(req.scope, result.id) })
+}

@@ -1,0 +1,154 @@
+import { z } from "@medusajs/framework/zod"
+import {
+  ISSYK_KUL_DISTRICTS,
+  PAYOUT_METHODS,
+  PRODUCER_GROUP_STATUSES,
+} from "../../../modules/producer-group/models/producer-group"
+
+const requiredText = (field: string, max: number) =>
+  z
+    .string({ error: `${field} is required` })
+    .trim()
+    .min(1, { error: `${field} must not be empty` })
+    .max(max, { error: `${field} must be at most ${max} characters` })
+
+const count = (field: string) =>
+  z
+    .number({ error: `${field} must be a whole number` })
+    .int({ error: `${field} must be a whole number` })
+    .min(0, { error: `${field} must not be negative` })
+    .max(100_000, { error: `${field} is implausibly large` })
+
+const day = (field: string) =>
+  z.string({ error: `${field} must be a date (YYYY-MM-DD)` }).regex(/^\d{4}-\d{2}-\d{2}$/, {
+    error: `${field} must be a date (YYYY-MM-DD)`,
+  })
+
+/** An Issyk-Kul brand certificate; its last day must come after its first. */
+export const ProducerGroupCertificate = z
+  .object({
+    number: requiredText("certificate.number", 60),
+    issuer: requiredText("certificate.issuer", 200),
+    valid_from: day("certificate.valid_from"),
+    valid_to: day("certificate.valid_to"),
+  })
+  .strict()
+  .refine((certificate) => certificate.valid_from < certificate.valid_to, {
+    error: "certificate.valid_to must be after certificate.valid_from",
+    path: ["valid_to"],
+  })
+
+/** The text of one language; every field optional (missing fields fall back). */
+const ProducerGroupTranslation = z
+  .object({
+    name: z.string().trim().max(200).optional(),
+    village: z.string().trim().max(120).optional(),
+    craft: z.string().trim().max(300).optional(),
+    story: z.string().trim().max(5000).optional(),
+  })
+  .strict()
+
+/** Translations keyed by locale; English is the record itself, so only ja, ru and ky are accepted. */
+export const ProducerGroupTranslations = z
+  .record(z.string(), ProducerGroupTranslation)
+  .superRefine((translations, context) => {
+    for (const locale of Object.keys(translations)) {
+      if (!["ja", "ru", "ky"].includes(locale)) {
+        context.addIssue({
+          code: "custom",
+          path: [locale],
+          message: `translations.${locale}: unknown locale '${locale}' (use ja, ru or ky; English is the group's own fields)`,
+        })
+      }
+    }
+  })
+
+const payoutDetails = z
+  .object({
+    bank: z.string().trim().max(120).optional(),
+    account: z.string().trim().max(60).optional(),
+    provider: z.string().trim().max(60).optional(),
+    phone: z.string().trim().max(30).optional(),
+  })
+  .strict()
+
+const handle = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+  error: "handle may only hold lower-case letters, digits and single dashes",
+})
+
+const fields = {
+  handle: handle.optional(),
+  name: requiredText("name", 200),
+  village: requiredText("village", 120),
+  district: z.enum([...ISSYK_KUL_DISTRICTS], {
+    error: `district must be one of ${ISSYK_KUL_DISTRICTS.join(", ")}`,
+  }),
+  founded_year: z
+    .number()
+    .int()
+    .min(1900, { error: "founded_year must be 1900 or later" })
+    .max(new Date().getFullYear(), { error: "founded_year cannot be in the future" })
+    .nullable()
+    .optional(),
+  member_count: count("member_count"),
+  women_member_count: count("women_member_count"),
+  craft: requiredText("craft", 300),
+  story: requiredText("story", 5000),
+  photo_url: z.string().trim().max(2000).nullable().optional(),
+  certificate: ProducerGroupCertificate.nullable().optional(),
+  status: z.enum([...PRODUCER_GROUP_STATUSES]).optional(),
+  leader_name: z.string().trim().max(200).nullable().optional(),
+  leader_phone: z
+    .string()
+    .trim()
+    .regex(/^\+?[0-9 ()-]{6,20}$/, { error: "leader_phone must be a phone number, e.g. +996 555 123 456" })
+    .nullable()
+    .optional(),
+  payout_method: z
+    .enum([...PAYOUT_METHODS])
+    .nullable()
+    .optional(),
+  payout_details: payoutDetails.nullable().optional(),
+  commission_rate: z
+    .number()
+    .min(0, { error: "commission_rate must be between 0 and 0.5" })
+    .max(0.5, { error: "commission_rate must be between 0 and 0.5" })
+    .optional(),
+  translations: ProducerGroupTranslations.optional(),
+}
+
+const womenWithinMembers = (group: { member_count?: number; women_member_count?: number }) =>
+  group.member_count === undefined ||
+  group.women_member_count === undefined ||
+  group.women_member_count <= group.member_count
+
+const womenMessage = {
+  error: "women_member_count cannot be more than member_count",
+  path: ["women_member_count"],
+}
+
+/** Body of POST /admin/producer-groups. */
+export const AdminCreateProducerGroup = z.object(fields).strict().refine(womenWithinMembers, womenMessage)
+export type AdminCreateProducerGroupType = z.infer<typeof AdminCreateProducerGroup>
+
+/** Body of POST /admin/producer-groups/:id: any subset of the fields. */
+export const AdminUpdateProducerGroup = z.object(fields).partial().strict().refine(womenWithinMembers, womenMessage)
+export type AdminUpdateProducerGroupType = z.infer<typeof AdminUpdateProducerGroup>
+
+/** Query of GET /admin/producer-groups. */
+export const AdminGetProducerGroupsParams = z
+  .object({
+    q: z.string().trim().max(100).optional(),
+    status: z.enum([...PRODUCER_GROUP_STATUSES]).optional(),
+    district: z.enum([...ISSYK_KUL_DISTRICTS]).optional(),
+    limit: z.coerce.number().int().min(1).max(200).default(50),
+    offset: z.coerce.number().int().min(0).default(0),
+  })
+  .strict()
+export type AdminGetProducerGroupsParamsType = z.infer<typeof AdminGetProducerGroupsParams>
+
+/** Body of POST /admin/products/:id/producer-group. */
+export const AdminSetProductProducerGroup = z
+  .object({ producer_group_id: z.string({ error: "producer_group_id is required" }).min(1) })
+  .strict()
+export type AdminSetProductProducerGroupType = z.infer<typeof AdminSetProductProducerGroup>

@@ -1,0 +1,50 @@
+import {
+  allowFields,
+  defineMiddlewares,
+  validateAndTransformBody,
+  validateAndTransformQuery,
+} from "@medusajs/framework/http"
+import {
+  AdminCreateProducerGroup,
+  AdminGetProducerGroupsParams,
+  AdminSetProductProducerGroup,
+  AdminUpdateProducerGroup,
+} from "./admin/producer-groups/validators"
+import { storeLocaleMiddleware } from "./store/locale-middleware"
+import { storeProductProducerGroupFields } from "./store/producer-groups/query-config"
+import { StoreGetProducerGroupsParams } from "./store/producer-groups/validators"
+
+export default defineMiddlewares({
+  routes: [
+    { matcher: "/store/*", middlewares: [storeLocaleMiddleware] },
+    // A product's group may be read with the product, public fields only. Not method-scoped:
+    // Medusa validates the query before method-scoped middlewares run.
+    { matcher: "/store/products", middlewares: [allowFields(...storeProductProducerGroupFields)] },
+    { matcher: "/store/products/:id", middlewares: [allowFields(...storeProductProducerGroupFields)] },
+    {
+      matcher: "/store/producer-groups",
+      method: ["GET"],
+      middlewares: [validateAndTransformQuery(StoreGetProducerGroupsParams, { isList: true, defaults: [] })],
+    },
+    {
+      matcher: "/admin/producer-groups",
+      method: ["GET"],
+      middlewares: [validateAndTransformQuery(AdminGetProducerGroupsParams, { isList: true, defaults: [] })],
+    },
+    {
+      matcher: "/admin/producer-groups",
+      method: ["POST"],
+      middlewares: [validateAndTransformBody(AdminCreateProducerGroup)],
+    },
+    {
+      matcher: "/admin/producer-groups/:id",
+      method: ["POST"],
+      middlewares: [validateAndTransformBody(AdminUpdateProducerGroup)],
+    },
+    {
+      matcher: "/admin/products/:id/producer-group",
+      method: ["POST"],
+      middlewares: [validateAndTransformBody(AdminSetProductProducerGroup)],
+    },
+  ],
+})
