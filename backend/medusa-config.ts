@@ -61,6 +61,23 @@ if (redisUrl) {
   )
 }
 
+// Uploaded files (product photos, seeded illustrations) stay in the data folder, served by our
+// GET /uploads/:name route: `.medusa/server`, Medusa's default, is wiped by every build.
+if (env.OVOP_UPLOAD_DIR) {
+  modules.push({
+    resolve: "@medusajs/medusa/file",
+    options: {
+      providers: [
+        {
+          resolve: "@medusajs/medusa/file-local",
+          id: "local",
+          options: { upload_dir: env.OVOP_UPLOAD_DIR, backend_url: `${backendUrl}/uploads` },
+        },
+      ],
+    },
+  })
+}
+
 if (env.STRIPE_API_KEY) {
   modules.push({
     resolve: "@medusajs/medusa/payment",

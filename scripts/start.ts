@@ -16,6 +16,7 @@ const seedOnly = process.argv.includes("--seed-only")
 const reset = process.argv.includes("--reset")
 const medusaBin = path.join(repoRoot, "node_modules", ".bin", "medusa")
 const astroBin = path.join(repoRoot, "node_modules", ".bin", "astro")
+const tsxBin = path.join(repoRoot, "node_modules", ".bin", "tsx")
 const serverDir = path.join(config.backendDir, ".medusa", "server")
 const markers = path.join(config.dataDir, "markers.json")
 
@@ -24,7 +25,7 @@ let backend: ChildProcess | undefined
 let storefront: { close: () => Promise<void> } | undefined
 let stopping = false
 
-type Markers = { migrated?: string; seeded?: string; storefrontBuild?: string }
+type Markers = { images?: string; migrated?: string; seeded?: string; storefrontBuild?: string }
 const readMarkers = (): Markers =>
   fs.existsSync(markers) ? (JSON.parse(fs.readFileSync(markers, "utf8")) as Markers) : {}
 const writeMarker = (key: keyof Markers, value: string) =>
@@ -107,7 +108,8 @@ async function main(): Promise<void> {
         // What was derived from the old database goes with it.
         for (const file of ["markers.json", "admin.json", "storefront.json"])
           fs.rmSync(path.join(config.dataDir, file), { force: true })
-        fs.rmSync(path.join(config.dataDir, "storefront-dist"), { recursive: true, force: true })
+        for (const dir of ["storefront-dist", "uploads"])
+          fs.rmSync(path.join(config.dataDir, dir), { recursive: true, force: true })
         note("dropped the database (--reset)")
       }
       if (await database.createDatabaseIfMissing(config.postgres.database)) note("created the database")
@@ -119,6 +121,7 @@ async function main(): Promise<void> {
   const backendUrl = `http://localhost:${config.backendPort}`
   const storefrontUrl = `http://localhost:${config.storefrontPort}`
   const storefrontConfig = path.join(config.dataDir, "storefront.json")
+  const imagesDir = path.join(config.dataDir, "catalogue-images")
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     DATABASE_URL: databaseUrl,
@@ -128,7 +131,9 @@ async function main(): Promise<void> {
     MEDUSA_BACKEND_URL: backendUrl,
     STOREFRONT_URL: storefrontUrl,
     OVOP_STOREFRONT_CONFIG: storefrontConfig,
-    OVOP_SEED_CATALOGUE: path.join(repoRoot, "seed", "data", "catalogue.json"),
+    OVOP_SEED_DIR: path.join(repoRoot, "seed", "data", "ovop"),
+    OVOP_SEED_IMAGES_DIR: imagesDir,
+    OVOP_UPLOAD_DIR: path.join(config.dataDir, "uploads"),
     MEDUSA_DISABLE_TELEMETRY: "true",
     ASTRO_TELEMETRY_DISABLED: "1",
   }
@@ -153,7 +158,19 @@ async function main(): Promise<void> {
     if (!config.externalDatabaseUrl) writeMarker("migrated", embeddedKey)
   }
 
-  const seedInputs = fingerprint(repoRoot, ["seed/data", "backend/src/scripts/seed.ts"])
+  const seedInputs = fingerprint(repoRoot, ["seed", "backend/src/scripts/seed.ts"])
+  const imageInputs = fingerprint(repoRoot, [
+    "seed/src",
+    "seed/data/ovop/products.json",
+    "seed/data/ovop/producer-groups.json",
+  ])
+  if (readMarkers().images === imageInputs && fs.existsSync(imagesDir)) note("catalogue illustrations are up to date")
+  else {
+    await step("rendering catalogue illustrations", () =>
+      runLogged(tsxBin, [path.join(repoRoot, "seed", "src", "render-images.ts"), imagesDir], repoRoot, env, "images"),
+    )
+    writeMarker("images", imageInputs)
+  }
   if (!seedOnly && readMarkers().seeded === seedInputs && fs.existsSync(storefrontConfig)) note("seed is up to date")
   else {
     await step("seeding the catalogue", () =>

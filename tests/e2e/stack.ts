@@ -6,8 +6,8 @@ import { repoRoot } from "../../scripts/lib/config"
  * so the tests never depend on (or disturb) a store someone is running.
  */
 export const e2eStack = {
-  dataDir: path.join(repoRoot, ".tmp", "e2e-data"),
-  logFile: path.join(repoRoot, ".tmp", "e2e-stack.log"),
+  dataDir: path.resolve(repoRoot, process.env.OVOP_E2E_DATA_DIR || ".tmp/e2e-data"),
+  logFile: `${path.resolve(repoRoot, process.env.OVOP_E2E_DATA_DIR || ".tmp/e2e-data")}.log`,
   backendPort: Number(process.env.OVOP_E2E_BACKEND_PORT || 9200),
   storefrontPort: Number(process.env.OVOP_E2E_STOREFRONT_PORT || 4521),
   postgresPort: Number(process.env.OVOP_E2E_PG_PORT || 5633),

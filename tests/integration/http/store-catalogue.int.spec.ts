@@ -1,78 +1,203 @@
 import fs from "node:fs"
-import os from "node:os"
 import path from "node:path"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { beforeAll, describe, expect, it } from "vitest"
 import seed, { type SeedReport, type StorefrontSeedConfig } from "../../../backend/src/scripts/seed"
+import {
+  type CatalogueGroup,
+  type CatalogueProduct,
+  catalogueDir,
+  readCatalogueFile,
+} from "../../../seed/src/catalogue"
+import { renderCatalogueImages } from "../../../seed/src/render-images"
 import { backendDir, repoRoot } from "../setup/paths"
 
-type StoreProduct = {
-  handle: string
+type StoreVariant = {
+  sku: string
   title: string
-  variants: { calculated_price?: { calculated_amount: number; currency_code: string } }[]
+  calculated_price?: { calculated_amount: number; currency_code: string; is_calculated_price_tax_inclusive: boolean }
 }
+type StoreProduct = { handle: string; title: string; thumbnail: string | null; variants: StoreVariant[] }
 
-const catalogue = JSON.parse(fs.readFileSync(path.join(repoRoot, "seed", "data", "catalogue.json"), "utf8")) as {
-  products: { handle: string; title: string; prices: Record<string, number> }[]
-}
+const products = readCatalogueFile<CatalogueProduct[]>("products.json")
+const groups = readCatalogueFile<CatalogueGroup[]>("producer-groups.json")
+const categories = readCatalogueFile<{ handle: string }[]>("categories.json")
+const workDir = path.join(repoRoot, ".tmp", `seed-test-${process.pid}`)
+
+// Read when Medusa loads its configuration, before the runner's own `env` would be applied.
+process.env.OVOP_UPLOAD_DIR = path.join(workDir, "uploads")
 
 medusaIntegrationTestRunner({
   cwd: backendDir,
   testSuite: ({ api, getContainer }) => {
-    const configFile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "ovop-seed-")), "storefront.json")
+    const configFile = path.join(workDir, "storefront.json")
     let firstRun: SeedReport
     let storefront: StorefrontSeedConfig
 
     beforeAll(async () => {
+      fs.rmSync(workDir, { recursive: true, force: true })
+      await renderCatalogueImages(path.join(workDir, "images"))
       process.env.OVOP_STOREFRONT_CONFIG = configFile
-      process.env.OVOP_SEED_CATALOGUE = path.join(repoRoot, "seed", "data", "catalogue.json")
+      process.env.OVOP_SEED_DIR = catalogueDir
+      process.env.OVOP_SEED_IMAGES_DIR = path.join(workDir, "images")
       firstRun = await seed({ container: getContainer(), args: [] })
       storefront = JSON.parse(fs.readFileSync(configFile, "utf8")) as StorefrontSeedConfig
     })
 
-    const storeHeaders = () => ({ headers: { "x-publishable-api-key": storefront.publishableKey } })
+    const retail = () => ({ headers: { "x-publishable-api-key": storefront.publishableKey } })
     const regionId = (currency: string) => {
       const region = storefront.regions.find((r) => r.currency_code === currency)
       if (!region) throw new Error(`no ${currency} region in the storefront configuration`)
       return region.id
     }
+    const listProducts = async (currency: string, locale: string) => {
+      const response = await api.get(
+        `/store/products?limit=100&locale=${locale}&region_id=${regionId(currency)}&fields=handle,title,thumbnail,*variants,*variants.calculated_price`,
+        retail(),
+      )
+      expect(response.status).toBe(200)
+      return response.data.products as StoreProduct[]
+    }
 
     describe("the seed", () => {
-      it("creates every product of the catalogue on an empty database", () => {
-        expect(firstRun.products).toEqual({ created: catalogue.products.length, existing: 0 })
+      it("creates the whole catalogue on an empty database", () => {
+        expect(firstRun.products).toEqual({ created: products.length, existing: 0 })
+        expect(firstRun["producer groups"]).toEqual({ created: groups.length, existing: 0 })
+        expect(firstRun.categories).toEqual({ created: 8, existing: 0 })
+        expect(firstRun.regions).toEqual({ created: 3, existing: 0 })
+        expect(firstRun["sales channels"]).toEqual({ created: 2, existing: 0 })
+        expect(firstRun["shipping options"]).toEqual({ created: 4, existing: 0 })
+        expect(products.length).toBeGreaterThanOrEqual(40)
+        expect(groups.length).toBeGreaterThanOrEqual(12)
       })
 
-      it("changes nothing when it runs a second time", async () => {
+      it("changes nothing when it runs a second time, and says so per part", async () => {
         const configBefore = fs.readFileSync(configFile, "utf8")
         const secondRun = await seed({ container: getContainer(), args: [] })
         expect(fs.readFileSync(configFile, "utf8")).toBe(configBefore)
+        expect(Object.keys(secondRun).sort()).toEqual(Object.keys(firstRun).sort())
         for (const [part, outcome] of Object.entries(secondRun)) {
           expect({ part, created: outcome.created }).toEqual({ part, created: 0 })
         }
-        expect(Object.keys(secondRun).sort()).toEqual(Object.keys(firstRun).sort())
+      })
+
+      it("gives the retail and the wholesale channel each its own publishable key", () => {
+        expect(storefront.publishableKey).toMatch(/^pk_/)
+        expect(storefront.wholesale.publishableKey).toMatch(/^pk_/)
+        expect(storefront.wholesale.publishableKey).not.toBe(storefront.publishableKey)
+        expect(storefront.regions.map((r) => [r.name, r.currency_code])).toEqual([
+          ["International", "usd"],
+          ["Japan", "jpy"],
+          ["Kyrgyzstan", "kgs"],
+        ])
       })
     })
 
-    describe("GET /store/products", () => {
-      it("answers 400 without a publishable API key", async () => {
-        const response = await api.get("/store/products").catch((error: { response: unknown }) => error.response)
-        expect(response.status).toBe(400)
+    describe("prices per region", () => {
+      it.each([
+        ["kgs", true],
+        ["jpy", true],
+        ["usd", false],
+      ] as const)("every variant has its catalogue price in %s (tax inclusive: %s)", async (currency, inclusive) => {
+        const listed = await listProducts(currency, "en")
+        expect(listed).toHaveLength(products.length)
+        for (const product of products) {
+          const stored = listed.find((p) => p.handle === product.handle)
+          for (const variant of product.variants) {
+            const price = stored?.variants.find((v) => v.sku === variant.sku)?.calculated_price
+            expect({ sku: variant.sku, currency: price?.currency_code, amount: price?.calculated_amount }).toEqual({
+              sku: variant.sku,
+              currency,
+              amount: variant.prices[currency],
+            })
+            expect(price?.is_calculated_price_tax_inclusive).toBe(inclusive)
+          }
+        }
+      })
+    })
+
+    describe("content in four languages", () => {
+      it.each(["ja", "ru", "ky"] as const)(
+        "GET /store/products?locale=%s answers that language's titles",
+        async (locale) => {
+          const listed = await listProducts(locale === "ja" ? "jpy" : "kgs", locale)
+          for (const product of products) {
+            const stored = listed.find((p) => p.handle === product.handle)
+            expect({ handle: product.handle, title: stored?.title }).toEqual({
+              handle: product.handle,
+              title: product.title[locale],
+            })
+          }
+        },
+      )
+
+      it("never shows an empty title, in any language", async () => {
+        for (const locale of ["en", "ja", "ru", "ky"]) {
+          const listed = await listProducts("usd", locale)
+          for (const product of listed) {
+            expect(product.title.trim()).not.toBe("")
+            for (const variant of product.variants) expect(variant.title.trim()).not.toBe("")
+          }
+        }
       })
 
-      it.each(["usd", "jpy"])("lists the seeded products with their %s prices", async (currency) => {
-        const response = await api.get(
-          `/store/products?limit=50&region_id=${regionId(currency)}&fields=handle,title,*variants.calculated_price`,
-          storeHeaders(),
-        )
-        expect(response.status).toBe(200)
-        const products = response.data.products as StoreProduct[]
-        expect(products.map((p) => p.handle).sort()).toEqual(catalogue.products.map((p) => p.handle).sort())
+      it("translates variant titles (Japanese jar sizes)", async () => {
+        const listed = await listProducts("jpy", "ja")
+        const jam = listed.find((p) => p.handle === "tosor-apricot-jam")
+        expect(jam?.variants.map((v) => v.title).sort()).toEqual(["250g", "450g"])
+      })
+
+      it("answers a group in Kyrgyz with its products", async () => {
+        const group = groups.find((g) => g.status === "active")
+        const { data } = await api.get(`/store/producer-groups/${group?.handle}?locale=ky`, retail())
+        expect(data.producer_group.name).toBe(group?.name.ky)
+        const expected = products.filter((p) => p.group === group?.handle).map((p) => p.handle)
+        expect(data.producer_group.products.map((p: { handle: string }) => p.handle).sort()).toEqual(expected.sort())
+      })
+    })
+
+    describe("catalogue structure", () => {
+      it("links every product to its producer group", async () => {
+        const query = getContainer().resolve("query")
+        const { data } = await query.graph({ entity: "product", fields: ["handle", "producer_group.handle"] })
         for (const product of products) {
-          const expected = catalogue.products.find((p) => p.handle === product.handle)
-          const price = product.variants[0]?.calculated_price
-          expect(price?.currency_code).toBe(currency)
-          expect(price?.calculated_amount).toBe(expected?.prices[currency])
+          const stored = (data as { handle: string; producer_group?: { handle: string } }[]).find(
+            (p) => p.handle === product.handle,
+          )
+          expect({ handle: product.handle, group: stored?.producer_group?.handle }).toEqual({
+            handle: product.handle,
+            group: product.group,
+          })
         }
+      })
+
+      it("files products under all eight categories", async () => {
+        const { data } = await api.get("/store/product-categories?limit=20&fields=handle,*products", retail())
+        const handles = data.product_categories.map((c: { handle: string }) => c.handle).sort()
+        expect(handles).toEqual(categories.map((c) => c.handle).sort())
+      })
+
+      it("serves every product's illustration from the upload folder", async () => {
+        const listed = await listProducts("usd", "en")
+        for (const product of listed) expect(product.thumbnail).toMatch(/\/uploads\/[\w.-]+\.webp$/)
+        const first = listed[0]?.thumbnail ?? ""
+        const image = await api.get(new URL(first).pathname, { responseType: "arraybuffer" })
+        expect(image.status).toBe(200)
+        expect(image.headers["content-type"]).toBe("image/webp")
+      })
+
+      it("offers courier and pickup in Kyrgyzstan, EMS to Japan and post abroad", async () => {
+        const query = getContainer().resolve("query")
+        const { data } = await query.graph({ entity: "shipping_option", fields: ["name", "service_zone.name"] })
+        const options = (data as { name: string; service_zone: { name: string } }[])
+          .map((o) => `${o.service_zone.name}: ${o.name}`)
+          .sort()
+        expect(options).toEqual([
+          "International: International post",
+          "Japan: EMS to Japan",
+          "Kyrgyzstan: Courier across Kyrgyzstan",
+          "Kyrgyzstan: Pickup at the Karakol warehouse",
+        ])
       })
     })
   },
