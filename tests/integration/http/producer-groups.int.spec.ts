@@ -1,4 +1,4 @@
-import { createProductsWorkflow } from "@medusajs/medusa/core-flows"
+import { createProductsWorkflow, createRegionsWorkflow, updateStoresWorkflow } from "@medusajs/medusa/core-flows"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { beforeAll, describe, expect, it } from "vitest"
 import { signInAsStaff } from "../fixtures/admin"
@@ -243,6 +243,58 @@ medusaIntegrationTestRunner({
           .post(`/admin/products/${product?.id}/producer-group`, { producer_group_id: "pgrp_missing" }, admin)
           .catch(failure)
         expect(response.status).toBe(404)
+      })
+    })
+
+    describe("buying from a group", () => {
+      const addToNewCart = async (variantId: string) => {
+        const { result } = await createRegionsWorkflow(getContainer()).run({
+          input: { regions: [{ name: "International", currency_code: "usd", countries: ["us"] }] },
+        })
+        const { data } = await api.post("/store/carts", { region_id: result[0]?.id }, store)
+        return api
+          .post(`/store/carts/${data.cart.id}/line-items`, { variant_id: variantId, quantity: 1 }, store)
+          .catch(failure)
+      }
+      const variantOf = async (productId: string | undefined) => {
+        const { data } = await api.get(`/store/products/${productId}?fields=*variants`, store)
+        return data.product.variants[0].id as string
+      }
+
+      it("sells a certified group's product", async () => {
+        const { product } = await createGroupWithProduct()
+        const response = await addToNewCart(await variantOf(product?.id))
+        expect({ status: response.status, message: response.data.message }).toEqual({ status: 200, message: undefined })
+      })
+
+      it("refuses a paused group's product with a reason the shopper can read", async () => {
+        const { group, product } = await createGroupWithProduct()
+        const variantId = await variantOf(product?.id)
+        await api.post(`/admin/producer-groups/${group.id}/pause`, {}, admin)
+        const response = await addToNewCart(variantId)
+        expect(response.status).toBe(400)
+        expect(response.data.message).toContain("has paused its sales")
+      })
+
+      it("takes products off sale when the certificate expired and the store setting is on", async () => {
+        const expired = { number: "IK-2020-003", issuer: "Committee", valid_from: "2020-01-01", valid_to: "2023-12-31" }
+        const { product } = await createGroupWithProduct({ certificate: expired })
+        const variantId = await variantOf(product?.id)
+        const beforeSetting = await addToNewCart(variantId)
+        expect({ status: beforeSetting.status, message: beforeSetting.data.message }).toEqual({
+          status: 200,
+          message: undefined,
+        })
+        const [storeRecord] = await getContainer().resolve("store").listStores()
+        await updateStoresWorkflow(getContainer()).run({
+          input: {
+            selector: { id: storeRecord.id },
+            update: { metadata: { ovop_off_sale_when_certificate_expired: true } },
+          },
+        })
+        const response = await addToNewCart(variantId)
+        expect(response.status).toBe(400)
+        expect(response.data.message).toContain("certificate")
       })
     })
   },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest"
-import { associationDay, carriesBrandBadge, certificateState } from "./certificate"
+import { associationDay, carriesBrandBadge, certificateState, offSaleReason } from "./certificate"
 
 const certificate = {
   certificate_number: "IK-2024-017",
@@ -47,5 +47,27 @@ describe("carriesBrandBadge", () => {
 describe("associationDay", () => {
   it("reads the calendar day in Bishkek", () => {
     expect(associationDay(new Date("2026-12-31T18:00:00Z"))).toBe("2027-01-01")
+  })
+})
+
+describe("offSaleReason", () => {
+  const expired = { ...certificate, certificate_valid_to: "2025-01-31T00:00:00Z", status: "active" }
+  const now = new Date("2026-06-01T12:00:00Z")
+
+  it("takes a paused group's products off sale whatever the setting", () => {
+    expect(offSaleReason({ ...certificate, status: "paused" }, false, now)).toBe("group_paused")
+  })
+
+  it("keeps selling after the certificate expires unless the store setting says otherwise", () => {
+    expect(offSaleReason(expired, false, now)).toBeUndefined()
+    expect(offSaleReason(expired, true, now)).toBe("certificate_expired")
+  })
+
+  it("keeps selling a group that never had a certificate", () => {
+    expect(offSaleReason({ status: "active", certificate_number: null }, true, now)).toBeUndefined()
+  })
+
+  it("keeps selling while the certificate is valid", () => {
+    expect(offSaleReason({ ...certificate, status: "active" }, true, new Date("2025-06-01T12:00:00Z"))).toBeUndefined()
   })
 })
