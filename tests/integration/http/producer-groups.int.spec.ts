@@ -298,7 +298,7 @@ medusaIntegrationTestRunner({
         const [storeRecord] = await getContainer().resolve("store").listStores()
         await updateStoresWorkflow(getContainer()).run({
           input: {
-            selector: { id: storeRecord.id },
+            selector: { id: storeRecord?.id ?? "" },
             update: { metadata: { ovop_off_sale_when_certificate_expired: true } },
           },
         })
