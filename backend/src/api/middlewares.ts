@@ -4,6 +4,7 @@ import {
   validateAndTransformBody,
   validateAndTransformQuery,
 } from "@medusajs/framework/http"
+import { z } from "@medusajs/framework/zod"
 import {
   AdminCreateProducerGroup,
   AdminGetProducerGroupsParams,
@@ -40,6 +41,12 @@ export default defineMiddlewares({
       matcher: "/admin/producer-groups/:id",
       method: ["POST"],
       middlewares: [validateAndTransformBody(AdminUpdateProducerGroup)],
+    },
+    // A product created through the admin API may name its group; the link is made in the same workflow.
+    {
+      matcher: "/admin/products",
+      method: ["POST"],
+      additionalDataValidator: { producer_group_id: z.string().optional() },
     },
     {
       matcher: "/admin/products/:id/producer-group",

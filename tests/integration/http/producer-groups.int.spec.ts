@@ -242,6 +242,22 @@ medusaIntegrationTestRunner({
         expect(first.data.producer_group.products).toEqual([])
       })
 
+      it("links a product created through the admin API to the group it names", async () => {
+        const { group } = await createGroupWithProduct()
+        const { data } = await api.post(
+          "/admin/products",
+          {
+            title: "Sea-buckthorn jam",
+            options: [{ title: "Size", values: ["250 g"] }],
+            variants: [{ title: "250 g", options: { Size: "250 g" }, prices: [{ currency_code: "usd", amount: 7 }] }],
+            additional_data: { producer_group_id: group.id },
+          },
+          admin,
+        )
+        const linked = await api.get(`/admin/products/${data.product.id}/producer-group`, admin)
+        expect(linked.data.producer_group.id).toBe(group.id)
+      })
+
       it("answers 404 for an unknown group", async () => {
         const { product } = await createGroupWithProduct()
         const response = await api
