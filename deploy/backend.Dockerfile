@@ -7,9 +7,11 @@ COPY backend/package.json backend/
 COPY storefront/package.json storefront/
 COPY seed/package.json seed/
 COPY tests/package.json tests/
-RUN npm ci --no-audit --no-fund --workspace backend --include-workspace-root
+RUN npm ci --no-audit --no-fund --workspace backend --workspace seed --include-workspace-root
 COPY backend backend
 COPY seed seed
+# The catalogue's illustrations, uploaded by the seed (staff replace them with photos).
+RUN npx tsx seed/src/render-images.ts /app/seed-images
 RUN cd backend && npx medusa build
 WORKDIR /app/backend/.medusa/server
 EXPOSE 9000
