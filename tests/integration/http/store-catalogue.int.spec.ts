@@ -1,7 +1,7 @@
 import fs from "node:fs"
 import path from "node:path"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { beforeAll, describe, expect, it } from "vitest"
+import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import seed, { type SeedReport, type StorefrontSeedConfig } from "../../../backend/src/scripts/seed"
 import {
   type CatalogueGroup,
@@ -43,6 +43,8 @@ medusaIntegrationTestRunner({
       firstRun = await seed({ container: getContainer(), args: [] })
       storefront = JSON.parse(fs.readFileSync(configFile, "utf8")) as StorefrontSeedConfig
     })
+
+    afterAll(() => fs.rmSync(workDir, { recursive: true, force: true }))
 
     const retail = () => ({ headers: { "x-publishable-api-key": storefront.publishableKey } })
     const regionId = (currency: string) => {
