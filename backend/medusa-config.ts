@@ -20,10 +20,16 @@ const backendUrl = env.MEDUSA_BACKEND_URL || "http://localhost:9000"
 const jwtSecret = env.JWT_SECRET || "local-only-jwt-secret"
 const cookieSecret = env.COOKIE_SECRET || "local-only-cookie-secret"
 
+// `medusa start` runs in production mode, whose session cookie is `Secure` and so never set over
+// plain http: staff could not sign in to the admin of the local store. Over local http only, the
+// cookie drops `Secure` (SameSite stays lax, so cross-site posts still carry no session).
+const isLocalHttp = /^http:\/\/(localhost|127\.0\.0\.1)(:\d+)?(\/|$)/.test(backendUrl)
+
 type ModuleEntry = { resolve: string; key?: string; options?: Record<string, unknown> }
 
 const modules: ModuleEntry[] = [
   { resolve: "./src/modules/producer-group" },
+  { resolve: "./src/modules/harvest" },
   // Listed explicitly (not only by feature flag) so it loads in every process, tests included.
   { resolve: "@medusajs/medusa/translation" },
 ]
@@ -101,6 +107,7 @@ module.exports = defineConfig({
     databaseUrl: env.DATABASE_URL,
     redisUrl,
     workerMode: (env.MEDUSA_WORKER_MODE as "shared" | "worker" | "server" | undefined) || "shared",
+    cookieOptions: isLocalHttp ? { secure: false, sameSite: "lax" } : undefined,
     http: {
       storeCors: env.STORE_CORS || storefrontUrl,
       adminCors: env.ADMIN_CORS || backendUrl,

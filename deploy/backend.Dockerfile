@@ -7,7 +7,8 @@ COPY backend/package.json backend/
 COPY storefront/package.json storefront/
 COPY seed/package.json seed/
 COPY tests/package.json tests/
-RUN npm ci --no-audit --no-fund --workspace backend --workspace seed --include-workspace-root
+# Dev dependencies too: the admin dashboard and the TypeScript build need them (NODE_ENV is production).
+RUN npm ci --include=dev --no-audit --no-fund --workspace backend --workspace seed --include-workspace-root
 COPY backend backend
 COPY seed seed
 # The catalogue's illustrations, uploaded by the seed (staff replace them with photos).

@@ -1,0 +1,220 @@
+// Types are imported from the server code so that the client's request bodies and enums
+// cannot drift from what the API validates; `import type` keeps the server out of the bundle.
+import type {
+  AdminCreateProducerGroupType,
+  AdminUpdateProducerGroupType,
+} from "../../api/admin/producer-groups/validators"
+import type { CertificateState } from "../../modules/producer-group/certificate"
+import type {
+  ISSYK_KUL_DISTRICTS,
+  PAYOUT_METHODS,
+  PRODUCER_GROUP_STATUSES,
+} from "../../modules/producer-group/models/producer-group"
+import type { ProducerGroupText } from "../../workflows/producer-group/types"
+import { sdk } from "./sdk"
+
+export type { CertificateState, ProducerGroupText }
+
+/** A district or town of the Issyk-Kul region, as the API names it. */
+export type District = (typeof ISSYK_KUL_DISTRICTS)[number]
+
+/** Whether a group sells now or has stopped for a while. */
+export type ProducerGroupStatus = (typeof PRODUCER_GROUP_STATUSES)[number]
+
+/** How the association pays a group. */
+export type PayoutMethod = (typeof PAYOUT_METHODS)[number]
+
+/** Body of POST /admin/producer-groups. */
+export type CreateProducerGroupBody = AdminCreateProducerGroupType
+
+/** Body of POST /admin/producer-groups/:id (any subset of the fields). */
+export type UpdateProducerGroupBody = AdminUpdateProducerGroupType
+
+// A record rather than an array: the compiler then demands every server value, and no other.
+const districtOrder: Record<District, number> = {
+  "ak-suu": 0,
+  "jeti-oguz": 1,
+  ton: 2,
+  tyup: 3,
+  "issyk-kul": 4,
+  karakol: 5,
+  balykchy: 6,
+}
+const statusOrder: Record<ProducerGroupStatus, number> = { active: 0, paused: 1 }
+const payoutOrder: Record<PayoutMethod, number> = { bank: 0, mobile_wallet: 1 }
+
+const inOrder = <T extends string>(order: Record<T, number>): T[] =>
+  (Object.keys(order) as T[]).sort((a, b) => order[a] - order[b])
+
+/** Every district, in the order the association lists them (east shore first). */
+export const DISTRICTS: readonly District[] = inOrder(districtOrder)
+
+/** Every group status. */
+export const PRODUCER_GROUP_STATUS_VALUES: readonly ProducerGroupStatus[] = inOrder(statusOrder)
+
+/** Every payout method. */
+export const PAYOUT_METHOD_VALUES: readonly PayoutMethod[] = inOrder(payoutOrder)
+
+/** The languages a group's text is translated into; English is the group's own fields. */
+export const TRANSLATION_LOCALES = ["ja", "ru", "ky"] as const
+
+/** One of the translated languages. */
+export type TranslationLocale = (typeof TRANSLATION_LOCALES)[number]
+
+/** The translated fields of a group. */
+export const TRANSLATED_FIELDS = ["name", "village", "craft", "story"] as const
+
+/** One translated field. */
+export type TranslatedField = (typeof TRANSLATED_FIELDS)[number]
+
+/** Bank name and account, or wallet provider and phone, depending on the payout method. */
+export type PayoutDetails = { bank?: string; account?: string; provider?: string; phone?: string }
+
+/** A producer group as GET /admin/producer-groups lists it (dates as ISO strings). */
+export type AdminProducerGroup = {
+  id: string
+  handle: string
+  name: string
+  village: string
+  district: District
+  founded_year: number | null
+  member_count: number
+  women_member_count: number
+  craft: string
+  story: string
+  photo_url: string | null
+  certificate_number: string | null
+  certificate_issuer: string | null
+  certificate_valid_from: string | null
+  certificate_valid_to: string | null
+  status: ProducerGroupStatus
+  leader_name: string | null
+  leader_phone: string | null
+  payout_method: PayoutMethod | null
+  payout_details: PayoutDetails | null
+  /** A fraction (0.15 = 15 %); a big-number column, so it may arrive as a string. */
+  commission_rate: number | string
+  certificate_state: CertificateState
+  created_at: string
+  updated_at: string
+}
+
+/** A product of a group, as the group's detail lists it. */
+export type ProducerGroupProduct = {
+  id: string
+  title: string
+  handle: string
+  thumbnail: string | null
+  status: string
+}
+
+/** A producer group as GET /admin/producer-groups/:id returns it. */
+export type AdminProducerGroupDetail = AdminProducerGroup & {
+  translations: Partial<Record<string, ProducerGroupText>>
+  products: ProducerGroupProduct[]
+  brand_certified: boolean
+}
+
+/** The query of the group list. */
+export type ProducerGroupListQuery = {
+  q?: string
+  status?: ProducerGroupStatus
+  district?: District
+  limit: number
+  offset: number
+}
+
+/** The answer of GET /admin/producer-groups. */
+export type ProducerGroupListResponse = {
+  producer_groups: AdminProducerGroup[]
+  count: number
+  limit: number
+  offset: number
+}
+
+/** The group of a product, as GET /admin/products/:id/producer-group returns it. */
+export type ProductProducerGroup = Pick<AdminProducerGroup, "id" | "name" | "handle" | "status">
+
+type GroupResponse = { producer_group: AdminProducerGroupDetail }
+
+/** Lists groups, filtered and paged. */
+export function listProducerGroups(query: ProducerGroupListQuery): Promise<ProducerGroupListResponse> {
+  return sdk.client.fetch<ProducerGroupListResponse>("/admin/producer-groups", { query })
+}
+
+/** Fetches one group with its translations and products. */
+export async function retrieveProducerGroup(id: string): Promise<AdminProducerGroupDetail> {
+  const { producer_group } = await sdk.client.fetch<GroupResponse>(`/admin/producer-groups/${id}`)
+  return producer_group
+}
+
+/** Creates a group and returns it as the detail page shows it. */
+export async function createProducerGroup(body: CreateProducerGroupBody): Promise<AdminProducerGroupDetail> {
+  const { producer_group } = await sdk.client.fetch<GroupResponse>("/admin/producer-groups", {
+    method: "POST",
+    body,
+  })
+  return producer_group
+}
+
+/** Updates any subset of a group's fields and translations. */
+export async function updateProducerGroup(
+  id: string,
+  body: UpdateProducerGroupBody,
+): Promise<AdminProducerGroupDetail> {
+  const { producer_group } = await sdk.client.fetch<GroupResponse>(`/admin/producer-groups/${id}`, {
+    method: "POST",
+    body,
+  })
+  return producer_group
+}
+
+/** Pauses a group: it leaves the store until it is resumed. */
+export async function pauseProducerGroup(id: string): Promise<AdminProducerGroupDetail> {
+  const { producer_group } = await sdk.client.fetch<GroupResponse>(`/admin/producer-groups/${id}/pause`, {
+    method: "POST",
+  })
+  return producer_group
+}
+
+/** Resumes a paused group. */
+export async function resumeProducerGroup(id: string): Promise<AdminProducerGroupDetail> {
+  const { producer_group } = await sdk.client.fetch<GroupResponse>(`/admin/producer-groups/${id}/resume`, {
+    method: "POST",
+  })
+  return producer_group
+}
+
+/** The group a product belongs to, or null. */
+export async function retrieveProductProducerGroup(productId: string): Promise<ProductProducerGroup | null> {
+  const { producer_group } = await sdk.client.fetch<{ producer_group: ProductProducerGroup | null }>(
+    `/admin/products/${productId}/producer-group`,
+  )
+  return producer_group
+}
+
+/** Makes the given group the product's one group. */
+export async function setProductProducerGroup(productId: string, producerGroupId: string): Promise<void> {
+  await sdk.client.fetch(`/admin/products/${productId}/producer-group`, {
+    method: "POST",
+    body: { producer_group_id: producerGroupId },
+  })
+}
+
+/** Uploads an image through Medusa's file module and returns its public URL. */
+export async function uploadImage(file: File): Promise<string> {
+  const { files } = await sdk.admin.upload.create({ files: [file] })
+  const url = files[0]?.url
+  if (!url) throw new Error("The upload returned no file")
+  return url
+}
+
+/** The commission as a fraction, whatever form the big-number column arrived in. */
+export function commissionFraction(group: Pick<AdminProducerGroup, "commission_rate">): number {
+  return Number(group.commission_rate)
+}
+
+/** The text to show for a failed request: the server's message (it names the field) when it sent one. */
+export function requestErrorMessage(error: unknown): string | undefined {
+  return error instanceof Error && error.message ? error.message : undefined
+}

@@ -1,0 +1,272 @@
+// Runs the KGS patch of the dashboard's currency table as the dashboard loads its extensions.
+import "../../lib/kgs-currency"
+import { defineRouteConfig } from "@medusajs/admin-sdk"
+import { HouseStar } from "@medusajs/icons"
+import { Alert, Button, Container, Heading, Input, Select, Table, Text } from "@medusajs/ui"
+import { useEffect, useState } from "react"
+import { useTranslation } from "react-i18next"
+import { Link, useNavigate, useSearchParams } from "react-router-dom"
+import { CertificateStateBadge, ProducerGroupStatusBadge } from "../../components/badges"
+import { CreateProducerGroupModal } from "../../components/create-producer-group-modal"
+import {
+  DISTRICTS,
+  type District,
+  PRODUCER_GROUP_STATUS_VALUES,
+  type ProducerGroupListQuery,
+  type ProducerGroupStatus,
+} from "../../lib/producer-groups"
+import { useProducerGroupList } from "../../lib/queries"
+
+const PAGE_SIZE = 20
+const SEARCH_DELAY_MS = 300
+// Radix Select items cannot have an empty value, so "no filter" needs a name of its own.
+const ANY = "any"
+
+const isStatus = (value: string | null): value is ProducerGroupStatus =>
+  PRODUCER_GROUP_STATUS_VALUES.includes(value as ProducerGroupStatus)
+const isDistrict = (value: string | null): value is District => DISTRICTS.includes(value as District)
+
+/**
+ * The list of producer groups: searchable by name, filtered by status and district, paged.
+ * The search, filters and page live in the URL, so coming back from a group keeps them.
+ */
+function ProducerGroupsPage() {
+  const { t } = useTranslation()
+  const navigate = useNavigate()
+  const [searchParams, setSearchParams] = useSearchParams()
+  const [createOpen, setCreateOpen] = useState(false)
+
+  const q = searchParams.get("q") ?? ""
+  const statusParam = searchParams.get("status")
+  const districtParam = searchParams.get("district")
+  const status = isStatus(statusParam) ? statusParam : undefined
+  const district = isDistrict(districtParam) ? districtParam : undefined
+  const pageIndex = Math.max(0, Number.parseInt(searchParams.get("page") ?? "1", 10) - 1 || 0)
+
+  const query: ProducerGroupListQuery = {
+    q: q || undefined,
+    status,
+    district,
+    limit: PAGE_SIZE,
+    offset: pageIndex * PAGE_SIZE,
+  }
+  const { data, isLoading, isError } = useProducerGroupList(query)
+
+  /** Changes the URL's filters; any filter change starts again from the first page. */
+  const updateParams = (changes: Record<string, string | undefined>) => {
+    setSearchParams(
+      (current) => {
+        const next = new URLSearchParams(current)
+        for (const [key, value] of Object.entries(changes)) {
+          if (value) next.set(key, value)
+          else next.delete(key)
+        }
+        if (!("page" in changes)) next.delete("page")
+        return next
+      },
+      { replace: true },
+    )
+  }
+
+  // The search box is typed into freely; the query follows once typing pauses.
+  const [searchText, setSearchText] = useState(q)
+  useEffect(() => {
+    const typed = searchText.trim()
+    if (typed === q) return
+    const timer = setTimeout(() => {
+      setSearchParams(
+        (current) => {
+          const next = new URLSearchParams(current)
+          if (typed) next.set("q", typed)
+          else next.delete("q")
+          next.delete("page")
+          return next
+        },
+        { replace: true },
+      )
+    }, SEARCH_DELAY_MS)
+    return () => clearTimeout(timer)
+  }, [searchText, q, setSearchParams])
+
+  const groups = data?.producer_groups ?? []
+  const count = data?.count ?? 0
+  const pageCount = Math.max(1, Math.ceil(count / PAGE_SIZE))
+  const filtered = Boolean(q || status || district)
+
+  return (
+    <Container className="divide-y p-0">
+      <div className="flex items-center justify-between gap-x-4 px-6 py-4">
+        <div>
+          <Heading>{t("producerGroups.list.title")}</Heading>
+          <Text size="small" className="text-ui-fg-subtle">
+            {t("producerGroups.list.subtitle")}
+          </Text>
+        </div>
+        <Button size="small" variant="secondary" onClick={() => setCreateOpen(true)}>
+          {t("producerGroups.list.create")}
+        </Button>
+      </div>
+
+      <div className="flex flex-wrap items-center gap-2 px-6 py-4">
+        <Input
+          type="search"
+          size="small"
+          className="w-full md:w-72"
+          placeholder={t("producerGroups.list.searchPlaceholder")}
+          aria-label={t("producerGroups.list.searchPlaceholder")}
+          value={searchText}
+          onChange={(event) => setSearchText(event.target.value)}
+        />
+        <div className="w-full md:w-48">
+          <Select
+            size="small"
+            value={status ?? ANY}
+            onValueChange={(value) => updateParams({ status: value === ANY ? undefined : value })}
+          >
+            <Select.Trigger aria-label={t("producerGroups.fields.status")}>
+              <Select.Value />
+            </Select.Trigger>
+            <Select.Content>
+              <Select.Item value={ANY}>{t("producerGroups.list.anyStatus")}</Select.Item>
+              {PRODUCER_GROUP_STATUS_VALUES.map((value) => (
+                <Select.Item key={value} value={value}>
+                  {t(`producerGroups.statuses.${value}`)}
+                </Select.Item>
+              ))}
+            </Select.Content>
+          </Select>
+        </div>
+        <div className="w-full md:w-60">
+          <Select
+            size="small"
+            value={district ?? ANY}
+            onValueChange={(value) => updateParams({ district: value === ANY ? undefined : value })}
+          >
+            <Select.Trigger aria-label={t("producerGroups.fields.district")}>
+              <Select.Value />
+            </Select.Trigger>
+            <Select.Content>
+              <Select.Item value={ANY}>{t("producerGroups.list.anyDistrict")}</Select.Item>
+              {DISTRICTS.map((value) => (
+                <Select.Item key={value} value={value}>
+                  {t(`producerGroups.districts.${value}`)}
+                </Select.Item>
+              ))}
+            </Select.Content>
+          </Select>
+        </div>
+      </div>
+
+      {isError ? (
+        <div className="px-6 py-4">
+          <Alert variant="error">{t("producerGroups.list.loadError")}</Alert>
+        </div>
+      ) : (
+        <div>
+          <Table>
+            <Table.Header>
+              <Table.Row>
+                <Table.HeaderCell>{t("producerGroups.fields.name")}</Table.HeaderCell>
+                <Table.HeaderCell>{t("producerGroups.fields.village")}</Table.HeaderCell>
+                <Table.HeaderCell>{t("producerGroups.fields.district")}</Table.HeaderCell>
+                <Table.HeaderCell>{t("producerGroups.list.membersColumn")}</Table.HeaderCell>
+                <Table.HeaderCell>{t("producerGroups.list.certificateColumn")}</Table.HeaderCell>
+                <Table.HeaderCell>{t("producerGroups.fields.status")}</Table.HeaderCell>
+              </Table.Row>
+            </Table.Header>
+            <Table.Body>
+              {groups.map((group) => (
+                <Table.Row
+                  key={group.id}
+                  className="cursor-pointer"
+                  onClick={() => navigate(`/producer-groups/${group.id}`)}
+                >
+                  <Table.Cell>
+                    {/* A real link too, so the group opens from the keyboard or in a new tab. */}
+                    <Link
+                      to={`/producer-groups/${group.id}`}
+                      className="text-ui-fg-base font-medium outline-none focus-visible:underline"
+                      onClick={(event) => event.stopPropagation()}
+                    >
+                      {group.name}
+                    </Link>
+                  </Table.Cell>
+                  <Table.Cell>{group.village}</Table.Cell>
+                  <Table.Cell>{t(`producerGroups.districts.${group.district}`)}</Table.Cell>
+                  <Table.Cell>
+                    <span title={t("producerGroups.list.membersTitle")}>
+                      {group.member_count} / {group.women_member_count}
+                    </span>
+                  </Table.Cell>
+                  <Table.Cell>
+                    <CertificateStateBadge state={group.certificate_state} />
+                  </Table.Cell>
+                  <Table.Cell>
+                    <ProducerGroupStatusBadge status={group.status} />
+                  </Table.Cell>
+                </Table.Row>
+              ))}
+            </Table.Body>
+          </Table>
+          {!isLoading && groups.length === 0 && (
+            <div className="flex flex-col items-center gap-y-1 px-6 py-10 text-center">
+              <Text size="small" weight="plus">
+                {t(filtered ? "producerGroups.list.noMatchesTitle" : "producerGroups.list.emptyTitle")}
+              </Text>
+              <Text size="small" className="text-ui-fg-subtle">
+                {t(filtered ? "producerGroups.list.noMatchesMessage" : "producerGroups.list.emptyMessage")}
+              </Text>
+            </div>
+          )}
+          {isLoading && (
+            <Text size="small" className="text-ui-fg-subtle px-6 py-10 text-center">
+              {t("producerGroups.common.loading")}
+            </Text>
+          )}
+          {count > 0 && (
+            <Table.Pagination
+              count={count}
+              pageSize={PAGE_SIZE}
+              pageIndex={pageIndex}
+              pageCount={pageCount}
+              canPreviousPage={pageIndex > 0}
+              canNextPage={pageIndex + 1 < pageCount}
+              previousPage={() => updateParams({ page: pageIndex > 1 ? String(pageIndex) : undefined })}
+              nextPage={() => updateParams({ page: String(pageIndex + 2) })}
+              translations={{
+                of: t("producerGroups.pagination.of"),
+                results: t("producerGroups.pagination.results", { count }),
+                pages: t("producerGroups.pagination.pages", { count: pageCount }),
+                prev: t("producerGroups.pagination.prev"),
+                next: t("producerGroups.pagination.next"),
+              }}
+            />
+          )}
+        </div>
+      )}
+
+      <CreateProducerGroupModal open={createOpen} onOpenChange={setCreateOpen} />
+    </Container>
+  )
+}
+
+/** The list's breadcrumb, in the dashboard's language (the full title; the sidebar label may be shorter). */
+function ProducerGroupsBreadcrumb() {
+  const { t } = useTranslation()
+  return <>{t("producerGroups.list.title")}</>
+}
+
+// The label is an i18n key: with `translationNs` the sidebar and the page title translate it
+// (admin-sdk RouteConfig, Medusa 2.11.1+). Our keys are merged into the "translation" namespace.
+export const config = defineRouteConfig({
+  label: "producerGroups.menuLabel",
+  translationNs: "translation",
+  icon: HouseStar,
+})
+
+/** Route handle: the breadcrumb of the list (and the first crumb of every group page). */
+export const handle = {
+  breadcrumb: () => <ProducerGroupsBreadcrumb />,
+}
+
+export default ProducerGroupsPage
