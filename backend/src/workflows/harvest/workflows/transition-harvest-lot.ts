@@ -1,0 +1,36 @@
+import { createWorkflow, transform, WorkflowResponse, when } from "@medusajs/framework/workflows-sdk"
+import { acquireLockStep, adjustInventoryLevelsStep, releaseLockStep } from "@medusajs/medusa/core-flows"
+import type { HarvestLotStatus } from "../../../modules/harvest/lot-status"
+import { prepareLotTransitionStep } from "../steps/prepare-lot-transition"
+import { updateHarvestLotStep } from "../steps/update-harvest-lot"
+
+export const transitionHarvestLotWorkflowId = "transition-harvest-lot"
+
+/** Input of a lot's move: the lot, its new status, and (to become available) what it produced. */
+export type TransitionHarvestLotInput = { lot_id: string; to: HarvestLotStatus; produced_quantity?: number }
+
+/**
+ * Moves a harvest lot along its lifecycle and books the stock change at the warehouse in the
+ * same workflow. Keyed by the lot under a lock, so a retried or doubled request finds the lot
+ * already moved and is refused: stock is never booked twice.
+ */
+export const transitionHarvestLotWorkflow = createWorkflow(
+  transitionHarvestLotWorkflowId,
+  (input: TransitionHarvestLotInput) => {
+    const lockKey = transform({ input }, ({ input }) => `harvest-lot:${input.lot_id}`)
+    acquireLockStep({ key: lockKey, timeout: 10, ttl: 30 })
+    const { lot, produced, stockChange } = prepareLotTransitionStep(input)
+    const updated = updateHarvestLotStep(
+      transform({ input, produced }, ({ input, produced }) => ({
+        id: input.lot_id,
+        status: input.to,
+        produced_quantity: produced,
+      })),
+    )
+    when({ stockChange }, ({ stockChange }) => Boolean(stockChange && stockChange.adjustment !== 0)).then(() => {
+      adjustInventoryLevelsStep(transform({ stockChange }, ({ stockChange }) => (stockChange ? [stockChange] : [])))
+    })
+    releaseLockStep({ key: lockKey })
+    return new WorkflowResponse({ lot: updated, previous_status: transform({ lot }, ({ lot }) => lot.status) })
+  },
+)
