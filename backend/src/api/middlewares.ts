@@ -6,6 +6,11 @@ import {
 } from "@medusajs/framework/http"
 import { z } from "@medusajs/framework/zod"
 import {
+  AdminCreateHarvestLot,
+  AdminGetHarvestLotsParams,
+  AdminTransitionHarvestLot,
+} from "./admin/harvest-lots/validators"
+import {
   AdminCreateProducerGroup,
   AdminGetProducerGroupsParams,
   AdminSetProductProducerGroup,
@@ -41,6 +46,21 @@ export default defineMiddlewares({
       matcher: "/admin/producer-groups/:id",
       method: ["POST"],
       middlewares: [validateAndTransformBody(AdminUpdateProducerGroup)],
+    },
+    {
+      matcher: "/admin/harvest-lots",
+      method: ["GET"],
+      middlewares: [validateAndTransformQuery(AdminGetHarvestLotsParams, { isList: true, defaults: [] })],
+    },
+    {
+      matcher: "/admin/harvest-lots",
+      method: ["POST"],
+      middlewares: [validateAndTransformBody(AdminCreateHarvestLot)],
+    },
+    {
+      matcher: "/admin/harvest-lots/:id/transition",
+      method: ["POST"],
+      middlewares: [validateAndTransformBody(AdminTransitionHarvestLot)],
     },
     // A product created through the admin API may name its group; the link is made in the same workflow.
     {

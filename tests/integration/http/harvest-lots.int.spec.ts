@@ -1,0 +1,199 @@
+import { createInventoryLevelsWorkflow, createProductsWorkflow } from "@medusajs/medusa/core-flows"
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { beforeAll, describe, expect, it } from "vitest"
+import { signInAsStaff } from "../fixtures/admin"
+import { tosorApricotGroup } from "../fixtures/producer-groups"
+import { createStorefrontChannel } from "../fixtures/store"
+import { backendDir } from "../setup/paths"
+
+type ApiError = { response: { status: number; data: { message: string } } }
+const failure = (error: ApiError) => error.response
+
+medusaIntegrationTestRunner({
+  cwd: backendDir,
+  testSuite: ({ api, getContainer }) => {
+    let salesChannelId: string
+    let locationId: string
+
+    beforeAll(async () => {
+      const channel = await createStorefrontChannel(getContainer())
+      salesChannelId = channel.salesChannelId
+      const [location] = await getContainer().resolve("stock_location").listStockLocations({})
+      locationId = location?.id ?? ""
+    })
+
+    /** A group, its apricot jam with an empty shelf at the warehouse, and a staff session. */
+    const jamWithEmptyShelf = async () => {
+      const admin = await signInAsStaff(getContainer(), api)
+      const { data } = await api.post("/admin/producer-groups", tosorApricotGroup(), admin)
+      const { result } = await createProductsWorkflow(getContainer()).run({
+        input: {
+          products: [
+            {
+              title: "Apricot jam",
+              status: "published",
+              options: [{ title: "Size", values: ["250 g"] }],
+              variants: [
+                {
+                  title: "250 g",
+                  sku: "TOS-APRICOT-JAM-250G",
+                  options: { Size: "250 g" },
+                  prices: [{ currency_code: "usd", amount: 6.5 }],
+                },
+              ],
+              sales_channels: [{ id: salesChannelId }],
+            },
+          ],
+          additional_data: { producer_group_id: data.producer_group.id },
+        },
+      })
+      const variantId = result[0]?.variants[0]?.id ?? ""
+      const query = getContainer().resolve("query")
+      const { data: variants } = await query.graph({
+        entity: "product_variant",
+        fields: ["inventory_items.inventory_item_id"],
+        filters: { id: variantId },
+      })
+      const inventoryItemId = (variants[0] as { inventory_items: { inventory_item_id: string }[] }).inventory_items[0]
+        ?.inventory_item_id as string
+      await createInventoryLevelsWorkflow(getContainer()).run({
+        input: {
+          inventory_levels: [{ inventory_item_id: inventoryItemId, location_id: locationId, stocked_quantity: 0 }],
+        },
+      })
+      const stocked = async () => {
+        const [level] = await getContainer()
+          .resolve("inventory")
+          .listInventoryLevels({ inventory_item_id: inventoryItemId, location_id: locationId })
+        return Number(level?.stocked_quantity)
+      }
+      return { admin, variantId, groupId: data.producer_group.id as string, stocked }
+    }
+
+    const planLot = async (
+      admin: { headers: Record<string, string> },
+      variantId: string,
+      lot_number = "TOS-2026-07",
+    ) => {
+      const { data } = await api.post(
+        "/admin/harvest-lots",
+        {
+          lot_number,
+          variant_id: variantId,
+          forecast_quantity: 120,
+          production_date: "2026-07-20",
+          best_before: "2028-01-20",
+          expected_shipping_month: "2026-08",
+        },
+        admin,
+      )
+      return data.harvest_lot as { id: string; status: string; producer_group_id: string }
+    }
+
+    describe("harvest lots", () => {
+      it("plans a lot for the variant's own producer group", async () => {
+        const { admin, variantId, groupId } = await jamWithEmptyShelf()
+        const lot = await planLot(admin, variantId)
+        expect(lot).toMatchObject({ status: "planned", producer_group_id: groupId })
+      })
+
+      it("puts the produced quantity on the shelf when the lot becomes available, once", async () => {
+        const { admin, variantId, stocked } = await jamWithEmptyShelf()
+        const lot = await planLot(admin, variantId)
+        await api.post(`/admin/harvest-lots/${lot.id}/transition`, { to: "in_production" }, admin)
+        const available = await api.post(
+          `/admin/harvest-lots/${lot.id}/transition`,
+          { to: "available", produced_quantity: 96 },
+          admin,
+        )
+        expect(available.data.harvest_lot).toMatchObject({ status: "available", produced_quantity: 96 })
+        expect(await stocked()).toBe(96)
+        const retried = await api
+          .post(`/admin/harvest-lots/${lot.id}/transition`, { to: "available", produced_quantity: 96 }, admin)
+          .catch(failure)
+        expect(retried.status).toBe(400)
+        expect(retried.data.message).toContain("already available")
+        expect(await stocked()).toBe(96)
+      })
+
+      it("books stock once when the same move arrives twice at the same moment", async () => {
+        const { admin, variantId, stocked } = await jamWithEmptyShelf()
+        const lot = await planLot(admin, variantId)
+        await api.post(`/admin/harvest-lots/${lot.id}/transition`, { to: "in_production" }, admin)
+        const both = await Promise.all(
+          [1, 2].map(() =>
+            api
+              .post(`/admin/harvest-lots/${lot.id}/transition`, { to: "available", produced_quantity: 40 }, admin)
+              .catch(failure),
+          ),
+        )
+        expect(both.map((r) => r.status).sort()).toEqual([200, 400])
+        expect(await stocked()).toBe(40)
+      })
+
+      it("takes an expiring lot's stock off the shelf", async () => {
+        const { admin, variantId, stocked } = await jamWithEmptyShelf()
+        const lot = await planLot(admin, variantId)
+        await api.post(`/admin/harvest-lots/${lot.id}/transition`, { to: "in_production" }, admin)
+        await api.post(`/admin/harvest-lots/${lot.id}/transition`, { to: "available", produced_quantity: 30 }, admin)
+        await api.post(`/admin/harvest-lots/${lot.id}/transition`, { to: "expired" }, admin)
+        expect(await stocked()).toBe(0)
+      })
+
+      it.each([
+        [{ to: "available" }, "can only become in_production or expired"],
+        [{ to: "ripe" }, "for field 'to'"],
+      ])("refuses a move the lifecycle does not allow: %j", async (body, message) => {
+        const { admin, variantId, stocked } = await jamWithEmptyShelf()
+        const lot = await planLot(admin, variantId)
+        const response = await api.post(`/admin/harvest-lots/${lot.id}/transition`, body, admin).catch(failure)
+        expect(response.status).toBe(400)
+        expect(response.data.message).toContain(message)
+        expect(await stocked()).toBe(0)
+      })
+
+      it("asks for the produced quantity before a lot becomes available", async () => {
+        const { admin, variantId } = await jamWithEmptyShelf()
+        const lot = await planLot(admin, variantId)
+        await api.post(`/admin/harvest-lots/${lot.id}/transition`, { to: "in_production" }, admin)
+        const response = await api
+          .post(`/admin/harvest-lots/${lot.id}/transition`, { to: "available" }, admin)
+          .catch(failure)
+        expect(response.status).toBe(400)
+        expect(response.data.message).toContain("produced_quantity")
+      })
+
+      it.each([
+        [{ forecast_quantity: -5 }, "forecast_quantity"],
+        [{ best_before: "2026-01-01" }, "best_before must be after production_date"],
+        [{ expected_shipping_month: "2026-13" }, "expected_shipping_month"],
+      ])("answers 400 naming the field for %j", async (overrides, field) => {
+        const { admin, variantId } = await jamWithEmptyShelf()
+        const body = {
+          lot_number: "TOS-2026-07",
+          variant_id: variantId,
+          forecast_quantity: 120,
+          production_date: "2026-07-20",
+          ...overrides,
+        }
+        const response = await api.post("/admin/harvest-lots", body, admin).catch(failure)
+        expect(response.status).toBe(400)
+        expect(response.data.message).toContain(field)
+      })
+
+      it("refuses a lot number that is already used", async () => {
+        const { admin, variantId } = await jamWithEmptyShelf()
+        await planLot(admin, variantId)
+        const response = await api
+          .post(
+            "/admin/harvest-lots",
+            { lot_number: "TOS-2026-07", variant_id: variantId, forecast_quantity: 10 },
+            admin,
+          )
+          .catch(failure)
+        expect(response.status).toBe(400)
+        expect(response.data.message).toContain("lot_number")
+      })
+    })
+  },
+})
