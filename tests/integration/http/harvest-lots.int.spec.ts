@@ -1,4 +1,10 @@
-import { createInventoryLevelsWorkflow, createProductsWorkflow } from "@medusajs/medusa/core-flows"
+import {
+  createInventoryLevelsWorkflow,
+  createProductsWorkflow,
+  createRegionsWorkflow,
+  updateProductsWorkflow,
+  updateProductVariantsWorkflow,
+} from "@medusajs/medusa/core-flows"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { beforeAll, describe, expect, it } from "vitest"
 import { signInAsStaff } from "../fixtures/admin"
@@ -14,10 +20,12 @@ medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {
     let salesChannelId: string
     let locationId: string
+    let store: { headers: Record<string, string> }
 
     beforeAll(async () => {
       const channel = await createStorefrontChannel(getContainer())
       salesChannelId = channel.salesChannelId
+      store = { headers: { "x-publishable-api-key": channel.publishableKey } }
       const [location] = await getContainer().resolve("stock_location").listStockLocations({})
       locationId = location?.id ?? ""
     })
@@ -67,7 +75,13 @@ medusaIntegrationTestRunner({
           .listInventoryLevels({ inventory_item_id: inventoryItemId, location_id: locationId })
         return Number(level?.stocked_quantity)
       }
-      return { admin, variantId, groupId: data.producer_group.id as string, stocked }
+      return {
+        admin,
+        variantId,
+        productId: result[0]?.id ?? "",
+        groupId: data.producer_group.id as string,
+        stocked,
+      }
     }
 
     const planLot = async (
@@ -193,6 +207,70 @@ medusaIntegrationTestRunner({
           .catch(failure)
         expect(response.status).toBe(400)
         expect(response.data.message).toContain("lot_number")
+      })
+    })
+
+    describe("what may enter a cart", () => {
+      const thisMonth = Number(
+        new Intl.DateTimeFormat("en-US", { timeZone: "Asia/Bishkek", month: "numeric" }).format(new Date()),
+      )
+      const otherMonth = ((thisMonth + 5) % 12) + 1
+      const monthName = new Intl.DateTimeFormat("en-US", { month: "long", timeZone: "UTC" }).format(
+        new Date(Date.UTC(2026, otherMonth - 1, 15)),
+      )
+
+      /** The jam with five jars on the shelf, and a fresh cart in dollars. */
+      const fiveJarsAndACart = async () => {
+        const jam = await jamWithEmptyShelf()
+        const lot = await planLot(jam.admin, jam.variantId)
+        await api.post(`/admin/harvest-lots/${lot.id}/transition`, { to: "in_production" }, jam.admin)
+        await api.post(`/admin/harvest-lots/${lot.id}/transition`, { to: "available", produced_quantity: 5 }, jam.admin)
+        const [existing] = await getContainer().resolve("region").listRegions({ name: "International" })
+        const region =
+          existing ??
+          (
+            await createRegionsWorkflow(getContainer()).run({
+              input: { regions: [{ name: "International", currency_code: "usd", countries: ["us"] }] },
+            })
+          ).result[0]
+        const { data } = await api.post("/store/carts", { region_id: region?.id }, store)
+        const add = (quantity: number) =>
+          api
+            .post(`/store/carts/${data.cart.id}/line-items`, { variant_id: jam.variantId, quantity }, store)
+            .catch(failure)
+        return { ...jam, add }
+      }
+
+      it("sells in season up to what is left, then says how many are left", async () => {
+        const { add } = await fiveJarsAndACart()
+        expect((await add(6)).data.message).toBe('only 5 of "Apricot jam" are left')
+        expect((await add(4)).status).toBe(200)
+        const tooMany = await add(2)
+        expect(tooMany.status).toBe(400)
+        expect(tooMany.data.message).toBe('only 1 of "Apricot jam" is left beyond what is already in your cart')
+        expect((await add(1)).status).toBe(200)
+        expect((await add(1)).data.message).toBe('"Apricot jam" is sold out')
+      })
+
+      it("refuses an out-of-season product, naming the month it comes back", async () => {
+        const { add, productId } = await fiveJarsAndACart()
+        await updateProductsWorkflow(getContainer()).run({
+          input: { selector: { id: productId }, update: { metadata: { season_months: [otherMonth] } } },
+        })
+        const response = await add(1)
+        expect(response.status).toBe(400)
+        expect(response.data.message).toBe(`"Apricot jam" is out of season: back in season in ${monthName}`)
+      })
+
+      it("lets a variant's own season override its product's", async () => {
+        const { add, productId, variantId } = await fiveJarsAndACart()
+        await updateProductsWorkflow(getContainer()).run({
+          input: { selector: { id: productId }, update: { metadata: { season_months: [otherMonth] } } },
+        })
+        await updateProductVariantsWorkflow(getContainer()).run({
+          input: { selector: { id: variantId }, update: { metadata: { season_months: [thisMonth] } } },
+        })
+        expect((await add(1)).status).toBe(200)
       })
     })
   },

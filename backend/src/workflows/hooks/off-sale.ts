@@ -1,6 +1,5 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
-import { addToCartWorkflow, createCartWorkflow } from "@medusajs/medusa/core-flows"
 import {
   type CertificateDates,
   OFF_SALE_WHEN_CERTIFICATE_EXPIRED,
@@ -54,15 +53,3 @@ export async function assertVariantsOnSale(container: MedusaContainer, variantId
     }
   }
 }
-
-const variantIdsOf = (items: { variant_id?: string | null }[] | undefined) =>
-  (items ?? []).map((item) => item.variant_id).filter((id): id is string => Boolean(id))
-
-// The same rule wherever items enter a cart.
-addToCartWorkflow.hooks.validate(async ({ input }, { container }) => {
-  await assertVariantsOnSale(container, variantIdsOf(input.items))
-})
-
-createCartWorkflow.hooks.validate(async ({ input }, { container }) => {
-  await assertVariantsOnSale(container, variantIdsOf(input.items as { variant_id?: string | null }[] | undefined))
-})

@@ -1,0 +1,30 @@
+import { isInSeason, nextSeasonMonth, type SeasonWindow } from "./season"
+
+/** What a shopper may do with a variant now. */
+export type SaleDecision =
+  | { kind: "buy" }
+  | { kind: "refuse"; reason: "out_of_season"; backInSeasonMonth?: number }
+  | { kind: "refuse"; reason: "too_few_left"; left: number }
+
+/**
+ * Whether `wanted` units may go into a cart: in season, and no more than are left on the
+ * shelf (stocked minus reserved, less what the cart already holds). Variants without managed
+ * stock only follow the season.
+ */
+export function decideSale(input: {
+  window: SeasonWindow
+  now: Date
+  managesInventory: boolean
+  available: number
+  alreadyInCart: number
+  wanted: number
+}): SaleDecision {
+  if (!isInSeason(input.window, input.now)) {
+    return { kind: "refuse", reason: "out_of_season", backInSeasonMonth: nextSeasonMonth(input.window, input.now) }
+  }
+  if (input.managesInventory) {
+    const left = Math.max(0, input.available - input.alreadyInCart)
+    if (input.wanted > left) return { kind: "refuse", reason: "too_few_left", left }
+  }
+  return { kind: "buy" }
+}

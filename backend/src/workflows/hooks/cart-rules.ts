@@ -1,0 +1,39 @@
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { addToCartWorkflow, createCartWorkflow } from "@medusajs/medusa/core-flows"
+import { assertVariantsOnSale } from "./off-sale"
+import { assertSeasonAndStock } from "./season-rules"
+
+// One handler per hook (a workflow hook takes a single handler): every rule on what may enter
+// a cart runs here, cheapest first.
+
+type WantedItem = { variant_id?: string | null; quantity?: unknown }
+
+const wantedOf = (items: WantedItem[] | undefined) =>
+  (items ?? [])
+    .filter((item): item is WantedItem & { variant_id: string } => Boolean(item.variant_id))
+    .map((item) => ({ variant_id: item.variant_id, quantity: Number(item.quantity ?? 1) }))
+
+addToCartWorkflow.hooks.validate(async ({ input, cart }, { container }) => {
+  const wanted = wantedOf(input.items as WantedItem[] | undefined)
+  await assertVariantsOnSale(
+    container,
+    wanted.map((w) => w.variant_id),
+  )
+  // The hook's cart does not carry its items' quantities: read them.
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data } = await query.graph({
+    entity: "cart",
+    fields: ["sales_channel_id", "items.variant_id", "items.quantity"],
+    filters: { id: (cart as { id: string }).id },
+  })
+  await assertSeasonAndStock(container, (data[0] ?? {}) as Parameters<typeof assertSeasonAndStock>[1], wanted)
+})
+
+createCartWorkflow.hooks.validate(async ({ input }, { container }) => {
+  const wanted = wantedOf(input.items as WantedItem[] | undefined)
+  await assertVariantsOnSale(
+    container,
+    wanted.map((w) => w.variant_id),
+  )
+  await assertSeasonAndStock(container, { sales_channel_id: input.sales_channel_id as string | undefined }, wanted)
+})
