@@ -1,6 +1,8 @@
 // @ts-check
 import { defineConfig } from "astro/config"
 
+const backendUrl = new URL(process.env.MEDUSA_BACKEND_URL || "http://localhost:9000")
+
 // The storefront is fully static: pages are built from the backend's catalogue, fetched once per build.
 export default defineConfig({
   output: "static",
@@ -8,4 +10,16 @@ export default defineConfig({
   outDir: process.env.OVOP_STOREFRONT_OUT_DIR || "./dist",
   build: { format: "directory" },
   devToolbar: { enabled: false },
+  image: {
+    // Catalogue images are the backend's uploads: the build downloads them once (cached in
+    // node_modules/.astro between builds) and writes the sizes the pages use.
+    remotePatterns: [
+      {
+        protocol: backendUrl.protocol.replace(":", ""),
+        hostname: backendUrl.hostname,
+        ...(backendUrl.port ? { port: backendUrl.port } : {}),
+        pathname: "/uploads/**",
+      },
+    ],
+  },
 })

@@ -12,6 +12,12 @@ export const localeNames: Record<Locale, string> = {
   ky: "Кыргызча",
 }
 
+/**
+ * The Intl locale each language formats numbers, money and dates with. Russian readers are in
+ * Kyrgyzstan, so `ru-KG` (which writes "сом", where `ru-RU` writes "KGS").
+ */
+export const intlLocales: Record<Locale, string> = { en: "en-US", ja: "ja-JP", ru: "ru-KG", ky: "ky-KG" }
+
 /** True when `value` is one of the storefront's languages. */
 export function isLocale(value: string): value is Locale {
   return (locales as readonly string[]).includes(value)

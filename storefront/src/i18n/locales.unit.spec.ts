@@ -1,6 +1,10 @@
+import { readFileSync } from "node:fs"
 import { describe, expect, it } from "vitest"
-import { isLocale, localizedPath, switchLocale } from "./locales"
-import { assertCompleteStrings, missingKeys } from "./strings"
+import en from "./en.json"
+import { isLocale, type Locale, locales, localizedPath, switchLocale } from "./locales"
+import { assertCompleteStrings, isUiKey, missingKeys, placeholderMismatches, t } from "./strings"
+
+const seedDir = new URL("../../../seed/data/ovop/", import.meta.url)
 
 describe("localizedPath", () => {
   it("prefixes the locale and ends with a slash", () => {
@@ -32,5 +36,34 @@ describe("interface strings", () => {
   it("report a missing or empty key", () => {
     expect(missingKeys({ a: "A", b: "B" }, { a: "" })).toEqual(["a", "b"])
     expect(() => assertCompleteStrings({ xx: { "site.name": "x" } })).toThrow(/xx: /)
+  })
+})
+
+describe("interface string placeholders", () => {
+  it("are filled from the values given", () => {
+    expect(t("ru", "price.from", { price: "380 сом" })).toBe("от 380 сом")
+    expect(t("ja", "price.from", { price: "￥1,160" })).toBe("￥1,160～")
+  })
+
+  it("must be the same in every language", () => {
+    expect(placeholderMismatches({ "price.from": "from {price}" }, { "price.from": "от {цена}" })).toEqual([
+      "price.from",
+    ])
+    expect(() => assertCompleteStrings({ xx: { ...en, "price.from": "from" } })).toThrow(/price.from \(placeholders\)/)
+  })
+
+  it("name every allergen and warning of the catalogue in every language, as the catalogue words them", () => {
+    const seed = (file: string) =>
+      JSON.parse(readFileSync(new URL(file, seedDir), "utf8")) as Record<string, Record<Locale, string>>
+    for (const [prefix, file] of [
+      ["allergen", "allergens.json"],
+      ["warning", "warnings.json"],
+    ] as const) {
+      for (const [code, texts] of Object.entries(seed(file))) {
+        const key = `${prefix}.${code}`
+        if (!isUiKey(key)) throw new Error(`no interface string ${key}`)
+        for (const locale of locales) expect(t(locale, key), `${key} in ${locale}`).toBe(texts[locale])
+      }
+    }
   })
 })

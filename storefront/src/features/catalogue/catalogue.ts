@@ -1,32 +1,37 @@
 import fs from "node:fs"
 import path from "node:path"
 import Medusa from "@medusajs/js-sdk"
-import type { Locale } from "../../i18n/locales"
+import { type Locale, locales } from "../../i18n/locales"
+import { type ProducerGroup, type StoreProducerGroup, toProducerGroup } from "../producer-groups/groups"
+import { currencyForLocale, type StoreCurrency } from "./currency"
+import {
+  type CatalogueCollection,
+  type CatalogueProduct,
+  collectionsOf,
+  type StoreProduct,
+  storeProductFields,
+  toCatalogueProduct,
+} from "./products"
 
-/** A product as the pages need it, with its price in one region. */
-export type CatalogueProduct = {
-  id: string
-  handle: string
-  title: string
-  description: string
-  thumbnail: string | null
-  price: { amount: number; currencyCode: string } | null
+/** Everything the pages of one language show, priced in that language's currency. */
+export type LocaleCatalogue = {
+  locale: Locale
+  currencyCode: StoreCurrency
+  products: CatalogueProduct[]
+  collections: CatalogueCollection[]
+  groups: ProducerGroup[]
 }
 
-/** The catalogue of one build: products priced in each region the storefront shows. */
-export type Catalogue = {
-  byCurrency: Record<string, CatalogueProduct[]>
-}
+/** The catalogue of one build, per language. */
+export type Catalogue = Record<Locale, LocaleCatalogue>
 
 type StorefrontSeedConfig = {
   publishableKey: string
   regions: { id: string; name: string; currency_code: string }[]
 }
 
-/** The currency a shopper reading `locale` sees until the region picker exists. */
-export function currencyForLocale(locale: Locale): string {
-  return locale === "ja" ? "jpy" : "usd"
-}
+// One request answers this many records; the store has 45 products and 16 groups.
+const pageSize = 200
 
 function readSeedConfig(): StorefrontSeedConfig {
   const file = process.env.OVOP_STOREFRONT_CONFIG || path.resolve(process.cwd(), "..", ".data", "storefront.json")
@@ -38,41 +43,62 @@ function readSeedConfig(): StorefrontSeedConfig {
   return { ...config, publishableKey: key }
 }
 
+/** Reads every page of a store list route, `pageSize` records a request. */
+async function listAll<T>(
+  sdk: Medusa,
+  route: string,
+  key: string,
+  query: Record<string, string | number>,
+): Promise<T[]> {
+  const records: T[] = []
+  for (;;) {
+    const page = await sdk.client.fetch<Record<string, unknown> & { count: number }>(route, {
+      query: { ...query, limit: pageSize, offset: records.length },
+    })
+    const batch = page[key]
+    if (!Array.isArray(batch)) throw new Error(`${route} answered without '${key}'`)
+    records.push(...(batch as T[]))
+    if (batch.length === 0 || records.length >= page.count) return records
+  }
+}
+
+async function fetchLocale(sdk: Medusa, config: StorefrontSeedConfig, locale: Locale): Promise<LocaleCatalogue> {
+  const currencyCode = currencyForLocale(locale)
+  const region = config.regions.find((candidate) => candidate.currency_code === currencyCode)
+  if (!region) throw new Error(`no region prices in ${currencyCode}, the currency of the ${locale} pages`)
+  const [products, groups] = await Promise.all([
+    listAll<StoreProduct>(sdk, "/store/products", "products", {
+      locale,
+      region_id: region.id,
+      fields: storeProductFields,
+    }),
+    listAll<StoreProducerGroup>(sdk, "/store/producer-groups", "producer_groups", { locale }),
+  ])
+  return {
+    locale,
+    currencyCode,
+    products: products.map(toCatalogueProduct),
+    collections: collectionsOf(products),
+    groups: groups.map(toProducerGroup),
+  }
+}
+
 async function fetchCatalogue(): Promise<Catalogue> {
   const config = readSeedConfig()
-  const sdk = new Medusa({
-    baseUrl: process.env.MEDUSA_BACKEND_URL || "http://localhost:9000",
-    publishableKey: config.publishableKey,
-  })
-  const byCurrency: Record<string, CatalogueProduct[]> = {}
-  for (const region of config.regions) {
-    const { products } = await sdk.store.product.list({
-      region_id: region.id,
-      limit: 500,
-      fields: "id,handle,title,description,thumbnail,*variants.calculated_price",
-    })
-    byCurrency[region.currency_code] = products.map((product) => {
-      const calculated = product.variants?.[0]?.calculated_price
-      const amount = calculated?.calculated_amount
-      return {
-        id: product.id,
-        handle: product.handle ?? product.id,
-        title: product.title ?? "",
-        description: product.description ?? "",
-        thumbnail: product.thumbnail ?? null,
-        price:
-          typeof amount === "number" && calculated?.currency_code
-            ? { amount, currencyCode: calculated.currency_code }
-            : null,
-      }
-    })
+  const baseUrl = process.env.MEDUSA_BACKEND_URL || "http://localhost:9000"
+  const sdk = new Medusa({ baseUrl, publishableKey: config.publishableKey })
+  try {
+    const perLocale = await Promise.all(locales.map((locale) => fetchLocale(sdk, config, locale)))
+    return Object.fromEntries(perLocale.map((catalogue) => [catalogue.locale, catalogue])) as Catalogue
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error)
+    throw new Error(`could not read the catalogue from ${baseUrl}: ${reason}`, { cause: error })
   }
-  return { byCurrency }
 }
 
 let pending: Promise<Catalogue> | undefined
 
-/** The catalogue, fetched from the backend once per build and shared by every page. */
+/** The catalogue, fetched from the backend once per build (two requests per language) and shared by every page. */
 export function loadCatalogue(): Promise<Catalogue> {
   pending ??= fetchCatalogue()
   return pending

@@ -1,18 +1,39 @@
-import type { Locale } from "../../i18n/locales"
+import { intlLocales, type Locale } from "../../i18n/locales"
 
-const intlLocale: Record<Locale, string> = { en: "en-US", ja: "ja-JP", ru: "ru-RU", ky: "ky-KG" }
+/** An amount in a currency's main unit (som, yen, dollars), as Medusa's calculated prices give it. */
+export type Money = { amount: number; currencyCode: string }
 
 // Som and yen are shown whole; the dollar keeps its cents.
 const fractionDigits: Record<string, number> = { kgs: 0, jpy: 0 }
 
+/** How many decimals `currencyCode` is shown with. */
+export function currencyDecimals(currencyCode: string): number {
+  return fractionDigits[currencyCode.toLowerCase()] ?? 2
+}
+
 /** Formats `amount` (in the currency's main unit) for a shopper reading `locale`. */
 export function formatPrice(amount: number, currencyCode: string, locale: Locale): string {
-  const code = currencyCode.toLowerCase()
-  const digits = fractionDigits[code] ?? 2
-  return new Intl.NumberFormat(intlLocale[locale], {
+  const digits = currencyDecimals(currencyCode)
+  return new Intl.NumberFormat(intlLocales[locale], {
     style: "currency",
-    currency: code.toUpperCase(),
+    currency: currencyCode.toUpperCase(),
     minimumFractionDigits: digits,
     maximumFractionDigits: digits,
   }).format(amount)
+}
+
+/** What a product card shows: the lowest variant price, marked "from" when the variants differ. */
+export type PriceSummary = Money & { from: boolean }
+
+/**
+ * The lowest of the variants' prices, `from: true` when some variant costs more. Variants
+ * without a price in the currency are left out; null when none has one.
+ */
+export function summarisePrices(prices: readonly (Money | null)[]): PriceSummary | null {
+  const known = prices.filter((price): price is Money => price !== null)
+  const [first, ...rest] = known
+  if (!first) return null
+  const lowest = rest.reduce((low, price) => (price.amount < low.amount ? price : low), first)
+  const from = known.some((price) => price.amount !== lowest.amount)
+  return { amount: lowest.amount, currencyCode: lowest.currencyCode, from }
 }

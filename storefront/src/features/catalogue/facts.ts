@@ -1,0 +1,48 @@
+import { intlLocales, type Locale } from "../../i18n/locales"
+import { isUiKey, t } from "../../i18n/strings"
+
+/**
+ * The interface string for a code the catalogue carries (an allergen, a warning, a district).
+ * An unknown code fails the build: a shopper must never see a bare code, nor miss a warning.
+ */
+export function codeText(locale: Locale, prefix: "allergen" | "warning" | "district", code: string): string {
+  const key = `${prefix}.${code}`
+  if (!isUiKey(key)) {
+    throw new Error(`the catalogue has ${prefix} '${code}' but the interface strings lack '${key}': add it to src/i18n`)
+  }
+  return t(locale, key)
+}
+
+/** A weight for shoppers: grams below a kilogram, kilograms from there ("400 g", "1.35 kg", "1,35 кг"). */
+export function formatWeight(grams: number, locale: Locale): string {
+  const kilograms = grams >= 1000
+  return new Intl.NumberFormat(intlLocales[locale], {
+    style: "unit",
+    unit: kilograms ? "kilogram" : "gram",
+    maximumFractionDigits: kilograms ? 2 : 0,
+  }).format(kilograms ? grams / 1000 : grams)
+}
+
+/**
+ * A country's name from its ISO code: the interface strings' `country.<code>` where the shop
+ * words it its own way (Kyrgyzstan, never the old Russian "Киргизия"), otherwise Intl's name.
+ */
+export function countryName(code: string, locale: Locale): string {
+  const key = `country.${code.toLowerCase()}`
+  if (isUiKey(key)) return t(locale, key)
+  return new Intl.DisplayNames([intlLocales[locale]], { type: "region" }).of(code.toUpperCase()) ?? code.toUpperCase()
+}
+
+// Certificate and other calendar dates are stored at UTC midnight: read them in UTC so the day never shifts.
+const dayFormat = (locale: Locale) =>
+  new Intl.DateTimeFormat(intlLocales[locale], { dateStyle: "long", timeZone: "UTC" })
+
+/** A calendar day in the page's language ("February 28, 2027", "2027年2月28日", "28 февраля 2027 г."). */
+export function formatDay(isoDate: string, locale: Locale): string {
+  return dayFormat(locale).format(new Date(isoDate))
+}
+
+/** A span of calendar days, worded the page's language's way. */
+export function formatDayRange(fromIsoDate: string, toIsoDate: string, locale: Locale): string {
+  return dayFormat(locale).formatRange(new Date(fromIsoDate), new Date(toIsoDate))
+}

@@ -1,0 +1,76 @@
+import fs from "node:fs"
+import path from "node:path"
+import { repoRoot } from "../../scripts/lib/config"
+import { currencyForLocale } from "../../storefront/src/features/catalogue/currency"
+import { formatPrice, summarisePrices } from "../../storefront/src/features/catalogue/price"
+import type { Locale } from "../../storefront/src/i18n/locales"
+
+/** A text in each storefront language, as the seed data writes it. */
+export type Localized = Record<Locale, string>
+
+/** A product of the seed catalogue (seed/data/ovop/products.json), the fields the tests read. */
+export type SeedProduct = {
+  handle: string
+  group: string
+  title: Localized
+  warnings: string[]
+  option: { values: { value: string; label: Localized }[] }
+  variants: { option_value: string; prices: Record<"kgs" | "jpy" | "usd", number> }[]
+}
+
+/** A producer group of the seed catalogue (seed/data/ovop/producer-groups.json). */
+export type SeedGroup = {
+  handle: string
+  name: Localized
+  story: Localized
+  status: "active" | "paused"
+  certificate: { number: string; valid_from: string; valid_to: string } | null
+}
+
+const seedFile = <T>(name: string): T =>
+  JSON.parse(fs.readFileSync(path.join(repoRoot, "seed", "data", "ovop", name), "utf8")) as T
+
+/** The seed's products, groups and warning texts: what the store the tests start sells. */
+export const seed = {
+  products: seedFile<SeedProduct[]>("products.json"),
+  groups: seedFile<SeedGroup[]>("producer-groups.json"),
+  warnings: seedFile<Record<string, Localized>>("warnings.json"),
+}
+
+/** The storefront's interface strings in `locale`. */
+export function uiStrings(locale: Locale): Record<string, string> {
+  const file = path.join(repoRoot, "storefront", "src", "i18n", `${locale}.json`)
+  return JSON.parse(fs.readFileSync(file, "utf8")) as Record<string, string>
+}
+
+/** The group that makes `product`. */
+export function groupOf(product: SeedProduct): SeedGroup {
+  const group = seed.groups.find((candidate) => candidate.handle === product.group)
+  if (!group) throw new Error(`${product.handle}: no group ${product.group} in the seed`)
+  return group
+}
+
+/** A variant's label in `locale` (its option value's translation). */
+export function variantLabel(product: SeedProduct, optionValue: string, locale: Locale): string {
+  const label = product.option.values.find((value) => value.value === optionValue)?.label[locale]
+  if (!label) throw new Error(`${product.handle}: no label for ${optionValue} in ${locale}`)
+  return label
+}
+
+/** The price a product card shows in `locale`: the lowest variant price, "from" when sizes differ. */
+export function cardPrice(product: SeedProduct, locale: Locale): string {
+  const currency = currencyForLocale(locale)
+  const summary = summarisePrices(
+    product.variants.map((variant) => ({ amount: variant.prices[currency], currencyCode: currency })),
+  )
+  if (!summary) throw new Error(`${product.handle} has no ${currency} price`)
+  const price = formatPrice(summary.amount, currency, locale)
+  return summary.from ? (uiStrings(locale)["price.from"] ?? "").replace("{price}", price) : price
+}
+
+/** Whether the group carries the Issyk-Kul brand today (a Bishkek calendar day, as the backend decides). */
+export function isCertifiedToday(group: SeedGroup): boolean {
+  if (!group.certificate) return false
+  const today = new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Bishkek" }).format(new Date())
+  return group.certificate.valid_from <= today && today <= group.certificate.valid_to
+}
