@@ -1,0 +1,43 @@
+import fs from "node:fs"
+import path from "node:path"
+import { expect, type Page, test } from "@playwright/test"
+import { repoRoot } from "../../scripts/lib/config"
+import { backendUrl, e2eStack } from "./stack"
+
+type Messages = { producerGroups: { list: { title: string } } }
+const adminStrings = (language: "en" | "ru") =>
+  JSON.parse(
+    fs.readFileSync(path.join(repoRoot, "backend", "src", "admin", "i18n", "json", `${language}.json`), "utf8"),
+  ) as Messages
+const groups = JSON.parse(
+  fs.readFileSync(path.join(repoRoot, "seed", "data", "ovop", "producer-groups.json"), "utf8"),
+) as { name: { en: string } }[]
+
+/** Signs in with the credentials `npm start` saved, over plain local http. */
+async function signIn(page: Page): Promise<void> {
+  const credentials = JSON.parse(fs.readFileSync(path.join(e2eStack.dataDir, "admin.json"), "utf8")) as {
+    email: string
+    password: string
+  }
+  await page.goto(`${backendUrl}/app/login`)
+  // The dashboard's sign-in fields are named by their placeholders.
+  await page.getByRole("textbox", { name: "Email" }).fill(credentials.email)
+  await page.getByPlaceholder(/password|пароль/i).fill(credentials.password)
+  await page.getByRole("button", { name: /continue|продолжить|войти/i }).click()
+  await expect(page).not.toHaveURL(/\/login/, { timeout: 30_000 })
+}
+
+test.describe("the admin dashboard", () => {
+  for (const language of ["en", "ru"] as const) {
+    test(`staff sign in and see the producer groups in ${language}`, async ({ page }) => {
+      await page.addInitScript((lng) => window.localStorage.setItem("lng", lng), language)
+      await signIn(page)
+      await page.goto(`${backendUrl}/app/producer-groups`)
+      await expect(page.getByRole("heading", { name: adminStrings(language).producerGroups.list.title })).toBeVisible({
+        timeout: 30_000,
+      })
+      const firstGroup = [...groups].sort((a, b) => a.name.en.localeCompare(b.name.en))[0]
+      await expect(page.getByRole("cell", { name: firstGroup?.name.en }).first()).toBeVisible()
+    })
+  }
+})
