@@ -34,6 +34,17 @@ const modules: ModuleEntry[] = [
   { resolve: "@medusajs/medusa/translation" },
 ]
 
+// Medusa's query cache (product lists, prices): in Redis when there is one, shared by server and
+// worker; otherwise, for the single-process embedded default only (OVOP_QUERY_CACHE=memory, set
+// by `npm start`), in memory. Invalidated by Medusa on every product, price and stock event.
+const memoryCache = !redisUrl && env.OVOP_QUERY_CACHE === "memory"
+if (memoryCache) {
+  modules.push({
+    resolve: "@medusajs/medusa/caching",
+    options: { in_memory: { enable: true, ttl: Number(env.OVOP_QUERY_CACHE_TTL || 60) } },
+  })
+}
+
 if (redisUrl) {
   modules.push(
     { resolve: "@medusajs/medusa/event-bus-redis", options: { redisUrl } },
@@ -121,7 +132,7 @@ module.exports = defineConfig({
     backendUrl: env.MEDUSA_ADMIN_BACKEND_URL || "/",
   },
   featureFlags: {
-    caching: Boolean(redisUrl),
+    caching: Boolean(redisUrl) || memoryCache,
     // Product, category, collection and producer-group content in en, ja, ru and ky.
     translation: true,
   },

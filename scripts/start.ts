@@ -134,6 +134,8 @@ async function main(): Promise<void> {
     OVOP_SEED_DIR: path.join(repoRoot, "seed", "data", "ovop"),
     OVOP_SEED_IMAGES_DIR: imagesDir,
     OVOP_UPLOAD_DIR: path.join(config.dataDir, "uploads"),
+    // One backend process: Medusa's query cache can live in its memory.
+    OVOP_QUERY_CACHE: process.env.OVOP_QUERY_CACHE ?? "memory",
     MEDUSA_DISABLE_TELEMETRY: "true",
     ASTRO_TELEMETRY_DISABLED: "1",
   }
@@ -203,7 +205,13 @@ async function main(): Promise<void> {
 
   await step("starting the backend", async () => {
     const logFile = fs.openSync(path.join(config.dataDir, "logs", "backend.log"), "a")
-    const child = spawn(medusaBin, ["start"], { cwd: serverDir, env, stdio: ["ignore", logFile, logFile] })
+    // A heap cap keeps the long-running server's memory near what it needs (it otherwise grows
+    // to ~1 GB under load); builds and migrations run without it.
+    const serverEnv = {
+      ...env,
+      NODE_OPTIONS: `${env.NODE_OPTIONS ?? ""} --max-old-space-size=${config.backendHeapMb}`.trim(),
+    }
+    const child = spawn(medusaBin, ["start"], { cwd: serverDir, env: serverEnv, stdio: ["ignore", logFile, logFile] })
     backend = child
     child.on("exit", (code) => {
       if (!stopping) {

@@ -10,6 +10,7 @@ const staleAfterMs = 15 * 60_000
  * breaks one whose owner process is gone, or one older than 15 minutes.
  */
 export async function withBuildLock<T>(lockDir: string, work: () => Promise<T>): Promise<T> {
+  let waiting = false
   for (;;) {
     try {
       fs.mkdirSync(lockDir, { recursive: false })
@@ -22,7 +23,11 @@ export async function withBuildLock<T>(lockDir: string, work: () => Promise<T>):
       if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error
       const age = Date.now() - (fs.statSync(lockDir, { throwIfNoEntry: false })?.mtimeMs ?? Date.now())
       if (age > staleAfterMs || !isOwnerAlive(lockDir)) fs.rmSync(lockDir, { recursive: true, force: true })
-      else await new Promise((resolve) => setTimeout(resolve, 500))
+      else {
+        if (!waiting) console.log(`  waiting for another start to finish building (${lockDir})`)
+        waiting = true
+        await new Promise((resolve) => setTimeout(resolve, 500))
+      }
     }
   }
   fs.writeFileSync(path.join(lockDir, "owner"), String(process.pid))

@@ -13,6 +13,8 @@ export type StackConfig = {
   backendPort: number
   storefrontPort: number
   adminEmail: string
+  /** The backend server's V8 heap cap in MB (OVOP_BACKEND_HEAP_MB). */
+  backendHeapMb: number
   adminDisabled: boolean
   backendDir: string
   storefrontDir: string
@@ -27,6 +29,14 @@ function port(value: string | undefined, fallback: number, name: string): number
   if (!Number.isInteger(parsed) || parsed < 1 || parsed > 65535) {
     throw new Error(`${name}=${value} is not a port number (1-65535)`)
   }
+  return parsed
+}
+
+function megabytes(value: string | undefined, fallback: number, name: string): number {
+  if (value === undefined || value === "") return fallback
+  const parsed = Number(value)
+  if (!Number.isInteger(parsed) || parsed < 256)
+    throw new Error(`${name}=${value} must be a whole number of MB, at least 256`)
   return parsed
 }
 
@@ -45,6 +55,7 @@ export function resolveStackConfig(env: NodeJS.ProcessEnv, root: string = repoRo
     backendPort: port(env.PORT, 9000, "PORT"),
     storefrontPort: port(env.STOREFRONT_PORT, 4321, "STOREFRONT_PORT"),
     adminEmail: env.ADMIN_EMAIL || "admin@ovop.local",
+    backendHeapMb: megabytes(env.OVOP_BACKEND_HEAP_MB, 768, "OVOP_BACKEND_HEAP_MB"),
     adminDisabled: env.MEDUSA_ADMIN_DISABLED === "true",
     backendDir: path.join(root, "backend"),
     storefrontDir: path.join(root, "storefront"),

@@ -28,4 +28,10 @@ describe("resolveStackConfig", () => {
     expect(() => resolveStackConfig({ PORT: "nine" }, "/repo")).toThrow(/PORT=nine/)
     expect(() => resolveStackConfig({ OVOP_PG_PORT: "70000" }, "/repo")).toThrow(/OVOP_PG_PORT/)
   })
+
+  it("caps the backend heap at 768 MB unless told otherwise, and refuses a cap too small to run", () => {
+    expect(resolveStackConfig({}, "/repo").backendHeapMb).toBe(768)
+    expect(resolveStackConfig({ OVOP_BACKEND_HEAP_MB: "1024" }, "/repo").backendHeapMb).toBe(1024)
+    expect(() => resolveStackConfig({ OVOP_BACKEND_HEAP_MB: "64" }, "/repo")).toThrow(/OVOP_BACKEND_HEAP_MB=64/)
+  })
 })

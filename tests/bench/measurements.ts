@@ -1,0 +1,119 @@
+import fs from "node:fs"
+import os from "node:os"
+import path from "node:path"
+import type { Figures } from "./figures"
+import { runLatency, runThroughput } from "./http-load"
+import type { BenchOptions } from "./options"
+import { backendRssKb, descendantsOf, readProcessTable } from "./processes"
+import { type HttpScenario, httpScenarios, type StoreContext } from "./scenarios"
+import type { RunningStack } from "./stack"
+import { round, summarizeLatencies } from "./stats"
+import { astroCacheDirs, buildStorefront, homePageWeight } from "./storefront"
+
+/** What a measurement can use: the flags, the running stack (started twice already) and the store behind it. */
+export type RunContext = {
+  options: BenchOptions
+  stack: RunningStack
+  store: StoreContext
+  dataDir: string
+  /** Output folder of the benchmark's own storefront builds (not the one the start script serves). */
+  storefrontOutDir: string
+}
+
+/** One step of the benchmark against the running stack; it returns the figures it measured. */
+export type Measurement = { title: string; measure: (run: RunContext) => Promise<Figures> }
+
+/** Latency percentiles (sequential, after a warm-up) and throughput (concurrent) of one HTTP scenario. */
+export function httpMeasurement(scenario: HttpScenario): Measurement {
+  return {
+    title: scenario.name,
+    measure: async ({ options, store }) => {
+      const latency = await runLatency(scenario.newClient(store), options.warmup, options.requests)
+      const throughput = await runThroughput(
+        () => scenario.newClient(store),
+        options.concurrency,
+        options.durationSeconds * 1000,
+      )
+      const withScenarioNote = (note: string) => (scenario.note ? `${note}; ${scenario.note}` : note)
+      const latencyNote = withScenarioNote(
+        latency.firstError ? `first error: ${latency.firstError}` : `${latency.samplesMs.length} sequential requests`,
+      )
+      const figures: Figures = {}
+      if (latency.samplesMs.length) {
+        const summary = summarizeLatencies(latency.samplesMs)
+        for (const [percentileName, value] of [
+          ["p50", summary.p50],
+          ["p95", summary.p95],
+          ["p99", summary.p99],
+        ] as const) {
+          figures[`${scenario.name}_${percentileName}_ms`] = {
+            value: round(value, 1),
+            unit: "ms",
+            note: latencyNote,
+            ...(latency.errors && { errors: latency.errors }),
+          }
+        }
+      }
+      figures[`${scenario.name}_rps`] = {
+        value: round(throughput.requestsPerSecond, 1),
+        unit: "req/s",
+        note: withScenarioNote(
+          throughput.firstError
+            ? `first error: ${throughput.firstError}`
+            : `${throughput.requests} requests, ${options.concurrency} concurrent clients, ${options.durationSeconds} s`,
+        ),
+        ...(throughput.errors && { errors: throughput.errors }),
+      }
+      return figures
+    },
+  }
+}
+
+const backendMemory: Measurement = {
+  title: "backend resident memory",
+  measure: async ({ stack }) => {
+    const processes = readProcessTable()
+    const backendKb = backendRssKb(stack.pid, processes)
+    if (backendKb === undefined) throw new Error("no `medusa start` process under the start script")
+    const stackKb = descendantsOf(stack.pid, processes).reduce((sum, p) => sum + p.rssKb, 0)
+    return {
+      backend_rss_mb: {
+        value: round(backendKb / 1024, 1),
+        unit: "MB",
+        note: `after the HTTP load; whole stack with PostgreSQL ${round(stackKb / 1024, 0)} MB (shared memory counted per process)`,
+      },
+    }
+  },
+}
+
+const storefrontBuilds: Measurement = {
+  title: "storefront build (cold, then warm)",
+  measure: async ({ dataDir, storefrontOutDir }) => {
+    for (const dir of [...astroCacheDirs, storefrontOutDir]) fs.rmSync(dir, { recursive: true, force: true })
+    const logs = path.join(dataDir, "logs")
+    const cold = await buildStorefront(dataDir, storefrontOutDir, path.join(logs, "bench-storefront-cold.log"))
+    const warm = await buildStorefront(dataDir, storefrontOutDir, path.join(logs, "bench-storefront-warm.log"))
+    return {
+      storefront_build_cold_s: { value: round(cold, 1), unit: "s", note: "Astro caches and output removed first" },
+      storefront_build_warm_s: { value: round(warm, 1), unit: "s", note: "Astro caches kept from the cold build" },
+    }
+  },
+}
+
+const homePage: Measurement = {
+  title: "home page weight",
+  measure: async ({ storefrontOutDir }) => homePageWeight(storefrontOutDir),
+}
+
+/** Everything measured against the running stack, in order; memory comes after the HTTP load on purpose. */
+export const measurements: Measurement[] = [
+  ...httpScenarios.map(httpMeasurement),
+  backendMemory,
+  storefrontBuilds,
+  homePage,
+]
+
+/** The machine the figures were taken on, for comparing runs. */
+export function machineDescription(): { cpus: number; node: string } {
+  return { cpus: os.cpus().length, node: process.version }
+}

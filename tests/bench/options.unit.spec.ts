@@ -1,0 +1,34 @@
+import { describe, expect, it } from "vitest"
+import { parseBenchOptions } from "./options"
+
+describe("parseBenchOptions", () => {
+  it("uses the defaults without flags", () => {
+    expect(parseBenchOptions([])).toEqual({
+      cold: false,
+      keep: false,
+      requests: 200,
+      warmup: 50,
+      durationSeconds: 5,
+      concurrency: 8,
+      recordBudgets: false,
+      help: false,
+    })
+  })
+
+  it("reads boolean flags and numbers given as a separate or inline value", () => {
+    const options = parseBenchOptions(["--cold", "--keep", "--requests", "50", "--duration=2.5", "--concurrency=4"])
+    expect(options).toMatchObject({ cold: true, keep: true, requests: 50, durationSeconds: 2.5, concurrency: 4 })
+  })
+
+  it("accepts no warm-up", () => {
+    expect(parseBenchOptions(["--warmup", "0"]).warmup).toBe(0)
+  })
+
+  it("rejects unknown flags, missing and bad numbers", () => {
+    expect(() => parseBenchOptions(["--fast"])).toThrow(/unknown flag --fast/)
+    expect(() => parseBenchOptions(["--requests"])).toThrow(/--requests needs a number/)
+    expect(() => parseBenchOptions(["--requests", "0"])).toThrow(/≥ 1/)
+    expect(() => parseBenchOptions(["--requests", "2.5"])).toThrow(/whole number/)
+    expect(() => parseBenchOptions(["--cold=yes"])).toThrow(/takes no value/)
+  })
+})
