@@ -31,11 +31,13 @@ async function vitestTier(tier: string, args: string[]): Promise<TierResult> {
   const json = JSON.parse(fs.readFileSync(report, "utf8")) as {
     numPassedTests: number
     numFailedTests: number
+    numFailedTestSuites: number
     numPendingTests: number
     numTodoTests: number
   }
   // A run that failed outside any test (a broken file, a setup error) still counts as a failure.
-  const failed = json.numFailedTests || (code === 0 ? 0 : 1)
+  // A file that fails in its setup fails no single test: count the file.
+  const failed = json.numFailedTests + json.numFailedTestSuites || (code === 0 ? 0 : 1)
   return { tier, passed: json.numPassedTests, failed, skipped: json.numPendingTests + json.numTodoTests }
 }
 
