@@ -19,8 +19,10 @@ import {
 import { storeLocaleMiddleware } from "./store/locale-middleware"
 import { storeProductProducerGroupFields } from "./store/producer-groups/query-config"
 import { StoreGetProducerGroupsParams } from "./store/producer-groups/validators"
+import { storeErrorHandler } from "./store/stock-error"
 
 export default defineMiddlewares({
+  errorHandler: storeErrorHandler,
   routes: [
     { matcher: "/store/*", middlewares: [storeLocaleMiddleware] },
     // A product's group may be read with the product, public fields only. Not method-scoped:

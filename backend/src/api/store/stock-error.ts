@@ -1,0 +1,37 @@
+import { errorHandler, type MedusaErrorHandlerFunction } from "@medusajs/framework/http"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+
+const medusaErrorHandler = errorHandler()
+const stockShortage = /^Not enough stock available for item (iitem_[0-9A-Z]+)/
+
+/**
+ * Answers a checkout that lost the race for the last units with the product's name, instead of
+ * Medusa's internal inventory ids; every other error goes to Medusa's own handler unchanged.
+ */
+export const storeErrorHandler: MedusaErrorHandlerFunction = (error, req, res, next) => {
+  const match = typeof error?.message === "string" ? stockShortage.exec(error.message) : null
+  if (!match) return medusaErrorHandler(error, req, res, next as never)
+  void productTitleOf(req.scope, match[1] ?? "")
+    .then((title) => {
+      error.message = title
+        ? `"${title}" sold out while you were checking out: lower the quantity or remove it from your cart`
+        : "an item sold out while you were checking out: lower the quantity or remove it from your cart"
+    })
+    .catch(() => undefined)
+    .finally(() => medusaErrorHandler(error, req, res, next as never))
+}
+
+async function productTitleOf(
+  scope: { resolve: (key: string) => unknown },
+  inventoryItemId: string,
+): Promise<string | undefined> {
+  const query = scope.resolve(ContainerRegistrationKeys.QUERY) as {
+    graph: (input: unknown) => Promise<{ data: { variants?: { product?: { title?: string } }[] }[] }>
+  }
+  const { data } = await query.graph({
+    entity: "inventory_item",
+    fields: ["variants.product.title"],
+    filters: { id: inventoryItemId },
+  })
+  return data[0]?.variants?.[0]?.product?.title
+}
