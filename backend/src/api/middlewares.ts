@@ -16,6 +16,7 @@ import {
   AdminSetProductProducerGroup,
   AdminUpdateProducerGroup,
 } from "./admin/producer-groups/validators"
+import { StoreCreateBackInStockRequest } from "./store/back-in-stock-requests/validators"
 import { storeLocaleMiddleware } from "./store/locale-middleware"
 import { storeProductProducerGroupFields } from "./store/producer-groups/query-config"
 import { StoreGetProducerGroupsParams } from "./store/producer-groups/validators"
@@ -29,6 +30,11 @@ export default defineMiddlewares({
     // Medusa validates the query before method-scoped middlewares run.
     { matcher: "/store/products", middlewares: [allowFields(...storeProductProducerGroupFields)] },
     { matcher: "/store/products/:id", middlewares: [allowFields(...storeProductProducerGroupFields)] },
+    {
+      matcher: "/store/back-in-stock-requests",
+      method: ["POST"],
+      middlewares: [validateAndTransformBody(StoreCreateBackInStockRequest)],
+    },
     {
       matcher: "/store/producer-groups",
       method: ["GET"],

@@ -2,6 +2,7 @@ import {
   createInventoryLevelsWorkflow,
   createProductsWorkflow,
   createRegionsWorkflow,
+  updateInventoryLevelsWorkflow,
   updateProductsWorkflow,
   updateProductVariantsWorkflow,
 } from "@medusajs/medusa/core-flows"
@@ -271,6 +272,62 @@ medusaIntegrationTestRunner({
           input: { selector: { id: variantId }, update: { metadata: { season_months: [thisMonth] } } },
         })
         expect((await add(1)).status).toBe(200)
+      })
+    })
+
+    describe("tell me when it is back", () => {
+      const ask = (body: Record<string, unknown>) =>
+        api.post("/store/back-in-stock-requests", body, store).catch(failure)
+
+      it("takes a request once per email and variant, and refuses bad input naming the field", async () => {
+        const { variantId } = await jamWithEmptyShelf()
+        const first = await ask({ variant_id: variantId, email: "Aiko@Example.jp", locale: "ja" })
+        expect(first.status).toBe(201)
+        const again = await ask({ variant_id: variantId, email: "aiko@example.jp", locale: "ja" })
+        expect(again.status).toBe(200)
+        expect(again.data.back_in_stock_request.id).toBe(first.data.back_in_stock_request.id)
+        for (const [body, field] of [
+          [{ variant_id: variantId, email: "not-an-email", locale: "ja" }, "email"],
+          [{ variant_id: variantId, email: "aiko@example.jp", locale: "de" }, "locale"],
+          [{ variant_id: "variant_missing", email: "aiko@example.jp", locale: "ja" }, "variant_id"],
+        ] as const) {
+          const response = await ask(body)
+          expect(response.status).toBe(400)
+          expect(response.data.message).toContain(field)
+        }
+      })
+
+      it("writes once, in the shopper's language, when the harvest puts the jam back on the shelf", async () => {
+        const { admin, variantId } = await jamWithEmptyShelf()
+        await ask({ variant_id: variantId, email: "aiko@example.jp", locale: "ja" })
+        await ask({ variant_id: variantId, email: "aigul@example.kg", locale: "ky" })
+        const lot = await planLot(admin, variantId)
+        await api.post(`/admin/harvest-lots/${lot.id}/transition`, { to: "in_production" }, admin)
+        await api.post(`/admin/harvest-lots/${lot.id}/transition`, { to: "available", produced_quantity: 10 }, admin)
+
+        const notifications = getContainer().resolve("notification")
+        const sent = async () => notifications.listNotifications({ trigger_type: "back-in-stock" })
+        const deadline = Date.now() + 30_000
+        while ((await sent()).length < 2 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 250))
+        const messages = await sent()
+        expect(messages.map((m: { to: string }) => m.to).sort()).toEqual(["aigul@example.kg", "aiko@example.jp"])
+        const japanese = messages.find((m: { to: string }) => m.to === "aiko@example.jp") as {
+          content?: { subject?: string }
+          data?: { subject?: string }
+        }
+        expect(japanese.data?.subject).toContain("再入荷しました")
+
+        // Another stock change finds nobody waiting: no second message.
+        const [level] = await getContainer().resolve("inventory").listInventoryLevels({ location_id: locationId })
+        await updateInventoryLevelsWorkflow(getContainer()).run({
+          input: {
+            updates: [
+              { inventory_item_id: level?.inventory_item_id ?? "", location_id: locationId, stocked_quantity: 12 },
+            ],
+          },
+        })
+        await new Promise((r) => setTimeout(r, 1500))
+        expect(await sent()).toHaveLength(2)
       })
     })
   },

@@ -1,5 +1,6 @@
 import { MedusaService } from "@medusajs/framework/utils"
+import { BackInStockRequest } from "./models/back-in-stock-request"
 import { HarvestLot } from "./models/harvest-lot"
 
-/** Stores harvest lots; stock and orders change through workflows. */
-export default class HarvestModuleService extends MedusaService({ HarvestLot }) {}
+/** Stores harvest lots and back-in-stock requests; stock and orders change through workflows. */
+export default class HarvestModuleService extends MedusaService({ HarvestLot, BackInStockRequest }) {}

@@ -1,10 +1,13 @@
 import { createWorkflow, transform, WorkflowResponse, when } from "@medusajs/framework/workflows-sdk"
-import { acquireLockStep, adjustInventoryLevelsStep, releaseLockStep } from "@medusajs/medusa/core-flows"
+import { acquireLockStep, adjustInventoryLevelsStep, emitEventStep, releaseLockStep } from "@medusajs/medusa/core-flows"
 import type { HarvestLotStatus } from "../../../modules/harvest/lot-status"
 import { prepareLotTransitionStep } from "../steps/prepare-lot-transition"
 import { updateHarvestLotStep } from "../steps/update-harvest-lot"
 
 export const transitionHarvestLotWorkflowId = "transition-harvest-lot"
+
+/** Emitted when a lot's stock reaches the shelf: `{ id, variant_id }`. */
+export const HARVEST_LOT_AVAILABLE = "harvest-lot.available"
 
 /** Input of a lot's move: the lot, its new status, and (to become available) what it produced. */
 export type TransitionHarvestLotInput = { lot_id: string; to: HarvestLotStatus; produced_quantity?: number }
@@ -29,6 +32,13 @@ export const transitionHarvestLotWorkflow = createWorkflow(
     )
     when({ stockChange }, ({ stockChange }) => Boolean(stockChange && stockChange.adjustment !== 0)).then(() => {
       adjustInventoryLevelsStep(transform({ stockChange }, ({ stockChange }) => (stockChange ? [stockChange] : [])))
+    })
+    // Shoppers waiting for this variant hear of it (subscribers/back-in-stock.ts).
+    when({ input }, ({ input }) => input.to === "available").then(() => {
+      emitEventStep({
+        eventName: HARVEST_LOT_AVAILABLE,
+        data: transform({ input, lot }, ({ input, lot }) => ({ id: input.lot_id, variant_id: lot.variant_id })),
+      })
     })
     releaseLockStep({ key: lockKey })
     return new WorkflowResponse({ lot: updated, previous_status: transform({ lot }, ({ lot }) => lot.status) })

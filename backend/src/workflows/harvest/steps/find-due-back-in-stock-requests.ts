@@ -1,0 +1,77 @@
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { HARVEST_MODULE } from "../../../modules/harvest"
+import { backInStockMessage } from "../../../modules/harvest/back-in-stock-message"
+import { effectiveWindow, isInSeason } from "../../../modules/harvest/season"
+import type HarvestModuleService from "../../../modules/harvest/service"
+
+export const findDueBackInStockRequestsStepId = "find-due-back-in-stock-requests"
+
+type VariantForNotice = {
+  id: string
+  metadata?: { season_months?: number[] } | null
+  product?: { id: string; title: string; handle?: string; metadata?: { season_months?: number[] } | null } | null
+  inventory_items?: {
+    inventory?: { location_levels?: { stocked_quantity: number; reserved_quantity: number }[] }
+  }[]
+}
+
+/**
+ * The waiting requests of variants that can be bought again (in season, with stock on a
+ * shelf), each with its message in the shopper's language. Writes nothing.
+ */
+export const findDueBackInStockRequestsStep = createStep(
+  findDueBackInStockRequestsStepId,
+  async (input: { variant_ids: string[] }, { container }) => {
+    const harvest: HarvestModuleService = container.resolve(HARVEST_MODULE)
+    const waiting = await harvest.listBackInStockRequests({ variant_id: input.variant_ids, notified_at: null })
+    if (!waiting.length) return new StepResponse([])
+    const query = container.resolve(ContainerRegistrationKeys.QUERY)
+    const { data } = await query.graph({
+      entity: "product_variant",
+      fields: [
+        "id",
+        "metadata",
+        "product.id",
+        "product.title",
+        "product.handle",
+        "product.metadata",
+        "inventory_items.inventory.location_levels.stocked_quantity",
+        "inventory_items.inventory.location_levels.reserved_quantity",
+      ],
+      filters: { id: [...new Set(waiting.map((r) => r.variant_id))] },
+    })
+    const translationModule = container.resolve("translation") as {
+      listTranslations: (
+        filters: unknown,
+      ) => Promise<{ reference_id: string; locale_code: string; translations: Record<string, string> }[]>
+    }
+    const now = new Date()
+    const storefront = (process.env.STOREFRONT_URL || "http://localhost:4321").replace(/\/$/, "")
+    const due: { request_id: string; to: string; subject: string; text: string; variant_id: string }[] = []
+    for (const variant of data as unknown as VariantForNotice[]) {
+      const onShelf = (variant.inventory_items ?? [])
+        .flatMap((item) => item.inventory?.location_levels ?? [])
+        .reduce((sum, level) => sum + Number(level.stocked_quantity) - Number(level.reserved_quantity), 0)
+      const inSeason = isInSeason(
+        effectiveWindow(variant.product?.metadata?.season_months, variant.metadata?.season_months),
+        now,
+      )
+      if (onShelf <= 0 || !inSeason) continue
+      const product = variant.product
+      const translations = product ? await translationModule.listTranslations({ reference_id: product.id }) : []
+      for (const request of waiting.filter((r) => r.variant_id === variant.id)) {
+        const translated = translations.find((t) => t.locale_code === request.locale)?.translations.title
+        const title = translated || product?.title || "Your product"
+        const url = `${storefront}/${request.locale}/products/${variant.product?.handle ?? ""}/`
+        due.push({
+          request_id: request.id,
+          to: request.email,
+          variant_id: variant.id,
+          ...backInStockMessage(request.locale, title, url),
+        })
+      }
+    }
+    return new StepResponse(due)
+  },
+)
