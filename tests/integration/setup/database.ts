@@ -7,3 +7,6 @@ export const integrationDatabase = {
   user: "postgres",
   password: "ovop-test-only",
 } as const
+
+/** The Redis the integration tier starts for the test of the REDIS_URL switch. */
+export const integrationRedisPort = Number(process.env.OVOP_TEST_REDIS_PORT || 6391)

@@ -2,7 +2,7 @@ import { spawn } from "node:child_process"
 import fs from "node:fs"
 import path from "node:path"
 import { assertPortFree } from "../../../scripts/lib/ports"
-import { integrationDatabase } from "./database"
+import { integrationDatabase, integrationRedisPort } from "./database"
 import { repoRoot } from "./paths"
 
 /**
@@ -39,7 +39,24 @@ export default async function setup(): Promise<() => Promise<void>> {
     server.stderr.on("data", onData)
     void exited.then((code) => reject(new Error(`the test database exited (code ${code}):\n${output}`)))
   })
+  // Redis (Debian's redis-server), for the test of the REDIS_URL switch; in memory only.
+  await assertPortFree(integrationRedisPort, "integration-test Redis", "OVOP_TEST_REDIS_PORT")
+  const redis = spawn("redis-server", ["--port", String(integrationRedisPort), "--save", "", "--appendonly", "no"], {
+    stdio: ["ignore", "pipe", "pipe"],
+  })
+  const redisExited = new Promise<void>((resolve) => redis.once("exit", () => resolve()))
+  await new Promise<void>((resolve, reject) => {
+    redis.once("error", (error) =>
+      reject(new Error(`redis-server could not start (apt-get install redis-server): ${error.message}`)),
+    )
+    redis.stdout.on("data", (chunk: Buffer) => {
+      if (chunk.toString().includes("Ready to accept connections")) resolve()
+    })
+  })
+
   return async () => {
+    redis.kill("SIGTERM")
+    await redisExited
     if (server.exitCode === null) {
       server.kill("SIGTERM")
       await exited

@@ -1,0 +1,53 @@
+import { createProductsWorkflow } from "@medusajs/medusa/core-flows"
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { beforeAll, describe, expect, it } from "vitest"
+import { createStorefrontChannel } from "../fixtures/store"
+import { integrationRedisPort } from "../setup/database"
+import { backendDir } from "../setup/paths"
+
+// The production switch REDIS_URL, against the real Redis the global setup starts (Debian's
+// `redis-server`, which .ci/run installs): Medusa's Redis event bus, workflow engine, locking
+// and caching modules.
+process.env.REDIS_URL = `redis://localhost:${integrationRedisPort}`
+
+medusaIntegrationTestRunner({
+  cwd: backendDir,
+  testSuite: ({ api, getContainer }) => {
+    let store: { headers: Record<string, string> }
+
+    beforeAll(async () => {
+      const channel = await createStorefrontChannel(getContainer())
+      store = { headers: { "x-publishable-api-key": channel.publishableKey } }
+      await createProductsWorkflow(getContainer()).run({
+        input: {
+          products: [
+            {
+              title: "Plant-dyed wool yarn",
+              status: "published",
+              options: [{ title: "Colour", values: ["Walnut"] }],
+              variants: [
+                { title: "Walnut", options: { Colour: "Walnut" }, prices: [{ currency_code: "usd", amount: 9 }] },
+              ],
+              sales_channels: [{ id: channel.salesChannelId }],
+            },
+          ],
+        },
+      })
+    })
+
+    describe("with REDIS_URL set", () => {
+      it("runs Medusa's event bus on Redis, with the Redis workflow engine, locking and caching loaded", () => {
+        const container = getContainer()
+        const names = (key: string) => (container.resolve(key) as object).constructor.name
+        expect(names("event_bus")).toMatch(/Redis/i)
+        expect(names("workflows")).toMatch(/Workflow/i)
+        expect(container.hasRegistration("caching")).toBe(true)
+      })
+
+      it("serves the store API and runs workflows through Redis", async () => {
+        const { data } = await api.get("/store/products?fields=title", store)
+        expect(data.products.map((p: { title: string }) => p.title)).toEqual(["Plant-dyed wool yarn"])
+      })
+    })
+  },
+})
