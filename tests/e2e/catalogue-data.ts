@@ -12,8 +12,11 @@ export type Localized = Record<Locale, string>
 export type SeedProduct = {
   handle: string
   group: string
+  category: string
   title: Localized
   warnings: string[]
+  /** Months (1-12, Bishkek) the product is sold from stock; empty or all twelve means all year. */
+  season_months: number[]
   option: { values: { value: string; label: Localized }[] }
   variants: { option_value: string; prices: Record<"kgs" | "jpy" | "usd", number> }[]
 }

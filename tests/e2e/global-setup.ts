@@ -25,6 +25,7 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
       DATABASE_URL: "",
       MEDUSA_DISABLE_TELEMETRY: "true",
       ASTRO_TELEMETRY_DISABLED: "1",
+      OVOP_STOREFRONT_TODAY: "2026-05-15",
     },
     stdio: ["ignore", "pipe", "pipe"],
   })
