@@ -78,6 +78,21 @@ if (redisUrl) {
   )
 }
 
+// Notifications (back-in-stock emails): the local provider writes them to the log until an email
+// provider is configured for production.
+modules.push({
+  resolve: "@medusajs/medusa/notification",
+  options: {
+    providers: [
+      {
+        resolve: "@medusajs/medusa/notification-local",
+        id: "local",
+        options: { name: "Local notifications (log)", channels: ["email"] },
+      },
+    ],
+  },
+})
+
 // Uploaded files (product photos, seeded illustrations) stay in the data folder, served by our
 // GET /uploads/:name route: `.medusa/server`, Medusa's default, is wiped by every build.
 if (env.OVOP_UPLOAD_DIR) {
