@@ -40,4 +40,14 @@ test.describe("the admin dashboard", () => {
       await expect(page.getByRole("cell", { name: firstGroup?.name.en }).first()).toBeVisible()
     })
   }
+
+  test("the region and price screens handle the Kyrgyz som", async ({ page }) => {
+    await signIn(page)
+    await page.goto(`${backendUrl}/app/settings/regions`)
+    await page
+      .getByRole("link", { name: /Kyrgyzstan/ })
+      .first()
+      .click()
+    await expect(page.getByText("Kyrgyzstani Som").first()).toBeVisible({ timeout: 30_000 })
+  })
 })

@@ -258,6 +258,26 @@ medusaIntegrationTestRunner({
         expect(linked.data.producer_group.id).toBe(group.id)
       })
 
+      it.each([
+        ["a missing title", { title: undefined }, "title"],
+        ["a duplicate handle", { handle: "apricot-jam" }, "apricot-jam"],
+      ])("answers 4xx for a product with %s, naming it, and creates nothing", async (_case, overrides, named) => {
+        const { group } = await createGroupWithProduct()
+        const body = {
+          title: "Sea-buckthorn jam",
+          options: [{ title: "Size", values: ["250 g"] }],
+          variants: [{ title: "250 g", options: { Size: "250 g" }, prices: [{ currency_code: "usd", amount: 7 }] }],
+          additional_data: { producer_group_id: group.id },
+          ...overrides,
+        }
+        const response = await api.post("/admin/products", body, admin).catch(failure)
+        expect(response.status).toBeGreaterThanOrEqual(400)
+        expect(response.status).toBeLessThan(500)
+        expect(response.data.message).toContain(named)
+        const { data } = await api.get("/admin/products?limit=50", admin)
+        expect(data.products).toHaveLength(1)
+      })
+
       it("answers 404 for an unknown group", async () => {
         const { product } = await createGroupWithProduct()
         const response = await api
