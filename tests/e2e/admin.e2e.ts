@@ -4,7 +4,10 @@ import { expect, type Page, test } from "@playwright/test"
 import { repoRoot } from "../../scripts/lib/config"
 import { backendUrl, e2eStack } from "./stack"
 
-type Messages = { producerGroups: { list: { title: string } } }
+type Messages = {
+  producerGroups: { list: { title: string } }
+  harvest: { title: string; tabs: { calendar: string } }
+}
 const adminStrings = (language: "en" | "ru") =>
   JSON.parse(
     fs.readFileSync(path.join(repoRoot, "backend", "src", "admin", "i18n", "json", `${language}.json`), "utf8"),
@@ -49,5 +52,16 @@ test.describe("the admin dashboard", () => {
       .first()
       .click()
     await expect(page.getByText("Kyrgyzstani Som").first()).toBeVisible({ timeout: 30_000 })
+  })
+
+  test("the harvest calendar lists the producer groups, in Russian", async ({ page }) => {
+    const russian = adminStrings("ru").harvest
+    await page.addInitScript(() => window.localStorage.setItem("lng", "ru"))
+    await signIn(page)
+    await page.goto(`${backendUrl}/app/harvest`)
+    await expect(page.getByRole("heading", { name: russian.title })).toBeVisible({ timeout: 30_000 })
+    await page.getByRole("tab", { name: russian.tabs.calendar }).click()
+    const firstGroup = [...groups].sort((a, b) => a.name.en.localeCompare(b.name.en))[0]
+    await expect(page.getByText(firstGroup?.name.en ?? "").first()).toBeVisible({ timeout: 30_000 })
   })
 })
