@@ -223,10 +223,13 @@ async function main(): Promise<void> {
   })
 
   const outDir = path.join(config.dataDir, "storefront-dist")
+  // The build's day counts too: season notes ("back in season in July") are written at build time.
+  const buildDay =
+    process.env.OVOP_STOREFRONT_TODAY || new Date().toLocaleDateString("en-CA", { timeZone: "Asia/Bishkek" })
   const storefrontInputs = fingerprint(
     repoRoot,
     ["storefront", "package-lock.json", path.relative(repoRoot, storefrontConfig)],
-    seedInputs,
+    `${seedInputs}:${buildDay}`,
   )
   if (readMarkers().storefrontBuild === storefrontInputs && fs.existsSync(outDir))
     note("storefront build is up to date")

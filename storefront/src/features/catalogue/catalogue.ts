@@ -83,9 +83,16 @@ async function fetchLocale(sdk: Medusa, config: StorefrontSeedConfig, locale: Lo
   }
 }
 
+const backendUrl = () => process.env.MEDUSA_BACKEND_URL || "http://localhost:9000"
+
+/** What the browser's islands need to call the store API: the backend's address and the retail publishable key. */
+export function storeApiSettings(): { backendUrl: string; publishableKey: string } {
+  return { backendUrl: backendUrl().replace(/\/+$/, ""), publishableKey: readSeedConfig().publishableKey }
+}
+
 async function fetchCatalogue(): Promise<Catalogue> {
   const config = readSeedConfig()
-  const baseUrl = process.env.MEDUSA_BACKEND_URL || "http://localhost:9000"
+  const baseUrl = backendUrl()
   const sdk = new Medusa({ baseUrl, publishableKey: config.publishableKey })
   try {
     const perLocale = await Promise.all(locales.map((locale) => fetchLocale(sdk, config, locale)))

@@ -1,3 +1,4 @@
+import { seasonWindowOf } from "../season/season"
 import { type Money, type PriceSummary, summarisePrices } from "./price"
 
 /** Whether a product is eaten (it lists ingredients) or a craft (it lists its material). */
@@ -31,6 +32,8 @@ export type CatalogueProduct = {
   category: string | null
   /** Handles of every seasonal collection the product belongs to. */
   collectionHandles: string[]
+  /** Months (1-12, Bishkek) the product is sold from stock; empty means all year. */
+  seasonMonths: number[]
   variants: CatalogueVariant[]
   price: PriceSummary | null
   producerGroup: { handle: string; name: string; active: boolean } | null
@@ -135,6 +138,7 @@ export function toCatalogueProduct(product: StoreProduct): CatalogueProduct {
     originCountry: product.origin_country || null,
     category: product.categories?.[0]?.name ?? null,
     collectionHandles,
+    seasonMonths: seasonWindowOf(metadata),
     variants,
     price: summarisePrices(variants.map((variant) => variant.price)),
     producerGroup: group ? { handle: group.handle, name: group.name, active: group.status === "active" } : null,
