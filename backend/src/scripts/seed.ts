@@ -20,8 +20,12 @@ import {
   updateStoresWorkflow,
 } from "@medusajs/medusa/core-flows"
 import { LOCALE_NAMES, STORE_LOCALES, TRANSLATED_LOCALES } from "../lib/locales"
+import { HARVEST_MODULE } from "../modules/harvest"
+import type HarvestModuleService from "../modules/harvest/service"
 import { PRODUCER_GROUP_MODULE } from "../modules/producer-group"
 import type ProducerGroupModuleService from "../modules/producer-group/service"
+import { createHarvestLotWorkflow } from "../workflows/harvest/workflows/create-harvest-lot"
+import { transitionHarvestLotWorkflow } from "../workflows/harvest/workflows/transition-harvest-lot"
 import { createProducerGroupWorkflow } from "../workflows/producer-group/workflows/create-producer-group"
 
 /** Text in the four store languages, English first: the record keeps English, the rest are translations. */
@@ -557,10 +561,12 @@ export default async function seed({ container }: ExecArgs): Promise<SeedReport>
   }
   report("products", newProducts.length, existingProducts.length)
 
-  // Opening stock at the warehouse for every variant that has none there yet.
+  // Opening stock at the warehouse for every variant that has none there yet. Crafts are made to
+  // stock and counted in directly; food comes from this season's harvest lot (below).
   const { data: variants } = await query.graph({
     entity: "product_variant",
     fields: [
+      "id",
       "sku",
       "product.metadata",
       "inventory_items.inventory_item_id",
@@ -569,7 +575,9 @@ export default async function seed({ container }: ExecArgs): Promise<SeedReport>
     filters: { sku: products.flatMap((p) => p.variants.map((v) => v.sku)) },
   })
   const levels: { inventory_item_id: string; location_id: string; stocked_quantity: number }[] = []
+  const foodLots: { variant_id: string; sku: string; produced: number }[] = []
   for (const variant of variants as unknown as {
+    id: string
     sku: string
     product?: { metadata?: { kind?: string } }
     inventory_items?: { inventory_item_id: string; inventory?: { location_levels?: { location_id: string }[] } }[]
@@ -577,16 +585,49 @@ export default async function seed({ container }: ExecArgs): Promise<SeedReport>
     for (const item of variant.inventory_items ?? []) {
       const stocked = (item.inventory?.location_levels ?? []).some((l) => l.location_id === warehouse.id)
       if (!stocked) {
+        const isCraft = variant.product?.metadata?.kind === "craft"
+        const quantity = openingStock(variant.sku, isCraft)
         levels.push({
           inventory_item_id: item.inventory_item_id,
           location_id: warehouse.id,
-          stocked_quantity: openingStock(variant.sku, variant.product?.metadata?.kind === "craft"),
+          stocked_quantity: isCraft ? quantity : 0,
         })
+        if (!isCraft) foodLots.push({ variant_id: variant.id, sku: variant.sku, produced: quantity })
       }
     }
   }
   if (levels.length) await createInventoryLevelsWorkflow(container).run({ input: { inventory_levels: levels } })
   report("opening stock", levels.length, variants.length - levels.length)
+
+  // This season's harvest lot of every food variant: planned, produced, then on the shelf, through
+  // the same workflows staff use (so the stock comes from the lot).
+  const harvest: HarvestModuleService = container.resolve(HARVEST_MODULE)
+  const season = new Date().getUTCFullYear()
+  let createdLots = 0
+  for (const lot of foodLots) {
+    const lotNumber = `${lot.sku}-${season}A`
+    if ((await harvest.listHarvestLots({ lot_number: lotNumber })).length) continue
+    const source = products.find((p) => p.variants.some((v) => v.sku === lot.sku))
+    const produced = new Date(Date.UTC(season, (source?.season_months[0] ?? 7) - 1, 20))
+    if (produced > new Date()) produced.setUTCFullYear(season - 1)
+    const bestBefore = new Date(produced.getTime() + (source?.shelf_life_days ?? 365) * 86_400_000)
+    const { result: planned } = await createHarvestLotWorkflow(container).run({
+      input: {
+        lot_number: lotNumber,
+        variant_id: lot.variant_id,
+        forecast_quantity: lot.produced,
+        production_date: produced.toISOString().slice(0, 10),
+        best_before: bestBefore.toISOString().slice(0, 10),
+      },
+    })
+    for (const to of ["in_production", "available"] as const) {
+      await transitionHarvestLotWorkflow(container).run({
+        input: { lot_id: planned.id, to, produced_quantity: to === "available" ? lot.produced : undefined },
+      })
+    }
+    createdLots++
+  }
+  report("harvest lots", createdLots, foodLots.length - createdLots)
 
   // Configuration the storefront build reads.
   const configPath = process.env.OVOP_STOREFRONT_CONFIG

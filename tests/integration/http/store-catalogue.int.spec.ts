@@ -2,6 +2,7 @@ import fs from "node:fs"
 import path from "node:path"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
+import type HarvestModuleService from "../../../backend/src/modules/harvest/service"
 import seed, { type SeedReport, type StorefrontSeedConfig } from "../../../backend/src/scripts/seed"
 import {
   type CatalogueGroup,
@@ -69,6 +70,10 @@ medusaIntegrationTestRunner({
         expect(firstRun.regions).toEqual({ created: 3, existing: 0 })
         expect(firstRun["sales channels"]).toEqual({ created: 2, existing: 0 })
         expect(firstRun["shipping options"]).toEqual({ created: 4, existing: 0 })
+        const foodVariants = products
+          .filter((p) => !["felt", "yarn"].includes(p.category))
+          .reduce((sum, p) => sum + p.variants.length, 0)
+        expect(firstRun["harvest lots"]).toEqual({ created: foodVariants, existing: 0 })
         expect(products.length).toBeGreaterThanOrEqual(40)
         expect(groups.length).toBeGreaterThanOrEqual(12)
       })
@@ -186,6 +191,25 @@ medusaIntegrationTestRunner({
         const image = await api.get(new URL(first).pathname, { responseType: "arraybuffer" })
         expect(image.status).toBe(200)
         expect(image.headers["content-type"]).toBe("image/webp")
+      })
+
+      it("puts food on the shelf through this season's harvest lot", async () => {
+        const harvest = getContainer().resolve("harvest") as HarvestModuleService
+        const lots = await harvest.listHarvestLots({ status: "available" })
+        expect(lots.length).toBeGreaterThan(0)
+        const query = getContainer().resolve("query")
+        for (const lot of lots.slice(0, 5)) {
+          const { data } = await query.graph({
+            entity: "product_variant",
+            fields: ["inventory_items.inventory.location_levels.stocked_quantity"],
+            filters: { id: lot.variant_id },
+          })
+          const stocked = (
+            data[0] as { inventory_items: { inventory: { location_levels: { stocked_quantity: number }[] } }[] }
+          ).inventory_items[0]?.inventory.location_levels[0]?.stocked_quantity
+          expect(Number(stocked)).toBe(lot.produced_quantity)
+          expect(lot.best_before).not.toBeNull()
+        }
       })
 
       it("offers courier and pickup in Kyrgyzstan, EMS to Japan and post abroad", async () => {
