@@ -17,6 +17,7 @@ import {
   AdminUpdateProducerGroup,
 } from "./admin/producer-groups/validators"
 import { StoreCreateBackInStockRequest } from "./store/back-in-stock-requests/validators"
+import { StoreGetHarvestParams } from "./store/harvest/validators"
 import { storeLocaleMiddleware } from "./store/locale-middleware"
 import { storeProductProducerGroupFields } from "./store/producer-groups/query-config"
 import { StoreGetProducerGroupsParams } from "./store/producer-groups/validators"
@@ -34,6 +35,11 @@ export default defineMiddlewares({
       matcher: "/store/back-in-stock-requests",
       method: ["POST"],
       middlewares: [validateAndTransformBody(StoreCreateBackInStockRequest)],
+    },
+    {
+      matcher: "/store/harvest",
+      method: ["GET"],
+      middlewares: [validateAndTransformQuery(StoreGetHarvestParams, { isList: false, defaults: [] })],
     },
     {
       matcher: "/store/producer-groups",

@@ -131,6 +131,28 @@ medusaIntegrationTestRunner({
         expect(await stocked()).toBe(96)
       })
 
+      it("tells the shop the lot being sold and the next one, without quantities", async () => {
+        const { admin, variantId } = await jamWithEmptyShelf()
+        const sold = await planLot(admin, variantId)
+        await api.post(`/admin/harvest-lots/${sold.id}/transition`, { to: "in_production" }, admin)
+        await api.post(`/admin/harvest-lots/${sold.id}/transition`, { to: "available", produced_quantity: 30 }, admin)
+        await planLot(admin, variantId, "TOS-2027-07")
+        const { data } = await api.get(`/store/harvest?variant_id=${variantId}`, store)
+        expect(data.variants).toEqual([
+          {
+            variant_id: variantId,
+            in_season: true,
+            back_in_season_month: null,
+            selling_lot: { lot_number: "TOS-2026-07", best_before: "2028-01-20" },
+            next_lot: { status: "planned", expected_shipping_month: "2026-08" },
+          },
+        ])
+        expect(JSON.stringify(data)).not.toMatch(/quantity/)
+        const missing = await api.get("/store/harvest", store).catch(failure)
+        expect(missing.status).toBe(400)
+        expect(missing.data.message).toContain("variant_id")
+      })
+
       it("books stock once when the same move arrives twice at the same moment", async () => {
         const { admin, variantId, stocked } = await jamWithEmptyShelf()
         const lot = await planLot(admin, variantId)
