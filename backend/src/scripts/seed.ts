@@ -625,9 +625,23 @@ export default async function seed({ container }: ExecArgs): Promise<SeedReport>
         input: { lot_id: planned.id, to, produced_quantity: to === "available" ? lot.produced : undefined },
       })
     }
-    createdLots++
+    // And next season's lot, planned: what pre-orders will be taken against.
+    const nextProduction = new Date(produced)
+    nextProduction.setUTCFullYear(produced.getUTCFullYear() + 1)
+    const shipping = new Date(nextProduction.getTime() + 30 * 86_400_000).toISOString().slice(0, 7)
+    await createHarvestLotWorkflow(container).run({
+      input: {
+        lot_number: `${lot.sku}-${nextProduction.getUTCFullYear()}A`,
+        variant_id: lot.variant_id,
+        forecast_quantity: Math.round(lot.produced * 1.2),
+        production_date: nextProduction.toISOString().slice(0, 10),
+        expected_shipping_month: shipping,
+      },
+    })
+    createdLots += 2
   }
-  report("harvest lots", createdLots, foodLots.length - createdLots)
+  const allLots = await harvest.listHarvestLots({}, { select: ["id"], take: null })
+  report("harvest lots", createdLots, allLots.length - createdLots)
 
   // Configuration the storefront build reads.
   const configPath = process.env.OVOP_STOREFRONT_CONFIG
