@@ -18,6 +18,9 @@ export const localeNames: Record<Locale, string> = {
  */
 export const intlLocales: Record<Locale, string> = { en: "en-US", ja: "ja-JP", ru: "ru-KG", ky: "ky-KG" }
 
+/** The Open Graph locale (`og:locale`) of each language: language and territory joined by an underscore. */
+export const ogLocales: Record<Locale, string> = { en: "en_US", ja: "ja_JP", ru: "ru_KG", ky: "ky_KG" }
+
 /** True when `value` is one of the storefront's languages. */
 export function isLocale(value: string): value is Locale {
   return (locales as readonly string[]).includes(value)
