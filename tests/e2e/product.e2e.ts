@@ -75,3 +75,17 @@ test("a product page links to its producer group's page", async ({ page }) => {
   await expect(page).toHaveURL(new RegExp(`/ru/groups/${group.handle}/$`))
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(group.name.ru)
 })
+
+test("a Japanese food page shows the best-before day of the lot each size is sold from", async ({ page }) => {
+  if (!jam) throw new Error("the seed has no product with sizes at different prices")
+  await page.goto(`/ja/products/${jam.handle}/`)
+  const variants = page.getByRole("table", { name: uiStrings("ja")["product.variants"] })
+  await expect(variants.getByRole("columnheader", { name: uiStrings("ja")["product.bestBefore"] })).toBeVisible()
+  for (const variant of jam.variants) {
+    const row = variants.getByRole("row").filter({
+      has: page.getByRole("rowheader", { name: variantLabel(jam, variant.option_value, "ja"), exact: true }),
+    })
+    // The seed's lot was made this season and keeps for the product's shelf life: a year in the future.
+    await expect(row).toContainText(/20\d\d/)
+  }
+})

@@ -3,6 +3,7 @@ import path from "node:path"
 import Medusa from "@medusajs/js-sdk"
 import { type Locale, locales } from "../../i18n/locales"
 import { type ProducerGroup, type StoreProducerGroup, toProducerGroup } from "../producer-groups/groups"
+import { foodVariantBatches, type StoreVariantHarvest, withBestBefore } from "../season/harvest"
 import { currencyForLocale, type StoreCurrency } from "./currency"
 import {
   type CatalogueCollection,
@@ -96,7 +97,20 @@ async function fetchCatalogue(): Promise<Catalogue> {
   const sdk = new Medusa({ baseUrl, publishableKey: config.publishableKey })
   try {
     const perLocale = await Promise.all(locales.map((locale) => fetchLocale(sdk, config, locale)))
-    return Object.fromEntries(perLocale.map((catalogue) => [catalogue.locale, catalogue])) as Catalogue
+    // The lots being sold are the same in every language: one bulk read for all pages.
+    const harvest: StoreVariantHarvest[] = []
+    for (const batch of foodVariantBatches(perLocale[0]?.products ?? [])) {
+      const answer = await sdk.client.fetch<{ variants: StoreVariantHarvest[] }>("/store/harvest", {
+        query: { variant_id: batch },
+      })
+      harvest.push(...answer.variants)
+    }
+    return Object.fromEntries(
+      perLocale.map((catalogue) => [
+        catalogue.locale,
+        { ...catalogue, products: withBestBefore(catalogue.products, harvest) },
+      ]),
+    ) as Catalogue
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error)
     throw new Error(`could not read the catalogue from ${baseUrl}: ${reason}`, { cause: error })

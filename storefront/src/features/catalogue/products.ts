@@ -12,6 +12,8 @@ export type CatalogueVariant = {
   /** Shipping weight in grams, packaging included. */
   weightGrams: number | null
   inStock: boolean
+  /** Best-before day (YYYY-MM-DD) of the harvest lot the variant is sold from; food only. */
+  bestBefore: string | null
 }
 
 /** A product as the pages need it, in one language and priced in one currency. */
@@ -114,6 +116,7 @@ export function toCatalogueProduct(product: StoreProduct): CatalogueProduct {
       price: typeof amount === "number" && currencyCode ? { amount, currencyCode } : null,
       weightGrams: variant.weight ?? null,
       inStock: variant.manage_inventory === false || (variant.inventory_quantity ?? 0) > 0,
+      bestBefore: null,
     }
   })
   // The store API gives variants in no stable order: show the smallest, cheapest size first.
