@@ -28,3 +28,16 @@ export function decideSale(input: {
   }
   return { kind: "buy" }
 }
+
+/** A stock level as Medusa's inventory module reports it. */
+export type StockLevel = { location_id?: string; stocked_quantity: number | string; reserved_quantity: number | string }
+
+/**
+ * Units on the shelf (stocked minus reserved), summed over the levels; only at `locations`
+ * when a set is given (the stock locations of a sales channel).
+ */
+export function onShelf(levels: StockLevel[], locations?: ReadonlySet<string>): number {
+  return levels
+    .filter((level) => !locations?.size || (level.location_id !== undefined && locations.has(level.location_id)))
+    .reduce((sum, level) => sum + Number(level.stocked_quantity) - Number(level.reserved_quantity), 0)
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest"
-import { decideSale } from "./availability"
+import { decideSale, onShelf } from "./availability"
 
 const august = new Date("2026-08-10T12:00:00Z")
 const jam = { window: [7, 8, 9, 10, 11], now: august, managesInventory: true, alreadyInCart: 0 }
@@ -31,5 +31,20 @@ describe("decideSale", () => {
 
   it("ignores stock for goods whose stock is not managed", () => {
     expect(decideSale({ ...jam, managesInventory: false, available: 0, wanted: 3 })).toEqual({ kind: "buy" })
+  })
+})
+
+describe("onShelf", () => {
+  const levels = [
+    { location_id: "karakol", stocked_quantity: 10, reserved_quantity: 3 },
+    { location_id: "bishkek", stocked_quantity: "4", reserved_quantity: "0" },
+  ]
+
+  it("sums stocked minus reserved over every level", () => {
+    expect(onShelf(levels)).toBe(11)
+  })
+
+  it("counts only the given locations", () => {
+    expect(onShelf(levels, new Set(["karakol"]))).toBe(7)
   })
 })

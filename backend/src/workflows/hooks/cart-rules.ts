@@ -1,5 +1,6 @@
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { addToCartWorkflow, createCartWorkflow } from "@medusajs/medusa/core-flows"
+import { loadCartVariants } from "./cart-variants"
 import { assertVariantsOnSale } from "./off-sale"
 import { assertSeasonAndStock } from "./season-rules"
 
@@ -15,10 +16,11 @@ const wantedOf = (items: WantedItem[] | undefined) =>
 
 addToCartWorkflow.hooks.validate(async ({ input, cart }, { container }) => {
   const wanted = wantedOf(input.items as WantedItem[] | undefined)
-  await assertVariantsOnSale(
+  const variants = await loadCartVariants(
     container,
     wanted.map((w) => w.variant_id),
   )
+  await assertVariantsOnSale(container, variants)
   // The hook's cart does not carry its items' quantities: read them.
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const { data } = await query.graph({
@@ -26,14 +28,20 @@ addToCartWorkflow.hooks.validate(async ({ input, cart }, { container }) => {
     fields: ["sales_channel_id", "items.variant_id", "items.quantity"],
     filters: { id: (cart as { id: string }).id },
   })
-  await assertSeasonAndStock(container, (data[0] ?? {}) as Parameters<typeof assertSeasonAndStock>[1], wanted)
+  await assertSeasonAndStock(container, (data[0] ?? {}) as Parameters<typeof assertSeasonAndStock>[1], wanted, variants)
 })
 
 createCartWorkflow.hooks.validate(async ({ input }, { container }) => {
   const wanted = wantedOf(input.items as WantedItem[] | undefined)
-  await assertVariantsOnSale(
+  const variants = await loadCartVariants(
     container,
     wanted.map((w) => w.variant_id),
   )
-  await assertSeasonAndStock(container, { sales_channel_id: input.sales_channel_id as string | undefined }, wanted)
+  await assertVariantsOnSale(container, variants)
+  await assertSeasonAndStock(
+    container,
+    { sales_channel_id: input.sales_channel_id as string | undefined },
+    wanted,
+    variants,
+  )
 })

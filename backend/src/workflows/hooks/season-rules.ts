@@ -1,7 +1,8 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
-import { decideSale } from "../../modules/harvest/availability"
+import { decideSale, onShelf } from "../../modules/harvest/availability"
 import { effectiveWindow } from "../../modules/harvest/season"
+import type { CartVariant } from "./cart-variants"
 
 const monthNames = [
   "January",
@@ -18,20 +19,6 @@ const monthNames = [
   "December",
 ]
 
-type VariantStock = {
-  id: string
-  title?: string
-  manage_inventory?: boolean
-  metadata?: { season_months?: number[] } | null
-  product?: { title?: string; metadata?: { season_months?: number[] } | null } | null
-  inventory_items?: {
-    required_quantity?: number
-    inventory?: {
-      location_levels?: { location_id: string; stocked_quantity: number; reserved_quantity: number }[]
-    }
-  }[]
-}
-
 /**
  * The season and stock rules of the OVOP store, enforced on the server whatever the page
  * showed: out of season answers 400 with the month it comes back; more than is left answers
@@ -41,25 +28,10 @@ export async function assertSeasonAndStock(
   container: MedusaContainer,
   cart: { sales_channel_id?: string | null; items?: { variant_id?: string | null; quantity?: unknown }[] | null },
   wanted: { variant_id: string; quantity: number }[],
+  variants: CartVariant[],
 ): Promise<void> {
   if (!wanted.length) return
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const { data: variants } = await query.graph({
-    entity: "product_variant",
-    fields: [
-      "id",
-      "title",
-      "manage_inventory",
-      "metadata",
-      "product.title",
-      "product.metadata",
-      "inventory_items.required_quantity",
-      "inventory_items.inventory.location_levels.location_id",
-      "inventory_items.inventory.location_levels.stocked_quantity",
-      "inventory_items.inventory.location_levels.reserved_quantity",
-    ],
-    filters: { id: wanted.map((w) => w.variant_id) },
-  })
   let channelLocations = new Set<string>()
   if (cart.sales_channel_id) {
     const { data: channels } = await query.graph({
@@ -71,21 +43,19 @@ export async function assertSeasonAndStock(
     channelLocations = new Set((channel?.stock_locations ?? []).map((l) => l.id))
   }
   const now = new Date()
-  for (const variant of variants as unknown as VariantStock[]) {
+  for (const variant of variants) {
     const quantity = wanted.filter((w) => w.variant_id === variant.id).reduce((sum, w) => sum + w.quantity, 0)
     const alreadyInCart = (cart.items ?? [])
       .filter((item) => item.variant_id === variant.id)
       .reduce((sum, item) => sum + Number(item.quantity ?? 0), 0)
     const item = variant.inventory_items?.[0]
     const perUnit = Number(item?.required_quantity ?? 1) || 1
-    const onShelf = (item?.inventory?.location_levels ?? [])
-      .filter((level) => channelLocations.size === 0 || channelLocations.has(level.location_id))
-      .reduce((sum, level) => sum + Number(level.stocked_quantity) - Number(level.reserved_quantity), 0)
+    const shelf = onShelf(item?.inventory?.location_levels ?? [], channelLocations)
     const decision = decideSale({
       window: effectiveWindow(variant.product?.metadata?.season_months, variant.metadata?.season_months),
       now,
       managesInventory: Boolean(variant.manage_inventory && item),
-      available: Math.floor(onShelf / perUnit),
+      available: Math.floor(shelf / perUnit),
       alreadyInCart,
       wanted: quantity,
     })

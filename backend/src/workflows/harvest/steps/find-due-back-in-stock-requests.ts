@@ -1,6 +1,8 @@
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import type { ITranslationModuleService } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { HARVEST_MODULE } from "../../../modules/harvest"
+import { onShelf } from "../../../modules/harvest/availability"
 import { backInStockMessage } from "../../../modules/harvest/back-in-stock-message"
 import { effectiveWindow, isInSeason } from "../../../modules/harvest/season"
 import type HarvestModuleService from "../../../modules/harvest/service"
@@ -41,27 +43,32 @@ export const findDueBackInStockRequestsStep = createStep(
       ],
       filters: { id: [...new Set(waiting.map((r) => r.variant_id))] },
     })
-    const translationModule = container.resolve("translation") as {
-      listTranslations: (
-        filters: unknown,
-      ) => Promise<{ reference_id: string; locale_code: string; translations: Record<string, string> }[]>
-    }
+    const variants = data as unknown as VariantForNotice[]
+    // The product titles in every language the waiting shoppers read: one read for all of them.
+    const translationModule: ITranslationModuleService = container.resolve(Modules.TRANSLATION)
+    const productIds = [
+      ...new Set(variants.map((variant) => variant.product?.id).filter((id): id is string => Boolean(id))),
+    ]
+    const translations = productIds.length
+      ? await translationModule.listTranslations(
+          { reference_id: productIds, locale_code: [...new Set(waiting.map((r) => r.locale))] },
+          { take: null },
+        )
+      : []
     const now = new Date()
     const storefront = (process.env.STOREFRONT_URL || "http://localhost:4321").replace(/\/$/, "")
     const due: { request_id: string; to: string; subject: string; text: string; variant_id: string }[] = []
-    for (const variant of data as unknown as VariantForNotice[]) {
-      const onShelf = (variant.inventory_items ?? [])
-        .flatMap((item) => item.inventory?.location_levels ?? [])
-        .reduce((sum, level) => sum + Number(level.stocked_quantity) - Number(level.reserved_quantity), 0)
+    for (const variant of variants) {
+      const shelf = onShelf((variant.inventory_items ?? []).flatMap((item) => item.inventory?.location_levels ?? []))
       const inSeason = isInSeason(
         effectiveWindow(variant.product?.metadata?.season_months, variant.metadata?.season_months),
         now,
       )
-      if (onShelf <= 0 || !inSeason) continue
+      if (shelf <= 0 || !inSeason) continue
       const product = variant.product
-      const translations = product ? await translationModule.listTranslations({ reference_id: product.id }) : []
       for (const request of waiting.filter((r) => r.variant_id === variant.id)) {
-        const translated = translations.find((t) => t.locale_code === request.locale)?.translations.title
+        const translated = translations.find((t) => t.reference_id === product?.id && t.locale_code === request.locale)
+          ?.translations?.title as string | undefined
         const title = translated || product?.title || "Your product"
         const url = `${storefront}/${request.locale}/products/${variant.product?.handle ?? ""}/`
         due.push({

@@ -1,6 +1,7 @@
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { HARVEST_MODULE } from "../../../modules/harvest"
+import { onShelf } from "../../../modules/harvest/availability"
 import { checkLotTransition, type HarvestLotStatus } from "../../../modules/harvest/lot-status"
 import type HarvestModuleService from "../../../modules/harvest/service"
 
@@ -63,8 +64,8 @@ export const prepareLotTransitionStep = createStep(
           `lot ${lot.lot_number}: its variant has no stock level at the warehouse; add one in Inventory first`,
         )
       }
-      const onShelf = Math.max(0, Number(level.stocked_quantity) - Number(level.reserved_quantity))
-      const adjustment = addsStock ? (produced ?? 0) : -Math.min(onShelf, lot.produced_quantity ?? 0)
+      const shelf = Math.max(0, onShelf([level]))
+      const adjustment = addsStock ? (produced ?? 0) : -Math.min(shelf, lot.produced_quantity ?? 0)
       stockChange = { inventory_item_id: item.inventory_item_id, location_id: level.location_id, adjustment }
     }
     return new StepResponse({ lot, produced, stockChange })

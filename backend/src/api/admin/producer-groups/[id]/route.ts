@@ -14,7 +14,6 @@ export async function POST(
   res: MedusaResponse,
 ): Promise<void> {
   const id = req.params.id ?? ""
-  await retrieveAdminProducerGroup(req.scope, id)
   await updateProducerGroupWorkflow(req.scope).run({ input: { id, data: req.validatedBody } })
   res.json({ producer_group: await retrieveAdminProducerGroup(req.scope, id) })
 }

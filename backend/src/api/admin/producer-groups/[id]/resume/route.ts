@@ -5,7 +5,6 @@ import { retrieveAdminProducerGroup } from "../../helpers"
 /** POST /admin/producer-groups/:id/resume: Resumes a paused group: it is back in the store. */
 export async function POST(req: AuthenticatedMedusaRequest, res: MedusaResponse): Promise<void> {
   const id = req.params.id ?? ""
-  await retrieveAdminProducerGroup(req.scope, id)
   await updateProducerGroupWorkflow(req.scope).run({ input: { id, data: { status: "active" } } })
   res.json({ producer_group: await retrieveAdminProducerGroup(req.scope, id) })
 }

@@ -1,0 +1,46 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import type { StockLevel } from "../../modules/harvest/availability"
+import type { CertificateDates } from "../../modules/producer-group/certificate"
+
+/** A variant asked for in a cart, with what every cart rule needs to judge it. */
+export type CartVariant = {
+  id: string
+  title?: string
+  manage_inventory?: boolean
+  metadata?: { season_months?: number[] } | null
+  product?: {
+    title?: string
+    metadata?: { season_months?: number[] } | null
+    producer_group?: (CertificateDates & { status?: string; name?: string }) | null
+  } | null
+  inventory_items?: { required_quantity?: number; inventory?: { location_levels?: StockLevel[] } }[]
+}
+
+/** Reads the wanted variants once for all the cart rules (group, season, stock). */
+export async function loadCartVariants(container: MedusaContainer, variantIds: string[]): Promise<CartVariant[]> {
+  if (!variantIds.length) return []
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data } = await query.graph({
+    entity: "product_variant",
+    fields: [
+      "id",
+      "title",
+      "manage_inventory",
+      "metadata",
+      "product.title",
+      "product.metadata",
+      "product.producer_group.name",
+      "product.producer_group.status",
+      "product.producer_group.certificate_number",
+      "product.producer_group.certificate_valid_from",
+      "product.producer_group.certificate_valid_to",
+      "inventory_items.required_quantity",
+      "inventory_items.inventory.location_levels.location_id",
+      "inventory_items.inventory.location_levels.stocked_quantity",
+      "inventory_items.inventory.location_levels.reserved_quantity",
+    ],
+    filters: { id: variantIds },
+  })
+  return data as unknown as CartVariant[]
+}
