@@ -165,17 +165,36 @@ function translationsOf(fields: Record<string, Localized | undefined>): Record<s
   return byLocale
 }
 
+type TranslationRow = {
+  reference: string
+  reference_id: string
+  locale_code: string
+  translations: Record<string, string>
+}
+
+/** The Translation module's rows for one record's fields (a row per language that has text). */
+function translationRows(reference: string, referenceId: string, fields: Record<string, Localized | undefined>) {
+  return Object.entries(translationsOf(fields))
+    .filter(([, text]) => Object.keys(text).length)
+    .map(
+      ([locale_code, translations]): TranslationRow => ({
+        reference,
+        reference_id: referenceId,
+        locale_code,
+        translations,
+      }),
+    )
+}
+
 async function writeTranslations(
   container: MedusaContainer,
   reference: string,
   referenceId: string,
   fields: Record<string, Localized | undefined>,
 ): Promise<void> {
+  const rows = translationRows(reference, referenceId, fields)
   const translationModule: ITranslationModuleService = container.resolve(Modules.TRANSLATION)
-  const data = Object.entries(translationsOf(fields))
-    .filter(([, text]) => Object.keys(text).length)
-    .map(([locale_code, translations]) => ({ reference, reference_id: referenceId, locale_code, translations }))
-  if (data.length) await translationModule.createTranslations(data)
+  if (rows.length) await translationModule.createTranslations(rows)
 }
 
 /**
@@ -676,12 +695,6 @@ export default async function seed({ container }: ExecArgs): Promise<SeedReport>
 /** Translates a new product's title, texts, option, option values and variant titles. */
 async function writeProductTranslations(container: MedusaContainer, productId: string, product: SeedProduct) {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  await writeTranslations(container, "product", productId, {
-    title: product.title,
-    subtitle: product.subtitle,
-    description: product.description,
-    material: product.material ?? product.ingredients,
-  })
   const { data } = await query.graph({
     entity: "product",
     fields: ["options.id", "options.values.id", "options.values.value", "variants.id", "variants.sku"],
@@ -691,16 +704,27 @@ async function writeProductTranslations(container: MedusaContainer, productId: s
     options: { id: string; values: { id: string; value: string }[] }[]
     variants: { id: string; sku: string }[]
   }
-  for (const option of created.options) {
-    await writeTranslations(container, "product_option", option.id, { title: product.option.title })
-    for (const value of option.values) {
-      const label = product.option.values.find((v) => v.value === value.value)?.label
-      await writeTranslations(container, "product_option_value", value.id, { value: label })
-    }
-  }
-  for (const variant of created.variants) {
-    const value = product.variants.find((v) => v.sku === variant.sku)?.option_value
-    const label = product.option.values.find((v) => v.value === value)?.label
-    await writeTranslations(container, "product_variant", variant.id, { title: label })
-  }
+  const labelOf = (value: string | undefined) => product.option.values.find((v) => v.value === value)?.label
+  // Every row of the product in one write.
+  const rows = [
+    ...translationRows("product", productId, {
+      title: product.title,
+      subtitle: product.subtitle,
+      description: product.description,
+      material: product.material ?? product.ingredients,
+    }),
+    ...created.options.flatMap((option) => [
+      ...translationRows("product_option", option.id, { title: product.option.title }),
+      ...option.values.flatMap((value) =>
+        translationRows("product_option_value", value.id, { value: labelOf(value.value) }),
+      ),
+    ]),
+    ...created.variants.flatMap((variant) =>
+      translationRows("product_variant", variant.id, {
+        title: labelOf(product.variants.find((v) => v.sku === variant.sku)?.option_value),
+      }),
+    ),
+  ]
+  const translationModule: ITranslationModuleService = container.resolve(Modules.TRANSLATION)
+  if (rows.length) await translationModule.createTranslations(rows)
 }
