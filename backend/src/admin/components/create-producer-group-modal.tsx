@@ -1,17 +1,15 @@
 import { Button, FocusModal, Heading, Text, toast } from "@medusajs/ui"
-import { useState } from "react"
 import { useTranslation } from "react-i18next"
 import { useNavigate } from "react-router-dom"
 import {
   checkGeneralForm,
   emptyGeneralForm,
-  type FieldErrors,
   type GeneralField,
   type GeneralFormValues,
   generalBody,
-  hasNoErrors,
 } from "../lib/forms"
 import { useCreateProducerGroup } from "../lib/queries"
+import { useCheckedForm } from "../lib/use-checked-form"
 import { GeneralFields } from "./general-fields"
 import { ServerErrorAlert } from "./server-error"
 
@@ -25,31 +23,21 @@ export function CreateProducerGroupModal({ open, onOpenChange }: CreateProducerG
   const { t } = useTranslation()
   const navigate = useNavigate()
   const createGroup = useCreateProducerGroup()
-  const [values, setValues] = useState<GeneralFormValues>(emptyGeneralForm)
-  const [errors, setErrors] = useState<FieldErrors<GeneralField>>({})
-  // Checks run on submit first, then on every change, so errors go away as they are fixed.
-  const [submitted, setSubmitted] = useState(false)
+  const { values, errors, change, validate, reset } = useCheckedForm<GeneralFormValues, GeneralField>(
+    emptyGeneralForm,
+    (next) => checkGeneralForm(next, { handleRequired: false }),
+  )
 
   const changeOpen = (next: boolean) => {
     if (!next) {
-      setValues(emptyGeneralForm)
-      setErrors({})
-      setSubmitted(false)
+      reset(emptyGeneralForm)
       createGroup.reset()
     }
     onOpenChange(next)
   }
 
-  const change = (next: GeneralFormValues) => {
-    setValues(next)
-    if (submitted) setErrors(checkGeneralForm(next, { handleRequired: false }))
-  }
-
   const submit = () => {
-    setSubmitted(true)
-    const found = checkGeneralForm(values, { handleRequired: false })
-    setErrors(found)
-    if (!hasNoErrors(found)) return
+    if (!validate()) return
     createGroup.mutate(generalBody(values), {
       onSuccess: (group) => {
         toast.success(t("producerGroups.create.created", { name: group.name }))

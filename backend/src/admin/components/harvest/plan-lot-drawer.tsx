@@ -1,8 +1,6 @@
 import { Input, Select, Text, Textarea, toast } from "@medusajs/ui"
-import { useId, useMemo, useState } from "react"
+import { useId, useMemo } from "react"
 import { useTranslation } from "react-i18next"
-import type { FieldErrors } from "../../lib/forms"
-import { hasNoErrors } from "../../lib/forms"
 import {
   checkPlanLotForm,
   emptyPlanLotForm,
@@ -11,6 +9,7 @@ import {
   planLotBody,
 } from "../../lib/harvest"
 import { useCreateHarvestLot, useHarvestProducts } from "../../lib/harvest-queries"
+import { useCheckedForm } from "../../lib/use-checked-form"
 import { EditDrawer } from "../edit-drawer"
 import { FormField } from "../form-field"
 
@@ -23,9 +22,10 @@ export function PlanLotDrawer({ onClose }: { onClose: () => void }) {
   const idPrefix = useId()
   const products = useHarvestProducts()
   const create = useCreateHarvestLot()
-  const [values, setValues] = useState<PlanLotFormValues>(emptyPlanLotForm)
-  const [errors, setErrors] = useState<FieldErrors<PlanLotField>>({})
-  const [submitted, setSubmitted] = useState(false)
+  const { values, errors, change, validate } = useCheckedForm<PlanLotFormValues, PlanLotField>(
+    emptyPlanLotForm,
+    checkPlanLotForm,
+  )
   const id = (name: PlanLotField) => `${idPrefix}-${name}`
 
   // Products that have variants, alphabetically, for the picker.
@@ -37,10 +37,6 @@ export function PlanLotDrawer({ onClose }: { onClose: () => void }) {
     [products.data],
   )
 
-  const change = (next: PlanLotFormValues) => {
-    setValues(next)
-    if (submitted) setErrors(checkPlanLotForm(next))
-  }
   const field = (name: Exclude<PlanLotField, "variant_id">) => ({
     id: id(name),
     value: values[name],
@@ -49,10 +45,7 @@ export function PlanLotDrawer({ onClose }: { onClose: () => void }) {
   })
 
   const submit = () => {
-    setSubmitted(true)
-    const found = checkPlanLotForm(values)
-    setErrors(found)
-    if (!hasNoErrors(found)) return
+    if (!validate()) return
     create.mutate(planLotBody(values), {
       onSuccess: (lot) => {
         toast.success(t("harvest.plan.created", { lot: lot.lot_number }))

@@ -8,11 +8,10 @@ import {
   certificateBody,
   certificateFormFrom,
   checkCertificateForm,
-  type FieldErrors,
-  hasNoErrors,
 } from "../../lib/forms"
 import { type AdminProducerGroupDetail, requestErrorMessage } from "../../lib/producer-groups"
 import { useUpdateProducerGroup } from "../../lib/queries"
+import { useCheckedForm } from "../../lib/use-checked-form"
 import { CertificateStateBadge } from "../badges"
 import { EditDrawer } from "../edit-drawer"
 import { FormField } from "../form-field"
@@ -94,26 +93,20 @@ function EditCertificateDrawer({ group, onClose }: { group: AdminProducerGroupDe
   const { t } = useTranslation()
   const idPrefix = useId()
   const update = useUpdateProducerGroup(group.id)
-  const [values, setValues] = useState<CertificateFormValues>(() => certificateFormFrom(group))
-  const [errors, setErrors] = useState<FieldErrors<CertificateField>>({})
-  const [submitted, setSubmitted] = useState(false)
+  const { values, errors, change, validate } = useCheckedForm<CertificateFormValues, CertificateField>(
+    () => certificateFormFrom(group),
+    checkCertificateForm,
+  )
 
   const field = (name: CertificateField) => ({
     id: `${idPrefix}-${name}`,
     value: values[name],
     "aria-invalid": Boolean(errors[name]),
-    onChange: (event: { target: { value: string } }) => {
-      const next = { ...values, [name]: event.target.value }
-      setValues(next)
-      if (submitted) setErrors(checkCertificateForm(next))
-    },
+    onChange: (event: { target: { value: string } }) => change({ ...values, [name]: event.target.value }),
   })
 
   const submit = () => {
-    setSubmitted(true)
-    const found = checkCertificateForm(values)
-    setErrors(found)
-    if (!hasNoErrors(found)) return
+    if (!validate()) return
     update.mutate(certificateBody(values), {
       onSuccess: () => {
         toast.success(t("producerGroups.common.saved"))

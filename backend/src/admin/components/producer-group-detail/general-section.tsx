@@ -3,15 +3,14 @@ import { useState } from "react"
 import { useTranslation } from "react-i18next"
 import {
   checkGeneralForm,
-  type FieldErrors,
   type GeneralField,
   type GeneralFormValues,
   generalBody,
   generalFormFrom,
-  hasNoErrors,
 } from "../../lib/forms"
 import { type AdminProducerGroupDetail, requestErrorMessage } from "../../lib/producer-groups"
 import { useSetProducerGroupPaused, useUpdateProducerGroup } from "../../lib/queries"
+import { useCheckedForm } from "../../lib/use-checked-form"
 import { ProducerGroupStatusBadge } from "../badges"
 import { EditDrawer } from "../edit-drawer"
 import { GeneralFields } from "../general-fields"
@@ -106,20 +105,13 @@ function PauseResumeButton({ group }: { group: AdminProducerGroupDetail }) {
 function EditGeneralDrawer({ group, onClose }: { group: AdminProducerGroupDetail; onClose: () => void }) {
   const { t } = useTranslation()
   const update = useUpdateProducerGroup(group.id)
-  const [values, setValues] = useState<GeneralFormValues>(() => generalFormFrom(group))
-  const [errors, setErrors] = useState<FieldErrors<GeneralField>>({})
-  const [submitted, setSubmitted] = useState(false)
-
-  const change = (next: GeneralFormValues) => {
-    setValues(next)
-    if (submitted) setErrors(checkGeneralForm(next, { handleRequired: true }))
-  }
+  const { values, errors, change, validate } = useCheckedForm<GeneralFormValues, GeneralField>(
+    () => generalFormFrom(group),
+    (next) => checkGeneralForm(next, { handleRequired: true }),
+  )
 
   const submit = () => {
-    setSubmitted(true)
-    const found = checkGeneralForm(values, { handleRequired: true })
-    setErrors(found)
-    if (!hasNoErrors(found)) return
+    if (!validate()) return
     update.mutate(generalBody(values), {
       onSuccess: () => {
         toast.success(t("producerGroups.common.saved"))

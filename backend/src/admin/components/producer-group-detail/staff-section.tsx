@@ -3,15 +3,7 @@ import { Badge, Button, Container, Heading, Input, Select, Text, toast } from "@
 import { useId, useState } from "react"
 import { useTranslation } from "react-i18next"
 import { formatPercent } from "../../lib/format"
-import {
-  checkStaffForm,
-  type FieldErrors,
-  hasNoErrors,
-  type StaffField,
-  type StaffFormValues,
-  staffBody,
-  staffFormFrom,
-} from "../../lib/forms"
+import { checkStaffForm, type StaffField, type StaffFormValues, staffBody, staffFormFrom } from "../../lib/forms"
 import {
   type AdminProducerGroupDetail,
   commissionFraction,
@@ -19,6 +11,7 @@ import {
   type PayoutMethod,
 } from "../../lib/producer-groups"
 import { useUpdateProducerGroup } from "../../lib/queries"
+import { useCheckedForm } from "../../lib/use-checked-form"
 import { EditDrawer } from "../edit-drawer"
 import { FormField } from "../form-field"
 import { SectionRow } from "../section-row"
@@ -92,15 +85,12 @@ function EditStaffDrawer({ group, onClose }: { group: AdminProducerGroupDetail; 
   const { t } = useTranslation()
   const idPrefix = useId()
   const update = useUpdateProducerGroup(group.id)
-  const [values, setValues] = useState<StaffFormValues>(() => staffFormFrom(group))
-  const [errors, setErrors] = useState<FieldErrors<StaffField>>({})
-  const [submitted, setSubmitted] = useState(false)
+  const { values, errors, change, validate } = useCheckedForm<StaffFormValues, StaffField>(
+    () => staffFormFrom(group),
+    checkStaffForm,
+  )
   const id = (name: StaffField) => `${idPrefix}-${name}`
 
-  const change = (next: StaffFormValues) => {
-    setValues(next)
-    if (submitted) setErrors(checkStaffForm(next))
-  }
   const field = (name: Exclude<StaffField, "payout_method">) => ({
     id: id(name),
     value: values[name],
@@ -109,10 +99,7 @@ function EditStaffDrawer({ group, onClose }: { group: AdminProducerGroupDetail; 
   })
 
   const submit = () => {
-    setSubmitted(true)
-    const found = checkStaffForm(values)
-    setErrors(found)
-    if (!hasNoErrors(found)) return
+    if (!validate()) return
     update.mutate(staffBody(values), {
       onSuccess: () => {
         toast.success(t("producerGroups.common.saved"))
