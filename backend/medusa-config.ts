@@ -110,23 +110,35 @@ if (env.OVOP_UPLOAD_DIR) {
   })
 }
 
-if (env.STRIPE_API_KEY) {
-  modules.push({
-    resolve: "@medusajs/medusa/payment",
+// Payments. Kyrgyzstan: cash on delivery and bank transfer (our offline providers, always on).
+// Japan and International: cards through Stripe when STRIPE_API_KEY is set (STRIPE_API_BASE_URL
+// points the SDK at another origin, e.g. the local Stripe server of the tests); without a key
+// they keep Medusa's built-in `pp_system_default`, so a local checkout still completes.
+type PaymentProviderEntry = { resolve: string; id: string; options?: Record<string, unknown> }
+const paymentProviders: PaymentProviderEntry[] = [
+  {
+    resolve: "./src/modules/offline-payment",
+    id: "ovop",
     options: {
-      providers: [
-        {
-          resolve: "@medusajs/medusa/payment-stripe",
-          id: "stripe",
-          options: {
-            apiKey: env.STRIPE_API_KEY,
-            webhookSecret: env.STRIPE_WEBHOOK_SECRET,
-          },
-        },
-      ],
+      bank_name: env.OVOP_BANK_NAME,
+      account_holder: env.OVOP_BANK_ACCOUNT_HOLDER,
+      account_number: env.OVOP_BANK_ACCOUNT_NUMBER,
+      bik: env.OVOP_BANK_BIK,
+    },
+  },
+]
+if (env.STRIPE_API_KEY) {
+  paymentProviders.push({
+    resolve: "./src/modules/stripe-payment",
+    id: "stripe",
+    options: {
+      apiKey: env.STRIPE_API_KEY,
+      webhookSecret: env.STRIPE_WEBHOOK_SECRET,
+      apiBaseUrl: env.STRIPE_API_BASE_URL,
     },
   })
 }
+modules.push({ resolve: "@medusajs/medusa/payment", options: { providers: paymentProviders } })
 
 module.exports = defineConfig({
   projectConfig: {

@@ -17,9 +17,11 @@ import {
   createTaxRegionsWorkflow,
   linkSalesChannelsToApiKeyWorkflow,
   linkSalesChannelsToStockLocationWorkflow,
+  updateRegionsWorkflow,
   updateStoresWorkflow,
 } from "@medusajs/medusa/core-flows"
 import { LOCALE_NAMES, STORE_LOCALES, TRANSLATED_LOCALES } from "../lib/locales"
+import { nextPaymentProviders, STRIPE_PAYMENT_PROVIDER, wantedPaymentProviders } from "../lib/payment-providers"
 import { HARVEST_MODULE } from "../modules/harvest"
 import type HarvestModuleService from "../modules/harvest/service"
 import { PRODUCER_GROUP_MODULE } from "../modules/producer-group"
@@ -312,7 +314,11 @@ export default async function seed({ container }: ExecArgs): Promise<SeedReport>
   }
   report("publishable API keys", createdKeys, 2 - createdKeys)
 
-  // Regions and their taxes.
+  // Regions and their taxes. Cards (Stripe) only where the provider is configured and loaded.
+  const [stripe] = await container
+    .resolve(Modules.PAYMENT)
+    .listPaymentProviders({ id: STRIPE_PAYMENT_PROVIDER, is_enabled: true })
+  const stripeConfigured = Boolean(stripe)
   const listRegions = () =>
     regionModule.listRegions({ name: { $in: REGIONS.map((r) => r.name) } }, { relations: ["countries"] })
   let regions = await listRegions()
@@ -326,7 +332,7 @@ export default async function seed({ container }: ExecArgs): Promise<SeedReport>
           countries: [...r.countries],
           is_tax_inclusive: r.is_tax_inclusive,
           automatic_taxes: true,
-          payment_providers: ["pp_system_default"],
+          payment_providers: wantedPaymentProviders(r.name, stripeConfigured),
         })),
       },
     })
@@ -334,6 +340,25 @@ export default async function seed({ container }: ExecArgs): Promise<SeedReport>
     regions = await listRegions()
   }
   report("regions", newRegions.length, REGIONS.length - newRegions.length)
+
+  // Ways to pay, also on a database seeded before they existed: Kyrgyzstan cash on delivery and
+  // bank transfer; Japan and International cards when Stripe is configured, else the system provider.
+  const { data: regionProviders } = await query.graph({
+    entity: "region",
+    fields: ["id", "name", "payment_providers.id"],
+    filters: { id: regions.map((r) => r.id) },
+  })
+  let changedRegions = 0
+  for (const region of regionProviders as { id: string; name: string; payment_providers?: { id: string }[] }[]) {
+    const current = (region.payment_providers ?? []).map((p) => p.id)
+    const next = nextPaymentProviders(current, wantedPaymentProviders(region.name, stripeConfigured))
+    if (!next) continue
+    await updateRegionsWorkflow(container).run({
+      input: { selector: { id: region.id }, update: { payment_providers: next } },
+    })
+    changedRegions++
+  }
+  report("region payment providers", changedRegions, regionProviders.length - changedRegions)
 
   const taxRegions = await taxModule.listTaxRegions({ country_code: TAX_REGIONS.map((t) => t.country_code) })
   const newTaxRegions = TAX_REGIONS.filter((t) => !taxRegions.some((e) => e.country_code === t.country_code))

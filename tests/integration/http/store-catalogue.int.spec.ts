@@ -1,5 +1,6 @@
 import fs from "node:fs"
 import path from "node:path"
+import { updateRegionsWorkflow } from "@medusajs/medusa/core-flows"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import type HarvestModuleService from "../../../backend/src/modules/harvest/service"
@@ -87,6 +88,30 @@ medusaIntegrationTestRunner({
         for (const [part, outcome] of Object.entries(secondRun)) {
           expect({ part, created: outcome.created }).toEqual({ part, created: 0 })
         }
+      })
+
+      it("gives Kyrgyzstan cash on delivery and bank transfer, and Japan and International (no Stripe key here) the system provider, also on a database seeded before", async () => {
+        const providersByRegion = async () => {
+          const { data } = await getContainer()
+            .resolve("query")
+            .graph({ entity: "region", fields: ["id", "name", "payment_providers.id"] })
+          const regions = data as unknown as { id: string; name: string; payment_providers: { id: string }[] }[]
+          return Object.fromEntries(regions.map((r) => [r.name, r.payment_providers.map((p) => p.id).sort()]))
+        }
+        const expected = {
+          International: ["pp_system_default"],
+          Japan: ["pp_system_default"],
+          Kyrgyzstan: ["pp_bank-transfer_ovop", "pp_cash-on-delivery_ovop"],
+        }
+        expect(await providersByRegion()).toEqual(expected)
+
+        // A database seeded before the offline providers existed: Kyrgyzstan had the system provider only.
+        await updateRegionsWorkflow(getContainer()).run({
+          input: { selector: { id: regionId("kgs") }, update: { payment_providers: ["pp_system_default"] } },
+        })
+        const rerun = await seed({ container: getContainer(), args: [] })
+        expect(rerun["region payment providers"]).toEqual({ created: 1, existing: 2 })
+        expect(await providersByRegion()).toEqual(expected)
       })
 
       it("gives the retail and the wholesale channel each its own publishable key", () => {
