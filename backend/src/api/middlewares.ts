@@ -5,18 +5,22 @@ import {
   validateAndTransformQuery,
 } from "@medusajs/framework/http"
 import { z } from "@medusajs/framework/zod"
+import { AdminGetLowStockParams } from "./admin/harvest/low-stock/validators"
 import {
   AdminCreateHarvestLot,
   AdminGetHarvestLotsParams,
   AdminTransitionHarvestLot,
 } from "./admin/harvest-lots/validators"
+import { AdminGetPreordersParams } from "./admin/preorders/validators"
 import {
   AdminCreateProducerGroup,
   AdminGetProducerGroupsParams,
   AdminSetProductProducerGroup,
   AdminUpdateProducerGroup,
 } from "./admin/producer-groups/validators"
+import { verifyStripeWebhookSignature } from "./hooks/payment/stripe-signature"
 import { StoreCreateBackInStockRequest } from "./store/back-in-stock-requests/validators"
+import { StoreAddPreorder } from "./store/carts/[id]/preorders/validators"
 import { StoreGetHarvestParams } from "./store/harvest/validators"
 import { storeLocaleMiddleware } from "./store/locale-middleware"
 import { storeProductProducerGroupFields } from "./store/producer-groups/query-config"
@@ -27,6 +31,8 @@ export default defineMiddlewares({
   errorHandler: storeErrorHandler,
   routes: [
     { matcher: "/store/*", middlewares: [storeLocaleMiddleware] },
+    // Stripe webhooks with a bad signature answer 400 before Medusa's route queues them.
+    { matcher: "/hooks/payment/:provider", method: ["POST"], middlewares: [verifyStripeWebhookSignature] },
     // A product's group may be read with the product, public fields only. Not method-scoped:
     // Medusa validates the query before method-scoped middlewares run.
     { matcher: "/store/products", middlewares: [allowFields(...storeProductProducerGroupFields)] },
@@ -35,6 +41,11 @@ export default defineMiddlewares({
       matcher: "/store/back-in-stock-requests",
       method: ["POST"],
       middlewares: [validateAndTransformBody(StoreCreateBackInStockRequest)],
+    },
+    {
+      matcher: "/store/carts/:id/preorders",
+      method: ["POST"],
+      middlewares: [validateAndTransformBody(StoreAddPreorder)],
     },
     {
       matcher: "/store/harvest",
@@ -75,6 +86,16 @@ export default defineMiddlewares({
       matcher: "/admin/harvest-lots/:id/transition",
       method: ["POST"],
       middlewares: [validateAndTransformBody(AdminTransitionHarvestLot)],
+    },
+    {
+      matcher: "/admin/preorders",
+      method: ["GET"],
+      middlewares: [validateAndTransformQuery(AdminGetPreordersParams, { isList: true, defaults: [] })],
+    },
+    {
+      matcher: "/admin/harvest/low-stock",
+      method: ["GET"],
+      middlewares: [validateAndTransformQuery(AdminGetLowStockParams, { isList: false, defaults: [] })],
     },
     // A product created through the admin API may name its group; the link is made in the same workflow.
     {

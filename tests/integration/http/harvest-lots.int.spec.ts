@@ -145,6 +145,8 @@ medusaIntegrationTestRunner({
             back_in_season_month: null,
             selling_lot: { lot_number: "TOS-2026-07", best_before: "2028-01-20" },
             next_lot: { status: "planned", expected_shipping_month: "2026-08" },
+            // In season with jars on the shelf: bought now, not pre-ordered.
+            preorder: null,
           },
         ])
         expect(JSON.stringify(data)).not.toMatch(/quantity/)

@@ -1,7 +1,17 @@
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { addToCartWorkflow, createCartWorkflow } from "@medusajs/medusa/core-flows"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { StepResponse } from "@medusajs/framework/workflows-sdk"
+import {
+  addToCartWorkflow,
+  completeCartWorkflow,
+  createCartWorkflow,
+  updateLineItemInCartWorkflow,
+} from "@medusajs/medusa/core-flows"
+import { HARVEST_MODULE } from "../../modules/harvest"
+import { preorderMetaOf } from "../../modules/harvest/preorder"
+import type HarvestModuleService from "../../modules/harvest/service"
 import { loadCartVariants } from "./cart-variants"
 import { assertVariantsOnSale } from "./off-sale"
+import { assertPreorderQuantity } from "./preorder-rules"
 import { assertSeasonAndStock } from "./season-rules"
 
 // One handler per hook (a workflow hook takes a single handler): every rule on what may enter
@@ -45,3 +55,93 @@ createCartWorkflow.hooks.validate(async ({ input }, { container }) => {
     variants,
   )
 })
+
+type CartLine = {
+  id: string
+  variant_id?: string | null
+  quantity?: unknown
+  title?: string | null
+  product_title?: string | null
+  metadata?: Record<string, unknown> | null
+}
+
+// A quantity change follows the same rules as adding: a pre-order line must fit its lot's open
+// forecast; an ordinary line must be in season and in stock (counting the cart's other lines).
+updateLineItemInCartWorkflow.hooks.validate(async ({ input, cart }, { container }) => {
+  const quantity = Number(input.update?.quantity ?? 0)
+  if (!quantity) return
+  const items = ((cart as { items?: CartLine[] }).items ?? []) as CartLine[]
+  const line = items.find((item) => item.id === input.item_id)
+  if (!line) return
+  const meta = preorderMetaOf(line.metadata)
+  if (meta) {
+    await assertPreorderQuantity(container, line.metadata, quantity, line.product_title ?? line.title ?? "")
+    return
+  }
+  if (!line.variant_id) return
+  const variants = await loadCartVariants(container, [line.variant_id])
+  await assertVariantsOnSale(container, variants)
+  await assertSeasonAndStock(
+    container,
+    {
+      sales_channel_id: (cart as { sales_channel_id?: string | null }).sales_channel_id,
+      items: items.filter((item) => item.id !== line.id),
+    },
+    [{ variant_id: line.variant_id, quantity }],
+    variants,
+  )
+})
+
+// At checkout the cart's pre-order lines are booked against their lots, atomically and at most
+// once per line (a retried completion finds its bookings). If the checkout fails after this,
+// the bookings made here are released.
+completeCartWorkflow.hooks.validate(
+  async ({ cart }, { container }) => {
+    const c = cart as { id: string; items?: CartLine[] }
+    const lines = (c.items ?? []).flatMap((item) => {
+      const meta = preorderMetaOf(item.metadata)
+      return meta
+        ? [
+            {
+              key: meta.key,
+              lot_id: meta.lot_id,
+              variant_id: meta.variant_id,
+              cart_id: c.id,
+              quantity: Number(item.quantity ?? 0),
+              if_short: meta.if_short,
+              title: item.product_title ?? item.title ?? "",
+            },
+          ]
+        : []
+    })
+    if (!lines.length) return new StepResponse(undefined, [] as string[])
+    const harvest: HarvestModuleService = container.resolve(HARVEST_MODULE)
+    const booked = await harvest.bookPreorders(lines)
+    return new StepResponse(undefined, booked)
+  },
+  async (booked, { container }) => {
+    if (!booked?.length) return
+    const harvest: HarvestModuleService = container.resolve(HARVEST_MODULE)
+    const released = await harvest.releasePreorders(booked)
+    if (!released.length) return
+    // Units already set aside from an arrived lot go back on the shelf.
+    const query = container.resolve(ContainerRegistrationKeys.QUERY)
+    const { data } = await query.graph({
+      entity: "product_variant",
+      fields: ["id", "inventory_items.inventory_item_id", "inventory_items.inventory.location_levels.location_id"],
+      filters: { id: released.map((r) => r.variant_id) },
+    })
+    const inventory = container.resolve(Modules.INVENTORY)
+    for (const row of released) {
+      const variant = (
+        data as unknown as {
+          id: string
+          inventory_items?: { inventory_item_id: string; inventory?: { location_levels?: { location_id: string }[] } }[]
+        }[]
+      ).find((v) => v.id === row.variant_id)
+      const item = variant?.inventory_items?.[0]
+      const location = item?.inventory?.location_levels?.[0]?.location_id
+      if (item && location) await inventory.adjustInventory(item.inventory_item_id, location, row.allocated)
+    }
+  },
+)

@@ -4,7 +4,23 @@ import { decideSale, onShelf } from "../../modules/harvest/availability"
 import { effectiveWindow } from "../../modules/harvest/season"
 import type { CartVariant } from "./cart-variants"
 
-const monthNames = [
+/** The stock locations a sales channel sells from (none known without a channel: all count). */
+export async function channelLocationIds(
+  container: MedusaContainer,
+  salesChannelId: string | null | undefined,
+): Promise<Set<string>> {
+  if (!salesChannelId) return new Set()
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data } = await query.graph({
+    entity: "sales_channel",
+    fields: ["stock_locations.id"],
+    filters: { id: salesChannelId },
+  })
+  const channel = data[0] as { stock_locations?: { id: string }[] } | undefined
+  return new Set((channel?.stock_locations ?? []).map((l) => l.id))
+}
+
+export const monthNames = [
   "January",
   "February",
   "March",
@@ -31,17 +47,7 @@ export async function assertSeasonAndStock(
   variants: CartVariant[],
 ): Promise<void> {
   if (!wanted.length) return
-  const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  let channelLocations = new Set<string>()
-  if (cart.sales_channel_id) {
-    const { data: channels } = await query.graph({
-      entity: "sales_channel",
-      fields: ["stock_locations.id"],
-      filters: { id: cart.sales_channel_id },
-    })
-    const channel = channels[0] as { stock_locations?: { id: string }[] } | undefined
-    channelLocations = new Set((channel?.stock_locations ?? []).map((l) => l.id))
-  }
+  const channelLocations = await channelLocationIds(container, cart.sales_channel_id)
   const now = new Date()
   for (const variant of variants) {
     const quantity = wanted.filter((w) => w.variant_id === variant.id).reduce((sum, w) => sum + w.quantity, 0)

@@ -1,22 +1,20 @@
 import type { MedusaResponse, MedusaStoreRequest } from "@medusajs/framework/http"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { HARVEST_MODULE } from "../../../modules/harvest"
 import type HarvestModuleService from "../../../modules/harvest/service"
 import { variantHarvest } from "../../../modules/harvest/variant-harvest"
+import { loadCartVariants } from "../../../workflows/hooks/cart-variants"
+import { openPreorderLots } from "../../../workflows/hooks/preorder-rules"
+import { channelLocationIds } from "../../../workflows/hooks/season-rules"
 import type { StoreGetHarvestParamsType } from "./validators"
 
 /**
  * GET /store/harvest: for each variant, its season now, the lot being sold (best-before) and
- * the next lot (expected shipping month). No quantities: those are the association's.
+ * the next lot (expected shipping month), and whether it can be pre-ordered now (`preorder`).
+ * No quantities: those are the association's.
  */
 export async function GET(req: MedusaStoreRequest<unknown, StoreGetHarvestParamsType>, res: MedusaResponse) {
   const ids = req.validatedQuery.variant_id
-  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
-  const { data } = await query.graph({
-    entity: "product_variant",
-    fields: ["id", "metadata", "product.metadata"],
-    filters: { id: ids },
-  })
+  const data = await loadCartVariants(req.scope, ids)
   const harvest: HarvestModuleService = req.scope.resolve(HARVEST_MODULE)
   const lots = await harvest.listHarvestLots(
     { variant_id: ids, status: ["available", "planned", "in_production"] },
@@ -26,20 +24,20 @@ export async function GET(req: MedusaStoreRequest<unknown, StoreGetHarvestParams
     },
   )
   const now = new Date()
-  const variants = (
-    data as unknown as {
-      id: string
-      metadata?: { season_months?: number[] } | null
-      product?: { metadata?: { season_months?: number[] } | null } | null
-    }[]
-  ).map((variant) =>
-    variantHarvest({
+  // Stock counts at the locations of the caller's sales channel (its publishable key's).
+  const channelId = req.publishable_key_context?.sales_channel_ids?.[0]
+  const preorderLots = await openPreorderLots(req.scope, data, await channelLocationIds(req.scope, channelId), now)
+  const variants = data.map((variant) => ({
+    ...variantHarvest({
       variant_id: variant.id,
       productWindow: variant.product?.metadata?.season_months,
       variantWindow: variant.metadata?.season_months,
       lots: lots.filter((lot) => lot.variant_id === variant.id),
       now,
     }),
-  )
+    preorder: preorderLots.has(variant.id)
+      ? { open: true, expected_shipping_month: preorderLots.get(variant.id)?.expected_shipping_month ?? null }
+      : null,
+  }))
   res.json({ variants })
 }

@@ -16,6 +16,10 @@ export const HarvestLot = model
     best_before: model.dateTime().nullable(),
     forecast_quantity: model.number(),
     produced_quantity: model.number().nullable(),
+    /** Units promised to pre-orders (never above the forecast; written only under a row check). */
+    preordered_quantity: model.number().default(0),
+    /** Units of the produced quantity set aside for pre-orders when the lot became available. */
+    allocated_quantity: model.number().default(0),
     status: model.enum([...HARVEST_LOT_STATUSES]).default("planned"),
     /** The month (YYYY-MM) pre-orders against this lot are expected to ship. */
     expected_shipping_month: model.text().nullable(),

@@ -65,7 +65,10 @@ export const prepareLotTransitionStep = createStep(
         )
       }
       const shelf = Math.max(0, onShelf([level]))
-      const adjustment = addsStock ? (produced ?? 0) : -Math.min(shelf, lot.produced_quantity ?? 0)
+      // Units set aside for pre-orders never reached the shelf, so expiry does not take them off.
+      const adjustment = addsStock
+        ? (produced ?? 0)
+        : -Math.min(shelf, (lot.produced_quantity ?? 0) - (lot.allocated_quantity ?? 0))
       stockChange = { inventory_item_id: item.inventory_item_id, location_id: level.location_id, adjustment }
     }
     return new StepResponse({ lot, produced, stockChange })

@@ -1,6 +1,7 @@
 import { createWorkflow, transform, WorkflowResponse, when } from "@medusajs/framework/workflows-sdk"
 import { acquireLockStep, adjustInventoryLevelsStep, emitEventStep, releaseLockStep } from "@medusajs/medusa/core-flows"
 import type { HarvestLotStatus } from "../../../modules/harvest/lot-status"
+import { allocateLotPreordersStep } from "../steps/allocate-lot-preorders"
 import { prepareLotTransitionStep } from "../steps/prepare-lot-transition"
 import { updateHarvestLotStep } from "../steps/update-harvest-lot"
 
@@ -22,12 +23,23 @@ export const transitionHarvestLotWorkflow = createWorkflow(
   (input: TransitionHarvestLotInput) => {
     const lockKey = transform({ input }, ({ input }) => `harvest-lot:${input.lot_id}`)
     acquireLockStep({ key: lockKey, timeout: 10, ttl: 30 })
-    const { lot, produced, stockChange } = prepareLotTransitionStep(input)
+    const prepared = prepareLotTransitionStep(input)
+    const { lot, produced } = prepared
     const updated = updateHarvestLotStep(
       transform({ input, produced }, ({ input, produced }) => ({
         id: input.lot_id,
         status: input.to,
         produced_quantity: produced,
+      })),
+    )
+    // Pre-orders are served from an arriving lot before anything reaches the shelf.
+    const { stockChange } = allocateLotPreordersStep(
+      transform({ input, prepared }, ({ input, prepared }) => ({
+        lot_id: input.lot_id,
+        from: prepared.lot.status,
+        to: input.to,
+        produced: prepared.produced,
+        stockChange: prepared.stockChange,
       })),
     )
     when({ stockChange }, ({ stockChange }) => Boolean(stockChange && stockChange.adjustment !== 0)).then(() => {

@@ -1,0 +1,38 @@
+import { model } from "@medusajs/framework/utils"
+
+/** What a pre-order asks for when its lot yields less than was pre-ordered. */
+export const SHORT_HARVEST_CHOICES = ["wait", "refund"] as const
+export type ShortHarvestChoice = (typeof SHORT_HARVEST_CHOICES)[number]
+
+/**
+ * Where a pre-order stands: booked against a lot (`waiting`), given units from the lot when it
+ * became available (`allocated`), or left short by a small harvest: its remainder moved to the
+ * next lot (`moved`) or owed back to the shopper (`refund_due`). `released` when the order it
+ * belonged to never came about.
+ */
+export const PREORDER_STATUSES = ["waiting", "allocated", "moved", "refund_due", "released"] as const
+export type PreorderStatus = (typeof PREORDER_STATUSES)[number]
+
+/**
+ * A pre-order: units of a planned lot promised to one cart line, booked when the cart becomes an
+ * order. `key` is carried in the line's metadata (and so in the order's line), which ties the
+ * booking to the order; it is unique, so a retried checkout never books twice.
+ */
+export const Preorder = model
+  .define("preorder", {
+    id: model.id({ prefix: "preo" }).primaryKey(),
+    key: model.text().unique(),
+    lot_id: model.text(),
+    variant_id: model.text(),
+    cart_id: model.text(),
+    order_id: model.text().nullable(),
+    order_item_id: model.text().nullable(),
+    quantity: model.number(),
+    allocated_quantity: model.number().default(0),
+    refund_quantity: model.number().default(0),
+    if_short: model.enum([...SHORT_HARVEST_CHOICES]).default("wait"),
+    status: model.enum([...PREORDER_STATUSES]).default("waiting"),
+    /** For a booking moved from a short lot: the booking it continues. */
+    moved_from_id: model.text().nullable(),
+  })
+  .indexes([{ on: ["lot_id", "status"] }, { on: ["order_id"] }])

@@ -1,0 +1,107 @@
+import fs from "node:fs"
+import path from "node:path"
+import { expect, test } from "@playwright/test"
+import { shippingMonthLabel } from "../../storefront/src/features/cart/live"
+import { buildDate, monthName, seasonStatus } from "../../storefront/src/features/season/season"
+import type { Locale } from "../../storefront/src/i18n/locales"
+import { groupOf, seed, uiStrings } from "./catalogue-data"
+import { backendUrl, e2eStack } from "./stack"
+
+// The storefront is built for this day (global-setup.ts); the backend judges stock and season on
+// the real day, so the product is also made sold out below: then it can be pre-ordered any day.
+const today = buildDate({ OVOP_STOREFRONT_TODAY: "2026-05-15" })
+const outOfSeason = seed.products.filter(
+  (product) =>
+    groupOf(product).status === "active" &&
+    product.variants.length > 0 &&
+    seasonStatus(product.season_months, today).kind === "out-of-season",
+)
+// The last such product: the season tests use the first one.
+const jam = outOfSeason[outOfSeason.length - 1]
+
+const text = (locale: Locale, key: string) => uiStrings(locale)[key] ?? `missing ${key}`
+const storefrontConfig = () =>
+  JSON.parse(fs.readFileSync(path.join(e2eStack.dataDir, "storefront.json"), "utf8")) as { publishableKey: string }
+
+async function api<T>(pathname: string, init: { method?: string; token?: string; body?: unknown } = {}): Promise<T> {
+  const response = await fetch(`${backendUrl}${pathname}`, {
+    method: init.method ?? "GET",
+    headers: {
+      "content-type": "application/json",
+      "x-publishable-api-key": storefrontConfig().publishableKey,
+      ...(init.token ? { authorization: `Bearer ${init.token}` } : {}),
+    },
+    ...(init.body === undefined ? {} : { body: JSON.stringify(init.body) }),
+  })
+  if (!response.ok)
+    throw new Error(`${init.method ?? "GET"} ${pathname}: HTTP ${response.status} ${await response.text()}`)
+  return (await response.json()) as T
+}
+
+/** Staff take the product's jars off the shelf (down to what is reserved), as Inventory in the admin does. */
+async function sellOut(handle: string): Promise<string[]> {
+  const credentials = JSON.parse(fs.readFileSync(path.join(e2eStack.dataDir, "admin.json"), "utf8")) as {
+    email: string
+    password: string
+  }
+  const { token } = await api<{ token: string }>("/auth/user/emailpass", { method: "POST", body: credentials })
+  const { products } = await api<{
+    products: { variants: { id: string; inventory_items: { inventory_item_id: string }[] }[] }[]
+  }>(`/admin/products?handle=${handle}&fields=variants.id,variants.inventory_items.inventory_item_id`, { token })
+  const variants = products[0]?.variants ?? []
+  for (const item of variants.flatMap((variant) => variant.inventory_items)) {
+    const { inventory_levels } = await api<{
+      inventory_levels: { location_id: string; reserved_quantity: number }[]
+    }>(`/admin/inventory-items/${item.inventory_item_id}/location-levels`, { token })
+    for (const level of inventory_levels) {
+      await api(`/admin/inventory-items/${item.inventory_item_id}/location-levels/${level.location_id}`, {
+        method: "POST",
+        token,
+        body: { stocked_quantity: level.reserved_quantity },
+      })
+    }
+  }
+  return variants.map((variant) => variant.id)
+}
+
+test("an out-of-season, sold-out product is offered as a pre-order in Russian, with its shipping month and the shopper's choice for a short harvest", async ({
+  page,
+}) => {
+  if (!jam) throw new Error("the seed has no product out of season on the test day")
+  const variantIds = await sellOut(jam.handle)
+  const { variants } = await api<{
+    variants: { variant_id: string; preorder: { open: boolean; expected_shipping_month: string | null } | null }[]
+  }>(`/store/harvest?${variantIds.map((id) => `variant_id=${id}`).join("&")}`)
+  const first = variants.find((variant) => variant.variant_id === variantIds[0])
+  expect(first?.preorder?.open).toBe(true)
+  const month = shippingMonthLabel(first?.preorder?.expected_shipping_month, "ru") as string
+
+  const live = page.waitForResponse((response) => response.url().includes("/store/harvest?"))
+  await page.goto(`/ru/products/${jam.handle}/`)
+  await live
+  const opensIn = seasonStatus(jam.season_months, today)
+  if (opensIn.kind !== "out-of-season") throw new Error("not out of season")
+  await expect(
+    page.getByText(text("ru", "season.backIn").replace("{month}", monthName(opensIn.opensIn, "ru")), { exact: true }),
+  ).toBeVisible()
+
+  const form = page.getByRole("form", { name: text("ru", "cart.add") })
+  const button = form.getByRole("button", { name: text("ru", "preorder.add").replace("{month}", month) })
+  await expect(button).toBeVisible()
+  const choice = form.getByRole("group", { name: text("ru", "preorder.ifShort") })
+  await expect(choice).toBeVisible()
+  await choice.getByRole("radio", { name: text("ru", "preorder.refund") }).check()
+
+  const posted = page.waitForResponse(
+    (response) => response.url().endsWith("/preorders") && response.request().method() === "POST",
+  )
+  await button.click()
+  const response = await posted
+  expect(response.status()).toBe(200)
+  expect(response.request().postDataJSON()).toEqual({ variant_id: variantIds[0], quantity: 1, if_short: "refund" })
+  await expect(form.getByRole("status")).toHaveText(text("ru", "cart.added"))
+
+  // The cart marks the line as a pre-order with the month it ships.
+  await page.goto("/ru/cart/")
+  await expect(page.getByText(text("ru", "preorder.note").replace("{month}", month)).first()).toBeVisible()
+})
