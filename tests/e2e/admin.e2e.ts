@@ -6,7 +6,13 @@ import { backendUrl, e2eStack } from "./stack"
 
 type Messages = {
   producerGroups: { list: { title: string } }
-  harvest: { title: string; tabs: { calendar: string } }
+  harvest: {
+    title: string
+    tabs: { calendar: string; preorders: string; lowStock: string }
+    statuses: { planned: string }
+    preorders: { description: string; orderColumn: string; ifShortColumn: string }
+    lowStock: { description: string; thresholdLabel: string; onShelfColumn: string }
+  }
 }
 const adminStrings = (language: "en" | "ru") =>
   JSON.parse(
@@ -53,6 +59,31 @@ test.describe("the admin dashboard", () => {
       .click()
     await expect(page.getByText("Kyrgyzstani Som").first()).toBeVisible({ timeout: 30_000 })
   })
+
+  for (const language of ["en", "ru"] as const) {
+    test(`the harvest page shows the pre-orders and what is running low, in ${language}`, async ({ page }) => {
+      const strings = adminStrings(language).harvest
+      await page.addInitScript((lng) => window.localStorage.setItem("lng", lng), language)
+      await signIn(page)
+      await page.goto(`${backendUrl}/app/harvest`)
+      await expect(page.getByRole("heading", { name: strings.title })).toBeVisible({ timeout: 30_000 })
+
+      await page.getByRole("tab", { name: strings.tabs.preorders }).click()
+      await expect(page.getByText(strings.preorders.description)).toBeVisible()
+      await expect(page.getByRole("columnheader", { name: strings.preorders.orderColumn })).toBeVisible()
+      await expect(page.getByRole("columnheader", { name: strings.preorders.ifShortColumn })).toBeVisible()
+
+      await page.getByRole("tab", { name: strings.tabs.lowStock }).click()
+      await expect(page.getByText(strings.lowStock.description)).toBeVisible()
+      await expect(page.getByRole("columnheader", { name: strings.lowStock.onShelfColumn })).toBeVisible()
+      // Every seeded food variant has next season's lot planned: a high threshold lists them with it.
+      await page.getByLabel(strings.lowStock.thresholdLabel).fill("10000")
+      await expect(page).toHaveURL(/threshold=10000/)
+      await expect(page.getByRole("row").filter({ hasText: strings.statuses.planned }).first()).toBeVisible({
+        timeout: 30_000,
+      })
+    })
+  }
 
   test("the harvest calendar lists the producer groups, in Russian", async ({ page }) => {
     const russian = adminStrings("ru").harvest

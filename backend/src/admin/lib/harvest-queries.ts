@@ -9,6 +9,7 @@ import {
   MAX_LOT_PAGE,
   transitionHarvestLot,
 } from "./harvest"
+import { listLowStock, listPreorders, type PreorderListQuery } from "./preorders"
 import { listProducerGroups, retrieveProducerGroup } from "./producer-groups"
 import { producerGroupQueryKeys } from "./queries"
 
@@ -17,6 +18,14 @@ export const harvestQueryKeys = {
   all: ["ovop", "harvest-lots"] as const,
   list: (query: HarvestLotListQuery) => [...harvestQueryKeys.all, "list", query] as const,
   products: ["ovop", "harvest-products"] as const,
+}
+
+/** React Query keys of the pre-order and low-stock lists. */
+export const preorderQueryKeys = {
+  all: ["ovop", "preorders"] as const,
+  list: (query: PreorderListQuery) => [...preorderQueryKeys.all, "list", query] as const,
+  lowStockAll: ["ovop", "low-stock"] as const,
+  lowStock: (threshold: number) => [...preorderQueryKeys.lowStockAll, threshold] as const,
 }
 
 /** One page of lots; the previous page stays on screen while the next one loads. */
@@ -59,7 +68,11 @@ export function useCreateHarvestLot() {
   const queryClient = useQueryClient()
   return useMutation({
     mutationFn: (body: CreateHarvestLotBody) => createHarvestLot(body),
-    onSuccess: () => void queryClient.invalidateQueries({ queryKey: harvestQueryKeys.all }),
+    onSuccess: () => {
+      void queryClient.invalidateQueries({ queryKey: harvestQueryKeys.all })
+      // The low-stock list shows each variant's next lot.
+      void queryClient.invalidateQueries({ queryKey: preorderQueryKeys.lowStockAll })
+    },
   })
 }
 
@@ -72,6 +85,27 @@ export function useTransitionHarvestLot() {
     onSuccess: () => {
       void queryClient.invalidateQueries({ queryKey: harvestQueryKeys.all })
       void queryClient.invalidateQueries({ queryKey: ["inventory_items"] })
+      // A lot that comes in serves its pre-orders and puts stock on the shelf.
+      void queryClient.invalidateQueries({ queryKey: preorderQueryKeys.all })
+      void queryClient.invalidateQueries({ queryKey: preorderQueryKeys.lowStockAll })
     },
+  })
+}
+
+/** One page of pre-order bookings; the previous page stays on screen while the next one loads. */
+export function usePreorderList(query: PreorderListQuery) {
+  return useQuery({
+    queryKey: preorderQueryKeys.list(query),
+    queryFn: () => listPreorders(query),
+    placeholderData: keepPreviousData,
+  })
+}
+
+/** Variants with `threshold` or fewer on the shelf; the previous list stays while a new threshold loads. */
+export function useLowStock(threshold: number) {
+  return useQuery({
+    queryKey: preorderQueryKeys.lowStock(threshold),
+    queryFn: () => listLowStock(threshold),
+    placeholderData: keepPreviousData,
   })
 }

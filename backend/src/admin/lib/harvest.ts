@@ -18,6 +18,10 @@ export type AdminHarvestLot = {
   best_before: string | null
   forecast_quantity: number
   produced_quantity: number | null
+  /** Units promised to pre-orders. */
+  preordered_quantity: number
+  /** Units of the produced quantity set aside for pre-orders when the lot came in. */
+  allocated_quantity: number
   status: HarvestLotStatus
   expected_shipping_month: string | null
   note: string | null

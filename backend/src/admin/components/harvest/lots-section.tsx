@@ -22,6 +22,10 @@ const ANY = "any"
 const isStatus = (value: string | null): value is HarvestLotStatus =>
   HARVEST_LOT_STATUSES.includes(value as HarvestLotStatus)
 
+/** Whether a lot's harvest came in (so its pre-orders were served from it); a lot expired unmade did not. */
+const hasComeIn = (lot: { status: HarvestLotStatus; produced_quantity: number | null }) =>
+  lot.status !== "planned" && lot.status !== "in_production" && lot.produced_quantity !== null
+
 /** The lots, newest first, filtered by status, with the moves each may make. */
 export function LotsSection() {
   const { t, i18n } = useTranslation()
@@ -109,6 +113,8 @@ export function LotsSection() {
                 <Table.HeaderCell>{t("harvest.fields.group")}</Table.HeaderCell>
                 <Table.HeaderCell>{t("harvest.fields.status")}</Table.HeaderCell>
                 <Table.HeaderCell className="text-right">{t("harvest.lots.quantityColumn")}</Table.HeaderCell>
+                <Table.HeaderCell className="text-right">{t("harvest.lots.preorderedColumn")}</Table.HeaderCell>
+                <Table.HeaderCell className="text-right">{t("harvest.lots.setAsideColumn")}</Table.HeaderCell>
                 <Table.HeaderCell>{t("harvest.fields.bestBefore")}</Table.HeaderCell>
                 <Table.HeaderCell>{t("harvest.fields.shippingMonth")}</Table.HeaderCell>
                 <Table.HeaderCell>{t("harvest.lots.actionsColumn")}</Table.HeaderCell>
@@ -134,6 +140,17 @@ export function LotsSection() {
                     <span title={t("harvest.lots.quantityTitle")}>
                       {lot.forecast_quantity} / {lot.produced_quantity ?? "—"}
                     </span>
+                  </Table.Cell>
+                  <Table.Cell className="text-right tabular-nums">
+                    <span title={t("harvest.lots.preorderedTitle")}>{lot.preordered_quantity ?? 0}</span>
+                  </Table.Cell>
+                  <Table.Cell className="text-right tabular-nums">
+                    {/* Units are set aside only when the harvest comes in. */}
+                    {hasComeIn(lot) ? (
+                      <span title={t("harvest.lots.setAsideTitle")}>{lot.allocated_quantity ?? 0}</span>
+                    ) : (
+                      "—"
+                    )}
                   </Table.Cell>
                   <Table.Cell>{formatDay(lot.best_before, i18n.language)}</Table.Cell>
                   <Table.Cell>{formatMonth(lot.expected_shipping_month, i18n.language)}</Table.Cell>

@@ -6,14 +6,17 @@ import { useSearchParams } from "react-router-dom"
 import { CalendarSection } from "../../components/harvest/calendar-section"
 import { ExpiringSection } from "../../components/harvest/expiring-section"
 import { LotsSection } from "../../components/harvest/lots-section"
+import { LowStockSection } from "../../components/harvest/low-stock-section"
+import { PreordersSection } from "../../components/harvest/preorders-section"
 
-const TABS = ["lots", "calendar", "expiring"] as const
+const TABS = ["lots", "preorders", "lowStock", "calendar", "expiring"] as const
 type Tab = (typeof TABS)[number]
 const isTab = (value: string | null): value is Tab => TABS.includes(value as Tab)
 
 /**
- * The harvest: the lots with their moves, the season calendar of each group, and the lots whose
- * best-before is near. The open tab lives in the URL, so a reload or a shared link keeps it.
+ * The harvest: the lots with their moves, the pre-order bookings, the variants running low, the
+ * season calendar of each group, and the lots whose best-before is near. The open tab lives in
+ * the URL, so a reload or a shared link keeps it.
  */
 function HarvestPage() {
   const { t } = useTranslation()
@@ -22,7 +25,7 @@ function HarvestPage() {
   const tab: Tab = isTab(tabParam) ? tabParam : "lots"
 
   const openTab = (value: string) => {
-    // Only the tab stays: the lot list's filter and page belong to the lots tab.
+    // Only the tab stays: each tab's filter, page and threshold belong to that tab.
     setSearchParams(value === "lots" ? {} : { tab: value }, { replace: true })
   }
 
@@ -46,6 +49,12 @@ function HarvestPage() {
         </div>
         <Tabs.Content value="lots" className="border-t">
           <LotsSection />
+        </Tabs.Content>
+        <Tabs.Content value="preorders" className="border-t">
+          <PreordersSection />
+        </Tabs.Content>
+        <Tabs.Content value="lowStock" className="border-t">
+          <LowStockSection />
         </Tabs.Content>
         <Tabs.Content value="calendar" className="border-t">
           <CalendarSection />
