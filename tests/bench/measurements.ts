@@ -1,14 +1,16 @@
 import fs from "node:fs"
 import os from "node:os"
 import path from "node:path"
+import { measureCartRules } from "./cart-rules"
 import type { Figures } from "./figures"
 import { runLatency, runThroughput } from "./http-load"
+import { measureLcp } from "./lcp"
 import type { BenchOptions } from "./options"
 import { backendRssKb, descendantsOf, readProcessTable } from "./processes"
 import { type HttpScenario, httpScenarios, type StoreContext } from "./scenarios"
-import type { RunningStack } from "./stack"
+import { benchPorts, type RunningStack } from "./stack"
 import { round, summarizeLatencies } from "./stats"
-import { astroCacheDirs, buildStorefront, homePageWeight } from "./storefront"
+import { astroCacheDirs, buildStorefront, heaviestProductPage, homePageWeight, productPageWeight } from "./storefront"
 
 /** What a measurement can use: the flags, the running stack (started twice already) and the store behind it. */
 export type RunContext = {
@@ -105,12 +107,40 @@ const homePage: Measurement = {
   measure: async ({ storefrontOutDir }) => homePageWeight(storefrontOutDir),
 }
 
-/** Everything measured against the running stack, in order; memory comes after the HTTP load on purpose. */
+const productPage: Measurement = {
+  title: "product page weight",
+  measure: async ({ storefrontOutDir }) => productPageWeight(storefrontOutDir),
+}
+
+const productPageLcp: Measurement = {
+  title: "product page LCP (phone, slow 4G, Chromium)",
+  measure: async ({ dataDir }) => {
+    // The pages the stack's storefront server serves (the start script's build in the data folder).
+    const pagePath = heaviestProductPage(path.join(dataDir, "storefront-dist"))
+    const storefront = `http://localhost:${benchPorts.storefront}`
+    // The store API is ours too: the page's islands call it.
+    const firstParty = [storefront, `http://localhost:${benchPorts.backend}`]
+    return { product_page_lcp_ms: await measureLcp(`${storefront}${pagePath}`, firstParty) }
+  },
+}
+
+const cartRules: Measurement = {
+  title: "add to cart with and without the cart rules",
+  measure: measureCartRules,
+}
+
+/**
+ * Everything measured against the running stack, in order; memory comes after the HTTP load on
+ * purpose, and the cart rules comparison last, since it runs a second backend beside the stack.
+ */
 export const measurements: Measurement[] = [
   ...httpScenarios.map(httpMeasurement),
   backendMemory,
   storefrontBuilds,
   homePage,
+  productPage,
+  productPageLcp,
+  cartRules,
 ]
 
 /** The machine the figures were taken on, for comparing runs. */

@@ -42,12 +42,17 @@ export function isMedusaStart(argv: readonly string[]): boolean {
   return binIndex >= 0 && argv[binIndex + 1] === "start"
 }
 
+/** The first `medusa start` process below `rootPid`: the backend a start script runs. */
+export function backendProcess(rootPid: number, processes: readonly ProcessInfo[]): ProcessInfo | undefined {
+  return descendantsOf(rootPid, processes).find((p) => isMedusaStart(p.argv))
+}
+
 /**
  * The resident memory of the backend, in kB: the first `medusa start` process below `rootPid`
  * plus its own descendants (workers, if Medusa forks any). Undefined when no such process runs.
  */
 export function backendRssKb(rootPid: number, processes: readonly ProcessInfo[]): number | undefined {
-  const backend = descendantsOf(rootPid, processes).find((p) => isMedusaStart(p.argv))
+  const backend = backendProcess(rootPid, processes)
   if (!backend) return undefined
   return [backend, ...descendantsOf(backend.pid, processes)].reduce((sum, p) => sum + p.rssKb, 0)
 }
@@ -77,4 +82,39 @@ export function isStillRunning(target: Pick<ProcessInfo, "pid" | "startTime">): 
   } catch {
     return false
   }
+}
+
+/** The variables of a `/proc/<pid>/environ` text (NUL-separated `NAME=value` entries). */
+export function parseEnviron(environText: string): Record<string, string> {
+  const variables: Record<string, string> = {}
+  for (const entry of environText.split("\0")) {
+    const equals = entry.indexOf("=")
+    if (equals > 0) variables[entry.slice(0, equals)] = entry.slice(equals + 1)
+  }
+  return variables
+}
+
+/** The environment a running process was started with (Linux only; readable for our own processes). */
+export function readProcessEnvironment(pid: number): Record<string, string> {
+  return parseEnviron(fs.readFileSync(`/proc/${pid}/environ`, "utf8"))
+}
+
+/** The boot time, in seconds since the epoch, from the text of /proc/stat (its `btime` line). */
+export function parseBootTimeSeconds(procStatText: string): number {
+  const match = /^btime\s+(\d+)$/m.exec(procStatText)
+  if (!match) throw new Error("no btime line in /proc/stat")
+  return Number(match[1])
+}
+
+/**
+ * When a process started, in epoch milliseconds, from its start time in clock ticks after boot
+ * (`ProcessInfo.startTime`); Linux counts 100 ticks a second on every platform Node runs on.
+ */
+export function processStartedAtMs(startTimeTicks: number, bootTimeSeconds: number, ticksPerSecond = 100): number {
+  return (bootTimeSeconds + startTimeTicks / ticksPerSecond) * 1000
+}
+
+/** When a running process started, in epoch milliseconds (Linux only). */
+export function readProcessStartedAtMs(process: Pick<ProcessInfo, "startTime">): number {
+  return processStartedAtMs(process.startTime, parseBootTimeSeconds(fs.readFileSync("/proc/stat", "utf8")))
 }

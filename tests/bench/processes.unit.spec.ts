@@ -1,5 +1,16 @@
 import { describe, expect, it } from "vitest"
-import { backendRssKb, descendantsOf, isMedusaStart, type ProcessInfo, parseStat, parseVmRssKb } from "./processes"
+import {
+  backendProcess,
+  backendRssKb,
+  descendantsOf,
+  isMedusaStart,
+  type ProcessInfo,
+  parseBootTimeSeconds,
+  parseEnviron,
+  parseStat,
+  parseVmRssKb,
+  processStartedAtMs,
+} from "./processes"
 
 const processInfo = (pid: number, parentPid: number, argv: string[], rssKb = 0): ProcessInfo => ({
   pid,
@@ -72,5 +83,33 @@ describe("backendRssKb", () => {
 
   it("is undefined when the backend does not run under the root", () => {
     expect(backendRssKb(102, tree)).toBeUndefined()
+  })
+})
+
+describe("backendProcess", () => {
+  it("finds the medusa start process of the start script's tree, and nothing elsewhere", () => {
+    expect(backendProcess(100, tree)?.pid).toBe(104)
+    expect(backendProcess(1_000_000, tree)).toBeUndefined()
+  })
+})
+
+describe("parseEnviron", () => {
+  it("splits NUL-separated entries at their first equals sign", () => {
+    expect(parseEnviron("PORT=9100\0NODE_OPTIONS=--max-old-space-size=768\0EMPTY=\0\0")).toEqual({
+      PORT: "9100",
+      NODE_OPTIONS: "--max-old-space-size=768",
+      EMPTY: "",
+    })
+  })
+})
+
+describe("process start time", () => {
+  it("reads btime from /proc/stat", () => {
+    expect(parseBootTimeSeconds("cpu  1 2 3\nintr 5\nbtime 1764400000\nprocesses 42\n")).toBe(1764400000)
+    expect(() => parseBootTimeSeconds("cpu 1 2 3\n")).toThrow("btime")
+  })
+
+  it("turns clock ticks after boot into epoch milliseconds", () => {
+    expect(processStartedAtMs(12_345, 1_764_400_000)).toBe(1_764_400_123_450)
   })
 })

@@ -5,8 +5,11 @@ import { repoRoot } from "../../scripts/lib/config"
 import { OutputTail } from "./output-tail"
 import { descendantsOf, isStillRunning, type ProcessInfo, readProcessTable } from "./processes"
 
-/** Ports of the benchmark's own stack, apart from `npm start`'s defaults so both can run at once. */
-export const benchPorts = { backend: 9100, storefront: 4421, postgres: 5533 } as const
+/**
+ * Ports of the benchmark's own stack, apart from `npm start`'s defaults so both can run at once;
+ * `rulesOffBackend` is the second backend of the cart rules measurement.
+ */
+export const benchPorts = { backend: 9100, storefront: 4421, postgres: 5533, rulesOffBackend: 9101 } as const
 
 /** The line `scripts/start.ts` prints once the backend answers and the storefront is served. */
 const readyLine = "The OVOP store is running"
@@ -59,6 +62,12 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
 /** Stops of the stacks started and not yet stopped, so an interrupted benchmark can end even one still starting. */
 const runningStops = new Set<() => Promise<void>>()
+
+/** Adds `stop` to what `stopAllStacks` ends (a server a measurement started); returns its removal. */
+export function trackStop(stop: () => Promise<void>): () => void {
+  runningStops.add(stop)
+  return () => runningStops.delete(stop)
+}
 
 /** Stops every stack this process started, in parallel. */
 export async function stopAllStacks(): Promise<void> {

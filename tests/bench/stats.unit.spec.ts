@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest"
-import { percentile, requestsPerSecond, round, summarizeLatencies } from "./stats"
+import { median, percentile, requestsPerSecond, round, summarizeLatencies } from "./stats"
 
 describe("percentile", () => {
   it("picks the nearest-rank sample of unsorted input", () => {
@@ -55,5 +55,19 @@ describe("round", () => {
   it("keeps the requested number of decimals", () => {
     expect(round(12.3456, 1)).toBe(12.3)
     expect(round(12.35, 0)).toBe(12)
+  })
+})
+
+describe("median", () => {
+  it("takes the middle value of an odd count, unsorted input", () => {
+    expect(median([1800, 1200, 1500])).toBe(1500)
+  })
+
+  it("takes the mean of the two middle values of an even count", () => {
+    expect(median([4, 1, 3, 2])).toBe(2.5)
+  })
+
+  it("refuses no values", () => {
+    expect(() => median([])).toThrow("no values")
   })
 })

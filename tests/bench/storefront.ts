@@ -4,7 +4,7 @@ import path from "node:path"
 import zlib from "node:zlib"
 import { repoRoot } from "../../scripts/lib/config"
 import type { Figures } from "./figures"
-import { referencedAssets } from "./html-assets"
+import { mainImage, parseSrcset, referencedAssets, scriptGraph } from "./html-assets"
 import { OutputTail } from "./output-tail"
 import { benchPorts } from "./stack"
 
@@ -60,28 +60,136 @@ export async function buildStorefront(dataDir: string, outDir: string, logFile: 
 
 const gzipBytes = (file: string): number => zlib.gzipSync(fs.readFileSync(file), { level: 9 }).length
 
+/** What a first visit of one built page downloads before images, gzip-9, file by file. */
+export type PageWeight = {
+  htmlBytes: number
+  cssBytes: number
+  jsBytes: number
+  cssFiles: number
+  /** Scripts the page references plus the modules they import statically. */
+  jsFiles: number
+  /** Of `jsFiles`, how many are only imported by another script. */
+  importedJsFiles: number
+  /** References to other origins (not part of the build, not weighed). */
+  external: string[]
+}
+
+/** Weighs the built page at `pagePath` (e.g. `/en/`) in `outDir`: its HTML, stylesheets and scripts. */
+export function pageWeight(outDir: string, pagePath: string): PageWeight {
+  const htmlFile = path.join(outDir, pagePath, "index.html")
+  const assets = referencedAssets(fs.readFileSync(htmlFile, "utf8"), pagePath)
+  const graph = scriptGraph(assets.js, (sitePath) => fs.readFileSync(path.join(outDir, sitePath), "utf8"))
+  const sum = (sitePaths: string[]) => sitePaths.reduce((total, p) => total + gzipBytes(path.join(outDir, p)), 0)
+  return {
+    htmlBytes: gzipBytes(htmlFile),
+    cssBytes: sum(assets.css),
+    jsBytes: sum(graph.scripts),
+    cssFiles: assets.css.length,
+    jsFiles: graph.scripts.length,
+    importedJsFiles: graph.scripts.length - assets.js.length,
+    external: [...assets.external, ...graph.external],
+  }
+}
+
+const files = (count: number, kind: string) =>
+  count === 0 ? `no ${kind} file referenced` : `${count} file${count === 1 ? "" : "s"}`
+
+const scriptFiles = (weight: PageWeight) =>
+  `${files(weight.jsFiles, "script")}${weight.importedJsFiles ? ` (${weight.importedJsFiles} imported by the others)` : ""}`
+
+const externalNote = (weight: PageWeight) =>
+  weight.external.length ? `also loads from other origins: ${weight.external.join(", ")}` : undefined
+
 /**
  * Gzip-9 sizes of the built English home page and, summed file by file, of the CSS and the JS
- * it references: what a first visit downloads before images.
+ * it references (with the modules those scripts import): what a first visit downloads before images.
  */
 export function homePageWeight(outDir: string): Figures {
-  const pagePath = "/en/"
-  const htmlFile = path.join(outDir, "en", "index.html")
-  const assets = referencedAssets(fs.readFileSync(htmlFile, "utf8"), pagePath)
-  const sum = (sitePaths: string[]) => sitePaths.reduce((total, p) => total + gzipBytes(path.join(outDir, p)), 0)
-  const files = (count: number, kind: string) =>
-    count === 0 ? `no ${kind} file referenced` : `${count} file${count === 1 ? "" : "s"}`
+  const weight = pageWeight(outDir, "/en/")
+  const external = externalNote(weight)
   return {
-    home_html_gzip_bytes: {
-      value: gzipBytes(htmlFile),
-      unit: "B",
-      ...(assets.external.length && { note: `also loads from other origins: ${assets.external.join(", ")}` }),
-    },
+    home_html_gzip_bytes: { value: weight.htmlBytes, unit: "B", ...(external && { note: external }) },
     home_css_gzip_bytes: {
-      value: sum(assets.css),
+      value: weight.cssBytes,
       unit: "B",
-      note: `${files(assets.css.length, "stylesheet")}${assets.css.length ? "" : " (inline styles count in the HTML)"}`,
+      note: `${files(weight.cssFiles, "stylesheet")}${weight.cssFiles ? "" : " (inline styles count in the HTML)"}`,
     },
-    home_js_gzip_bytes: { value: sum(assets.js), unit: "B", note: files(assets.js.length, "script") },
+    home_js_gzip_bytes: { value: weight.jsBytes, unit: "B", note: scriptFiles(weight) },
   }
+}
+
+/** The English product pages of a build, as site paths (`/en/products/<handle>/`), in name order. */
+export function productPagePaths(outDir: string): string[] {
+  const productsDir = path.join(outDir, "en", "products")
+  if (!fs.existsSync(productsDir)) return []
+  return fs
+    .readdirSync(productsDir, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && fs.existsSync(path.join(productsDir, entry.name, "index.html")))
+    .map((entry) => `/en/products/${entry.name}/`)
+    .sort()
+}
+
+/** The srcset width the product image budget (issue 5) is about. */
+const productImageWidth = 400
+
+/**
+ * Weighs every built English product page and reports the heaviest (HTML + CSS + JS, gzip-9,
+ * without images) and its JS, and the largest `400w` candidate of a product page's main image
+ * (bytes as served: images are not gzipped). Throws when a page has no main image or no such candidate.
+ */
+export function productPageWeight(outDir: string): Figures {
+  const pages = weighProductPages(outDir)
+  const heaviest = heaviestOf(pages)
+  const largestImage = pages.reduce((a, b) => (b.imageBytes > a.imageBytes ? b : a))
+  const { weight } = heaviest
+  const external = externalNote(weight)
+  return {
+    product_page_gzip_bytes: {
+      value: heaviest.total,
+      unit: "B",
+      note: [
+        `heaviest of ${pages.length} English product pages: ${heaviest.pagePath}`,
+        `HTML ${weight.htmlBytes} + CSS ${weight.cssBytes} + JS ${weight.jsBytes} B; images not counted`,
+        external,
+      ]
+        .filter(Boolean)
+        .join("; "),
+    },
+    product_page_js_gzip_bytes: {
+      value: weight.jsBytes,
+      unit: "B",
+      note: `${heaviest.pagePath}: ${scriptFiles(weight)}`,
+    },
+    product_main_image_400w_bytes: {
+      value: largestImage.imageBytes,
+      unit: "B",
+      note: `largest ${productImageWidth}w main image of ${pages.length} product pages: ${largestImage.imagePath} (${largestImage.pagePath})`,
+    },
+  }
+}
+
+/** The English product page of a build that weighs most without images (the one its LCP is measured on). */
+export function heaviestProductPage(outDir: string): string {
+  return heaviestOf(weighProductPages(outDir)).pagePath
+}
+
+type WeighedProductPage = { pagePath: string; weight: PageWeight; total: number; imagePath: string; imageBytes: number }
+
+const heaviestOf = (pages: readonly WeighedProductPage[]) => pages.reduce((a, b) => (b.total > a.total ? b : a))
+
+function weighProductPages(outDir: string): WeighedProductPage[] {
+  const pagePaths = productPagePaths(outDir)
+  if (!pagePaths.length) throw new Error(`no product page in ${path.join(outDir, "en", "products")}`)
+  return pagePaths.map((pagePath) => {
+    const weight = pageWeight(outDir, pagePath)
+    const html = fs.readFileSync(path.join(outDir, pagePath, "index.html"), "utf8")
+    const image = mainImage(html)
+    if (!image) throw new Error(`${pagePath} has no <img>`)
+    const candidate = parseSrcset(image.srcset ?? "").find((c) => c.width === productImageWidth)
+    if (!candidate)
+      throw new Error(`the main image of ${pagePath} has no ${productImageWidth}w candidate (srcset "${image.srcset}")`)
+    const imagePath = new URL(candidate.url, new URL(pagePath, "http://site.invalid")).pathname
+    const imageBytes = fs.statSync(path.join(outDir, decodeURIComponent(imagePath))).size
+    return { pagePath, weight, total: weight.htmlBytes + weight.cssBytes + weight.jsBytes, imagePath, imageBytes }
+  })
 }
