@@ -2,16 +2,24 @@ import { spawn } from "node:child_process"
 import fs from "node:fs"
 import path from "node:path"
 import { repoRoot } from "../../scripts/lib/config"
-import { e2eStack } from "./stack"
+import { startStripeServer } from "../support/stripe-server/server"
+import { backendUrl, e2eStack, e2eStripe, stripeUrl } from "./stack"
 
 const readyLine = "The OVOP store is running"
 
 /**
- * Starts the whole store (embedded PostgreSQL, backend, built storefront) with `scripts/start.ts`
- * on a fresh data folder, and returns the teardown that stops it and removes the folder.
+ * Starts the local Stripe server, then the whole store (embedded PostgreSQL, backend with Stripe
+ * cards in Japan and International, built storefront) with `scripts/start.ts` on a fresh data
+ * folder, and returns the teardown that stops both and removes the folder.
  */
 export default async function globalSetup(): Promise<() => Promise<void>> {
   fs.rmSync(e2eStack.dataDir, { recursive: true, force: true })
+  // Confirmed intents post their webhooks to the backend, signed, as Stripe would.
+  const stripe = await startStripeServer({
+    port: e2eStack.stripePort,
+    host: "127.0.0.1",
+    webhook: { url: `${backendUrl}/hooks/payment/stripe_stripe`, secret: e2eStripe.webhookSecret },
+  })
   fs.mkdirSync(path.dirname(e2eStack.logFile), { recursive: true })
   const log = fs.createWriteStream(e2eStack.logFile)
   const stack = spawn(path.join(repoRoot, "node_modules", ".bin", "tsx"), ["scripts/start.ts"], {
@@ -26,6 +34,12 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
       MEDUSA_DISABLE_TELEMETRY: "true",
       ASTRO_TELEMETRY_DISABLED: "1",
       OVOP_STOREFRONT_TODAY: "2026-05-15",
+      STRIPE_API_KEY: e2eStripe.secretKey,
+      STRIPE_WEBHOOK_SECRET: e2eStripe.webhookSecret,
+      STRIPE_API_BASE_URL: stripeUrl,
+      PUBLIC_STRIPE_PUBLISHABLE_KEY: e2eStripe.publishableKey,
+      // Test builds only: the card step confirms on the local Stripe server (Stripe.js cannot load offline).
+      PUBLIC_OVOP_STRIPE_TEST_CONFIRM_URL: stripeUrl,
     },
     stdio: ["ignore", "pipe", "pipe"],
   })
@@ -48,6 +62,9 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
   const timeout = setTimeout(() => stack.kill("SIGTERM"), 10 * 60_000)
   try {
     await ready
+  } catch (error) {
+    await stripe.close()
+    throw error
   } finally {
     clearTimeout(timeout)
   }
@@ -60,6 +77,7 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
       clearTimeout(killer)
     }
     log.end()
+    await stripe.close()
     fs.rmSync(e2eStack.dataDir, { recursive: true, force: true })
   }
 }

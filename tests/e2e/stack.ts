@@ -11,6 +11,21 @@ export const e2eStack = {
   backendPort: Number(process.env.OVOP_E2E_BACKEND_PORT || 9200),
   storefrontPort: Number(process.env.OVOP_E2E_STOREFRONT_PORT || 4521),
   postgresPort: Number(process.env.OVOP_E2E_PG_PORT || 5633),
+  /** The local Stripe server (tests/support/stripe-server) the backend and the test build's card step talk to. */
+  stripePort: Number(process.env.OVOP_E2E_STRIPE_PORT || 12111),
+} as const
+
+/** The local Stripe server's origin in the end-to-end tier. */
+export const stripeUrl = `http://127.0.0.1:${e2eStack.stripePort}`
+
+/**
+ * The Stripe keys of the end-to-end tier: test-mode keys the local Stripe server accepts (it takes
+ * any `sk_test_`/`pk_test_` key) and the secret the webhooks it posts are signed with.
+ */
+export const e2eStripe = {
+  secretKey: "sk_test_ovop_e2e_local_only",
+  publishableKey: "pk_test_ovop_e2e_local_only",
+  webhookSecret: "whsec_ovop_e2e_local_only",
 } as const
 
 /** The storefront's address in the end-to-end tier. */

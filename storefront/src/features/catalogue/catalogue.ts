@@ -91,6 +91,29 @@ export function storeApiSettings(): { backendUrl: string; publishableKey: string
   return { backendUrl: backendUrl().replace(/\/+$/, ""), publishableKey: readSeedConfig().publishableKey }
 }
 
+/** The region whose currency the pages of `locale` price in, and the countries the store ships to. */
+export function storeRegions(locale: Locale): { regionId: string; shippingCountries: string[] } {
+  const config = readSeedConfig()
+  const region = config.regions.find((candidate) => candidate.currency_code === currencyForLocale(locale))
+  if (!region) throw new Error(`no region prices in ${currencyForLocale(locale)}, the currency of the ${locale} pages`)
+  const countries = config.regions.flatMap((candidate) => (candidate as { countries?: string[] }).countries ?? [])
+  return { regionId: region.id, shippingCountries: [...new Set(countries)] }
+}
+
+// The region picker lists som, yen, dollars, in this order; a currency the store adds later goes last.
+const regionOrder = ["kgs", "jpy", "usd"]
+const regionRank = (currency: string) => {
+  const rank = regionOrder.indexOf(currency)
+  return rank === -1 ? regionOrder.length : rank
+}
+
+/** The store's regions as the region picker and the islands use them: id, name, currency (lower case). */
+export function shopRegions(): { id: string; name: string; currencyCode: string }[] {
+  return readSeedConfig()
+    .regions.map((region) => ({ id: region.id, name: region.name, currencyCode: region.currency_code.toLowerCase() }))
+    .sort((a, b) => regionRank(a.currencyCode) - regionRank(b.currencyCode))
+}
+
 async function fetchCatalogue(): Promise<Catalogue> {
   const config = readSeedConfig()
   const baseUrl = backendUrl()

@@ -1,0 +1,81 @@
+import { intlLocales } from "../../i18n/locales"
+import { formatPrice } from "../catalogue/price"
+import { orderStatusKey, orderSummaryFields, type StoreOrderSummary } from "./orders"
+import { callApi, forgetToken, readConfig, readToken, reveal } from "./session"
+
+/**
+ * The account page's island: greets the signed-in customer and lists their orders (newest
+ * first, total in the order's currency, status); a visitor who is not signed in goes to the
+ * sign-in page. Signing out forgets the token.
+ */
+export async function overviewIsland(): Promise<void> {
+  const config = readConfig()
+  const token = readToken()
+  if (!config) return
+  if (!token) return location.replace(config.paths.signIn)
+  const text = (key: string) => config.strings[key] ?? ""
+  const status = document.querySelector<HTMLElement>("[data-account-status]")
+  const say = (message: string) => {
+    if (status) status.textContent = message
+  }
+  document.querySelector("[data-sign-out]")?.addEventListener("click", () => {
+    forgetToken()
+    location.assign(config.paths.signIn)
+  })
+  try {
+    const me = await callApi<{ customer: { first_name: string | null; email: string } }>(
+      config,
+      "/store/customers/me?fields=first_name,email",
+      { token },
+    )
+    if (!me.ok) {
+      // An expired or revoked session: sign in again.
+      if (me.status === 401) {
+        forgetToken()
+        return location.replace(config.paths.signIn)
+      }
+      return say(text("account.failed"))
+    }
+    const greeting = document.querySelector<HTMLElement>("[data-greeting]")
+    if (greeting)
+      greeting.textContent = text("account.greeting").replace(
+        "{name}",
+        me.data.customer.first_name || me.data.customer.email,
+      )
+    reveal()
+    const orders = await callApi<{ orders: StoreOrderSummary[] }>(
+      config,
+      `/store/orders?fields=${orderSummaryFields}&order=-created_at&limit=50`,
+      { token },
+    )
+    if (!orders.ok) return say(text("account.failed"))
+    const table = document.querySelector<HTMLTableElement>("[data-orders]")
+    const body = table?.querySelector("tbody")
+    const none = document.querySelector<HTMLElement>("[data-no-orders]")
+    if (!table || !body || !none) return
+    say("")
+    none.hidden = orders.data.orders.length > 0
+    table.hidden = orders.data.orders.length === 0
+    const day = new Intl.DateTimeFormat(intlLocales[config.locale], { dateStyle: "medium" })
+    body.replaceChildren(
+      ...orders.data.orders.map((order) => {
+        const row = document.createElement("tr")
+        const cells = [
+          `#${order.display_id}`,
+          day.format(new Date(order.created_at)),
+          formatPrice(order.total, order.currency_code, config.locale),
+          text(orderStatusKey(order)),
+        ]
+        for (const [index, value] of cells.entries()) {
+          const cell = document.createElement(index === 0 ? "th" : "td")
+          if (index === 0) cell.scope = "row"
+          cell.textContent = value
+          row.append(cell)
+        }
+        return row
+      }),
+    )
+  } catch {
+    say(text("account.failed"))
+  }
+}
