@@ -132,12 +132,14 @@ for (const stored of ["cart_01JZZZZZZZZZZZZZZZZZZZZZZZ", "{not a cart id}"]) {
   })
 }
 
-test("asking for more than is left shows the store's message and leaves the cart as it was", async ({ page }) => {
+test("asking for more than is left shows the store's message, in Japanese, and leaves the cart as it was", async ({
+  page,
+}) => {
   await addToCart(page, shortbread, "ja")
   const form = addForm(page, "ja")
   await form.getByRole("spinbutton", { name: text("ja", "cart.quantity") }).fill("9999")
   await form.getByRole("button", { name: text("ja", "cart.add") }).click()
-  await expect(form.getByRole("alert")).toHaveText(/only \d+ of .+ left/)
+  await expect(form.getByRole("alert")).toHaveText(/^「.+」はカートの分のほかに残り\d+点です$/)
   await expect(miniCart(page, "ja", 1)).toBeVisible()
 })
 

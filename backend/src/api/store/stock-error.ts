@@ -1,16 +1,29 @@
 import { errorHandler, type MedusaErrorHandlerFunction } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { localizeRuleMessage } from "./rule-messages"
 
 const medusaErrorHandler = errorHandler()
 const stockShortage = /^Not enough stock available for item (iitem_[0-9A-Z]+)/
 
+/** The language a store request asked for (set by the locale middleware; none for English and admin routes). */
+const requestLocale = (req: { locale?: string; path?: string; originalUrl?: string }) =>
+  (req.originalUrl ?? req.path ?? "").startsWith("/store") ? req.locale : undefined
+
 /**
  * Answers a checkout that lost the race for the last units with the product's name, instead of
- * Medusa's internal inventory ids; every other error goes to Medusa's own handler unchanged.
+ * Medusa's internal inventory ids, and the store's own refusals (season, stock, off sale,
+ * pre-orders) in the language the request asked for; then Medusa's own handler answers.
  */
 export const storeErrorHandler: MedusaErrorHandlerFunction = (error, req, res, next) => {
+  const locale = requestLocale(req as { locale?: string; path?: string; originalUrl?: string })
+  const localize = () => {
+    if (typeof error?.message === "string") error.message = localizeRuleMessage(error.message, locale)
+  }
   const match = typeof error?.message === "string" ? stockShortage.exec(error.message) : null
-  if (!match) return medusaErrorHandler(error, req, res, next as never)
+  if (!match) {
+    localize()
+    return medusaErrorHandler(error, req, res, next as never)
+  }
   void productTitleOf(req.scope, match[1] ?? "")
     .then((title) => {
       error.message = title
@@ -18,7 +31,10 @@ export const storeErrorHandler: MedusaErrorHandlerFunction = (error, req, res, n
         : "an item sold out while you were checking out: lower the quantity or remove it from your cart"
     })
     .catch(() => undefined)
-    .finally(() => medusaErrorHandler(error, req, res, next as never))
+    .finally(() => {
+      localize()
+      medusaErrorHandler(error, req, res, next as never)
+    })
 }
 
 async function productTitleOf(

@@ -15,7 +15,8 @@ describe("formatPrice", () => {
   it("shows som as whole numbers, written 'сом' in Russian and Kyrgyz", () => {
     expect(formatPrice(380, "kgs", "ru")).toMatch(/^380\s?сом$/)
     expect(formatPrice(1450, "kgs", "ky")).toMatch(/^1\s?450\s?сом$/)
-    expect(formatPrice(350.6, "kgs", "en")).toContain("351")
+    expect(formatPrice(350.6, "kgs", "en")).toBe("351 som")
+    expect(formatPrice(1200, "kgs", "ja")).toBe("1,200ソム")
   })
 })
 
