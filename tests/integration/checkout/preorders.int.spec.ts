@@ -22,6 +22,9 @@ const offSeasonMonth = () => {
 type Lot = { id: string; status: string; preordered_quantity: number; allocated_quantity: number }
 type Booking = {
   id: string
+  refund_note?: string | null
+  refunded_amount?: number | null
+  refunded_at?: Date | null
   key: string
   lot_id: string
   quantity: number
@@ -146,6 +149,22 @@ medusaIntegrationTestRunner({
         expect(raised.data.message).toBe('only 5 of "Sea-buckthorn jam" can still be pre-ordered')
         // Nothing is booked before checkout.
         expect((await harvest().retrieveHarvestLot(lotA)).preordered_quantity).toBe(0)
+      })
+
+      it("answers the refusals in the language the shop asked for", async () => {
+        const cartId = await japanCart(api, checkout, 102)
+        const inRussian = { headers: { ...checkout.store.headers, "x-medusa-locale": "ru" } }
+        const inJapanese = { headers: { ...checkout.store.headers, "x-medusa-locale": "ja" } }
+        const tooMany = await api
+          .post(`/store/carts/${cartId}/preorders`, { variant_id: variantId, quantity: 6 }, inRussian)
+          .catch(failure)
+        expect(tooMany.status).toBe(400)
+        expect(tooMany.data.message).toBe("«Sea-buckthorn jam»: для предзаказа осталось 5 шт.")
+        const ordinary = await api
+          .post(`/store/carts/${cartId}/line-items`, { variant_id: variantId, quantity: 1 }, inJapanese)
+          .catch(failure)
+        expect(ordinary.status).toBe(400)
+        expect(ordinary.data.message).toMatch(/^「Sea-buckthorn jam」は現在季節外です（\d+月に再入荷予定）$/)
       })
 
       it("answers 400 naming the field for a bad body and 404 for an unknown cart", async () => {
@@ -288,6 +307,46 @@ medusaIntegrationTestRunner({
         // The harvest is in: the variant is no longer pre-ordered from this lot.
         const { data } = await api.get(`/store/harvest?variant_id=${variantId}`, checkout.store)
         expect(data.variants[0].preorder).toEqual({ open: true, expected_shipping_month: "2027-10" })
+      })
+
+      it("refunds a captured payment for what a short harvest did not produce, once", async () => {
+        await bookInTurn(["refund", "refund"])
+        await expect
+          .poll(async () => (await bookingsOf(lotA)).filter((b) => b.order_id).length, { timeout: 10_000 })
+          .toBe(2)
+        const paymentOf = async (orderId: string) => {
+          const { data } = await api.get(
+            `/admin/orders/${orderId}?fields=payment_collections.payments.id,payment_collections.payments.refunds.amount`,
+            admin,
+          )
+          return data.order.payment_collections[0].payments[0] as { id: string; refunds?: { amount: number }[] }
+        }
+        // Staff took the money for both orders (as for a card payment).
+        for (const booking of await bookingsOf(lotA)) {
+          await api.post(`/admin/payments/${(await paymentOf(booking.order_id as string)).id}/capture`, {}, admin)
+        }
+
+        await arrive(lotA, 1)
+        const [served, short] = await bookingsOf(lotA)
+        expect(served).toMatchObject({ status: "allocated", allocated_quantity: 1 })
+        await expect
+          .poll(async () => (await harvest().listPreorders({ id: short?.id }))[0]?.refund_note, { timeout: 15_000 })
+          .toBe("refunded")
+        const [refunded] = await harvest().listPreorders({ id: short?.id })
+        expect(Number(refunded?.refunded_amount)).toBe(1200)
+        expect(refunded?.refunded_at).toBeTruthy()
+        const refunds = (await paymentOf(short?.order_id as string)).refunds ?? []
+        expect(refunds.map((r) => Number(r.amount))).toEqual([1200])
+
+        // The same event delivered again refunds nothing more.
+        const { default: refundShortPreorders } = await import("../../../backend/src/subscribers/preorder-refunds")
+        await refundShortPreorders({
+          event: { name: "harvest-lot.available", data: { id: lotA } },
+          container: getContainer(),
+        } as never)
+        expect(((await paymentOf(short?.order_id as string)).refunds ?? []).length).toBe(1)
+        // The served pre-order's payment is untouched.
+        expect(((await paymentOf(served?.order_id as string)).refunds ?? []).length).toBe(0)
       })
 
       it("gives a canceled order's waiting pre-order back to the lot", async () => {

@@ -32,6 +32,10 @@ export type AdminPreorder = {
   quantity: number
   allocated_quantity: number
   refund_quantity: number
+  /** Money given back for the refund quantity, once refunded (the order's currency). */
+  refunded_amount: number | string | null
+  /** refunding, refunded, or why the refund waits (e.g. the payment is not captured yet). */
+  refund_note: string | null
   if_short: ShortHarvestChoice
   status: PreorderStatus
   moved_from_id: string | null

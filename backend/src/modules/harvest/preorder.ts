@@ -81,3 +81,25 @@ export function allocatePreorders(bookings: WaitingPreorder[], produced: number)
       return { id: booking.id, allocated, short: booking.quantity - allocated, if_short: booking.if_short }
     })
 }
+
+/** A payment of an order as the short-harvest refund sees it (amounts in the order's currency). */
+export type RefundablePayment = { id: string; captured: number; refunded: number }
+
+/** What a short pre-order's refund can do: refund a captured payment, or wait for the capture. */
+export type ShortHarvestRefund =
+  | { kind: "refund"; paymentId: string; amount: number }
+  | { kind: "not_captured"; amount: number }
+
+/**
+ * The money owed for `quantity` units not produced, at the line's unit price (tax included as
+ * the line was sold), refunded from the first payment with that much captured and not refunded.
+ */
+export function shortHarvestRefund(input: {
+  unitPrice: number
+  quantity: number
+  payments: RefundablePayment[]
+}): ShortHarvestRefund {
+  const amount = Math.round(input.unitPrice * input.quantity * 100) / 100
+  const payment = input.payments.find((candidate) => candidate.captured - candidate.refunded >= amount)
+  return payment ? { kind: "refund", paymentId: payment.id, amount } : { kind: "not_captured", amount }
+}

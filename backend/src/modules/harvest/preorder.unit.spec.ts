@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest"
-import { allocatePreorders, type PreorderLot, preorderLotFor, preorderMetaOf, preorderRemaining } from "./preorder"
+import {
+  allocatePreorders,
+  type PreorderLot,
+  preorderLotFor,
+  preorderMetaOf,
+  preorderRemaining,
+  shortHarvestRefund,
+} from "./preorder"
 
 const lot = (over: Partial<PreorderLot>): PreorderLot => ({
   id: "hlot_1",
@@ -66,5 +73,38 @@ describe("preorderMetaOf", () => {
     expect(preorderMetaOf({ gift: true })).toBeNull()
     expect(preorderMetaOf(null)).toBeNull()
     expect(preorderMetaOf({ ovop_preorder: { key: 1 } })).toBeNull()
+  })
+})
+
+describe("shortHarvestRefund", () => {
+  it("refunds the units not produced from a payment with that much captured", () => {
+    const payments = [
+      { id: "pay_small", captured: 500, refunded: 0 },
+      { id: "pay_main", captured: 4000, refunded: 1000 },
+    ]
+    expect(shortHarvestRefund({ unitPrice: 1200, quantity: 2, payments })).toEqual({
+      kind: "refund",
+      paymentId: "pay_main",
+      amount: 2400,
+    })
+  })
+
+  it("keeps cents for dollar prices", () => {
+    expect(
+      shortHarvestRefund({ unitPrice: 12.35, quantity: 3, payments: [{ id: "p", captured: 100, refunded: 0 }] }),
+    ).toEqual({
+      kind: "refund",
+      paymentId: "p",
+      amount: 37.05,
+    })
+  })
+
+  it("waits for the capture while the payment is only authorized", () => {
+    expect(
+      shortHarvestRefund({ unitPrice: 1200, quantity: 1, payments: [{ id: "p", captured: 0, refunded: 0 }] }),
+    ).toEqual({
+      kind: "not_captured",
+      amount: 1200,
+    })
   })
 })

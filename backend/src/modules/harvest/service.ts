@@ -272,4 +272,22 @@ export default class HarvestModuleService extends MedusaService({ HarvestLot, Ba
       return rows.length
     })
   }
+
+  /**
+   * Claims a short pre-order's refund for one run: true when this caller may refund it (it is
+   * owed, not refunded, and no other run is refunding it). Two deliveries of the same event can
+   * then never refund twice.
+   */
+  async claimPreorderRefund(id: string): Promise<boolean> {
+    return this.inTransaction(async (manager) => {
+      const rows = await manager.execute(
+        `update preorder set refund_note = 'refunding', updated_at = now()
+          where id = ? and status = 'refund_due' and refunded_at is null and deleted_at is null
+            and (refund_note is null or refund_note <> 'refunding')
+          returning id`,
+        [id],
+      )
+      return rows.length > 0
+    })
+  }
 }

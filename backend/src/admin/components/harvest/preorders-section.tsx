@@ -140,7 +140,22 @@ export function PreordersSection() {
                   <Table.Cell className="text-right tabular-nums">{booking.allocated_quantity}</Table.Cell>
                   <Table.Cell className="text-right tabular-nums">
                     {booking.refund_quantity > 0 ? (
-                      <span className="text-ui-fg-error font-medium">{booking.refund_quantity}</span>
+                      <div className="flex flex-col items-end">
+                        <span
+                          className={booking.refunded_amount !== null ? "font-medium" : "text-ui-fg-error font-medium"}
+                        >
+                          {booking.refund_quantity}
+                        </span>
+                        <span className="text-ui-fg-subtle txt-compact-xsmall">
+                          {booking.refunded_amount !== null
+                            ? t("harvest.preorders.refunded", { amount: booking.refunded_amount })
+                            : booking.refund_note === "refunding"
+                              ? t("harvest.preorders.refunding")
+                              : booking.refund_note?.startsWith("payment not captured")
+                                ? t("harvest.preorders.captureLess")
+                                : (booking.refund_note ?? "")}
+                        </span>
+                      </div>
                     ) : (
                       "—"
                     )}

@@ -32,6 +32,11 @@ export const Preorder = model
     refund_quantity: model.number().default(0),
     if_short: model.enum([...SHORT_HARVEST_CHOICES]).default("wait"),
     status: model.enum([...PREORDER_STATUSES]).default("waiting"),
+    /** Money given back for `refund_quantity` (in the order's currency) and when; null until refunded. */
+    refunded_amount: model.bigNumber().nullable(),
+    refunded_at: model.dateTime().nullable(),
+    /** Where the refund stands for staff: refunding, refunded, or why it waits (payment not captured yet). */
+    refund_note: model.text().nullable(),
     /** For a booking moved from a short lot: the booking it continues. */
     moved_from_id: model.text().nullable(),
   })
