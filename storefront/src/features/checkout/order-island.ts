@@ -1,0 +1,79 @@
+import { shopSettings, storeApi } from "../cart/shop"
+import { formatPrice } from "../catalogue/price"
+import { orderSummary, type PlacedOrder, placedOrderKey } from "./checkout"
+
+const orderFields =
+  "id,display_id,email,currency_code,item_total,shipping_total,tax_total,total,*items,*shipping_methods"
+
+const remembered = (orderId: string): PlacedOrder | null => {
+  try {
+    return JSON.parse(sessionStorage.getItem(placedOrderKey(orderId)) ?? "null") as PlacedOrder | null
+  } catch {
+    return null
+  }
+}
+
+/** Shows the order named by `?id=`: the one the checkout left in this tab, else the store's copy. */
+export async function orderIsland(root: HTMLElement): Promise<void> {
+  const { locale } = shopSettings()
+  const texts = JSON.parse(root.dataset.texts ?? "{}") as Record<string, string>
+  const text = (key: string, values: Record<string, string> = {}) =>
+    (texts[key] ?? "").replace(/\{(\w+)\}/g, (_, name: string) => values[name] ?? "")
+  const $ = (selector: string) => root.querySelector(selector) as HTMLElement
+  const status = $("[data-order-status]")
+  const orderId = new URLSearchParams(location.search).get("id") ?? ""
+  let order = /^order_\w+$/.test(orderId) ? remembered(orderId) : null
+  if (!order && /^order_\w+$/.test(orderId)) {
+    order = await storeApi<{ order: PlacedOrder }>(`/store/orders/${orderId}`, {
+      query: new URLSearchParams({ fields: orderFields }),
+    }).then(
+      (answer) => ({ ...answer.order, payment: null, bank: null }),
+      () => null,
+    )
+  }
+  if (!order) {
+    status.textContent = text("order.missing")
+    return
+  }
+  status.textContent = ""
+  const summary = orderSummary(order, locale)
+  $("[data-order-number]").textContent = `#${order.display_id}`
+  $("[data-order-email]").textContent = order.email ? text("order.email", { email: order.email }) : ""
+  $("[data-order-lines]").replaceChildren(
+    ...summary.lines.map((line) => {
+      const row = document.createElement("tr")
+      const cells = [line.option ? `${line.name} (${line.option})` : line.name, String(line.quantity), line.amount]
+      cells.forEach((content, index) => {
+        const cell = document.createElement(index ? "td" : "th")
+        if (!index) cell.setAttribute("scope", "row")
+        cell.textContent = content
+        row.append(cell)
+      })
+      return row
+    }),
+  )
+  $("[data-order-items]").textContent = summary.itemTotal
+  $("[data-order-shipping]").textContent = summary.shippingTotal
+  $("[data-order-total]").textContent = summary.total
+  $("[data-order-tax]").textContent = summary.taxIncluded
+    ? text("checkout.taxIncluded", { tax: summary.taxIncluded })
+    : text("checkout.noTax")
+  const payment = $("[data-order-payment]")
+  if (order.payment === "cashOnDelivery") payment.textContent = text("order.cash", { amount: summary.total })
+  else if (order.payment === "card") payment.textContent = text("order.card")
+  else if (order.payment === "test") payment.textContent = text("checkout.testNote")
+  const bank = order.bank
+  if (bank) {
+    const set = (name: string, content: string) => {
+      $(`[data-bank-${name}]`).textContent = content
+    }
+    set("reference", bank.reference)
+    set("amount", formatPrice(bank.amountDue ?? order.total ?? 0, bank.currencyCode ?? order.currency_code, locale))
+    set("name", bank.bankName)
+    set("holder", bank.accountHolder)
+    set("account", bank.accountNumber)
+    set("bik", bank.bik)
+    $("[data-order-bank]").hidden = false
+  }
+  $("[data-order-shown]").hidden = false
+}

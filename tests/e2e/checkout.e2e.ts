@@ -1,0 +1,341 @@
+import fs from "node:fs"
+import path from "node:path"
+import { type BrowserContext, expect, type Page, test } from "@playwright/test"
+import { kyrgyzRegions, prefectures } from "../../storefront/src/features/account/address"
+import { formatPrice } from "../../storefront/src/features/catalogue/price"
+import type { Locale } from "../../storefront/src/i18n/locales"
+import { groupOf, type SeedProduct, seed, uiStrings } from "./catalogue-data"
+import { backendUrl, e2eStack, storefrontUrl, stripeUrl } from "./stack"
+
+// Sold all year and made by active groups, so the store sells them whatever the day the tests run.
+const allYear = (handle: string) => {
+  const product = seed.products.find((candidate) => candidate.handle === handle)
+  if (!product || groupOf(product).status !== "active") throw new Error(`the seed has no ${handle} on sale`)
+  return product
+}
+const slippers = allYear("kyzyl-suu-felt-slippers")
+const shortbread = allYear("karakol-seven-bulls-shortbread")
+const firstPrice = (product: SeedProduct, currency: "kgs" | "jpy" | "usd") => product.variants[0]?.prices[currency] ?? 0
+// The seed's delivery prices (backend/src/scripts/seed.ts): EMS to Japan, the courier across Kyrgyzstan, international post.
+const emsToJapan = 2800
+const kyrgyzCourier = 250
+const internationalPost = 18
+
+const text = (locale: Locale, key: string, values: Record<string, string> = {}) =>
+  Object.entries(values).reduce(
+    (template, [name, value]) => template.replace(`{${name}}`, value),
+    uiStrings(locale)[key] ?? `missing ${key}`,
+  )
+
+/** Opens the product page and adds one of its first option, once the live figures are in. */
+async function addToCart(page: Page, product: SeedProduct, locale: Locale) {
+  const live = page.waitForResponse((response) => response.url().includes("/store/products?"))
+  await page.goto(`/${locale}/products/${product.handle}/`)
+  await live
+  const form = page.getByRole("form", { name: text(locale, "cart.add") })
+  await form.getByRole("button", { name: text(locale, "cart.add") }).click()
+  await expect(form.getByRole("status")).toHaveText(text(locale, "cart.added"))
+}
+
+const step = (page: Page, locale: Locale, key: string) =>
+  page.getByRole("region", { name: text(locale, `checkout.step.${key}`) })
+const field = (page: Page, locale: Locale, key: string) =>
+  step(page, locale, "details").getByLabel(text(locale, key), { exact: true })
+const continueFrom = (page: Page, locale: Locale, key: string) =>
+  step(page, locale, key)
+    .getByRole("button", { name: text(locale, "checkout.continue") })
+    .click()
+
+/**
+ * Records every request for Stripe.js (answered with an empty script: there is no internet here)
+ * with the checkout stage it came in, and lets the card step reach the local Stripe server (with
+ * `testCard()` as the card). That server, unlike api.stripe.com, sends no CORS headers, so they
+ * are added here.
+ */
+async function interceptStripe(context: BrowserContext, stage: () => string, testCard = () => "pm_card_visa") {
+  const stripeJsRequests: { stage: string; url: string }[] = []
+  await context.route("https://js.stripe.com/**", async (route) => {
+    stripeJsRequests.push({ stage: stage(), url: route.request().frame().url() })
+    await route.fulfill({ status: 200, contentType: "text/javascript", body: "" })
+  })
+  const cors = {
+    "access-control-allow-origin": storefrontUrl,
+    "access-control-allow-headers": "authorization, content-type",
+    "access-control-allow-methods": "POST",
+  }
+  await context.route(`${stripeUrl}/**`, async (route) => {
+    if (route.request().method() === "OPTIONS") return route.fulfill({ status: 204, headers: cors })
+    // The island always pays with Stripe's test Visa card; a test may swap in another test card.
+    const body = new URLSearchParams(route.request().postData() ?? "")
+    if (body.has("payment_method")) body.set("payment_method", testCard())
+    const response = await route.fetch({ postData: body.toString() })
+    return route.fulfill({ response, headers: { ...response.headers(), ...cors } })
+  })
+  return stripeJsRequests
+}
+
+test("a Japanese shopper checks out in Japanese, pays by card and gets an order number with yen totals", async ({
+  page,
+  context,
+}) => {
+  // A whole purchase: five page loads, a dozen store calls, a card confirmation and an order.
+  test.slow()
+  let stage = "browsing"
+  const stripeJsRequests = await interceptStripe(context, () => stage)
+  await addToCart(page, slippers, "ja")
+  await addToCart(page, shortbread, "ja")
+  await page.goto("/ja/cart/")
+  await page.getByRole("link", { name: text("ja", "cart.checkout") }).click()
+  await expect(page).toHaveURL(/\/ja\/checkout\/$/)
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(text("ja", "checkout.title"))
+  stage = "address"
+
+  // Japanese order: family name first (full-width digits are fine in the postal code), postal code, prefecture, city, street.
+  await field(page, "ja", "checkout.email").fill("aiko.tanaka@example.jp")
+  await expect(field(page, "ja", "account.address.country")).toHaveValue("jp")
+  await field(page, "ja", "account.lastName").fill("田中")
+  await field(page, "ja", "account.firstName").fill("愛子")
+  await field(page, "ja", "account.address.lastNameKana").fill("たなか")
+  await field(page, "ja", "account.address.firstNameKana").fill("あいこ")
+  await field(page, "ja", "account.address.postalCode").fill("１６０００２３")
+  await field(page, "ja", "account.address.prefecture").selectOption({ label: prefectures[12]?.names.ja ?? "" })
+  await field(page, "ja", "account.address.city").fill("新宿区")
+  await field(page, "ja", "account.address.address1").fill("西新宿2-8-1")
+  await field(page, "ja", "account.address.phone").fill("03-1234-5678")
+  await continueFrom(page, "ja", "details")
+
+  const ems = step(page, "ja", "delivery").getByRole("radio", { name: formatPrice(emsToJapan, "jpy", "ja") })
+  await expect(ems).toBeChecked()
+  expect(stripeJsRequests).toEqual([])
+  stage = "payment"
+  await continueFrom(page, "ja", "delivery")
+
+  const cardChoice = step(page, "ja", "payment").getByRole("radio", { name: text("ja", "checkout.pay.card") })
+  await expect(cardChoice).toBeChecked()
+  await expect(step(page, "ja", "payment").getByText(text("ja", "checkout.cardTest"))).toBeVisible()
+  await continueFrom(page, "ja", "payment")
+  stage = "review"
+
+  const review = step(page, "ja", "review")
+  const itemTotal = firstPrice(slippers, "jpy") + firstPrice(shortbread, "jpy")
+  const total = formatPrice(itemTotal + emsToJapan, "jpy", "ja")
+  await expect(review.getByRole("row").filter({ hasText: slippers.title.ja })).toContainText(
+    formatPrice(firstPrice(slippers, "jpy"), "jpy", "ja"),
+  )
+  await expect(review.getByRole("definition").last()).toHaveText(total)
+  const [beforeTax, afterTax] = text("ja", "checkout.taxIncluded").split("{tax}")
+  await expect(review).toContainText(new RegExp(`${beforeTax}￥[\\d,]+${afterTax}`))
+  await expect(review.getByRole("link", { name: text("ja", "checkout.tokushoho") })).toHaveAttribute(
+    "href",
+    "/ja/tokushoho/",
+  )
+  const confirmed = page.waitForResponse(
+    (response) => response.url().startsWith(stripeUrl) && response.url().endsWith("/confirm"),
+  )
+  await review.getByRole("button", { name: text("ja", "checkout.place") }).click()
+  expect((await confirmed).status()).toBe(200)
+
+  await expect(page).toHaveURL(/\/ja\/order\/\?id=order_/)
+  stage = "confirmation"
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(text("ja", "order.title"))
+  await expect(page.getByText(text("ja", "order.number"))).toContainText(/#\d+/)
+  await expect(page.getByRole("definition").last()).toHaveText(total)
+  await expect(page.getByText(text("ja", "order.card"))).toBeVisible()
+  expect(await page.evaluate(() => localStorage.getItem("ovop.cart"))).toBeNull()
+
+  // Stripe.js was asked for on the payment step of the checkout, and nowhere else.
+  expect(stripeJsRequests.length).toBeGreaterThan(0)
+  for (const request of stripeJsRequests) {
+    expect(request.stage).toBe("payment")
+    expect(request.url).toMatch(/\/ja\/checkout\/$/)
+  }
+})
+
+test("a Kyrgyz shopper checks out in Kyrgyz and pays cash on delivery", async ({ page, context }) => {
+  test.slow()
+  const stripeJsRequests = await interceptStripe(context, () => "any")
+  await addToCart(page, shortbread, "ky")
+  await page.goto("/ky/checkout/")
+  await field(page, "ky", "checkout.email").fill("aigul@example.kg")
+  await expect(field(page, "ky", "account.address.country")).toHaveValue("kg")
+  await field(page, "ky", "account.firstName").fill("Айгүл")
+  await field(page, "ky", "account.lastName").fill("Асанова")
+  await field(page, "ky", "account.address.postalCode").fill("722200")
+  await field(page, "ky", "account.address.region").selectOption({ label: kyrgyzRegions[0]?.names.ky ?? "" })
+  await field(page, "ky", "account.address.city").fill("Каракол")
+  await field(page, "ky", "account.address.address1").fill("Абдрахманов көчөсү, 120")
+  await field(page, "ky", "account.address.phone").fill("+996 555 123 456")
+  await continueFrom(page, "ky", "details")
+
+  const courier = formatPrice(kyrgyzCourier, "kgs", "ky")
+  await step(page, "ky", "delivery").getByRole("radio", { name: courier }).check()
+  await continueFrom(page, "ky", "delivery")
+  await step(page, "ky", "payment")
+    .getByRole("radio", { name: text("ky", "checkout.pay.cashOnDelivery") })
+    .check()
+  await expect(step(page, "ky", "payment").getByText(text("ky", "checkout.cashNote"))).toBeVisible()
+  await continueFrom(page, "ky", "payment")
+
+  const total = formatPrice(firstPrice(shortbread, "kgs") + kyrgyzCourier, "kgs", "ky")
+  const review = step(page, "ky", "review")
+  await expect(review.getByRole("definition").last()).toHaveText(total)
+  await review.getByRole("button", { name: text("ky", "checkout.place") }).click()
+
+  await expect(page).toHaveURL(/\/ky\/order\/\?id=order_/)
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(text("ky", "order.title"))
+  await expect(page.getByText(text("ky", "order.number"))).toContainText(/#\d+/)
+  await expect(page.getByText(text("ky", "order.cash", { amount: total }))).toBeVisible()
+  expect(await page.evaluate(() => localStorage.getItem("ovop.cart"))).toBeNull()
+  // No card was chosen: Stripe.js was never loaded.
+  expect(stripeJsRequests).toEqual([])
+})
+
+test("a six-digit Japanese postal code and a missing email are refused in Japanese, field by field", async ({
+  page,
+}) => {
+  await addToCart(page, shortbread, "ja")
+  await page.goto("/ja/checkout/")
+  await field(page, "ja", "account.lastName").fill("田中")
+  await field(page, "ja", "account.firstName").fill("愛子")
+  await field(page, "ja", "account.address.postalCode").fill("160-002")
+  await field(page, "ja", "account.address.prefecture").selectOption({ label: prefectures[12]?.names.ja ?? "" })
+  await field(page, "ja", "account.address.city").fill("新宿区")
+  await field(page, "ja", "account.address.address1").fill("西新宿2-8-1")
+  await continueFrom(page, "ja", "details")
+
+  const email = field(page, "ja", "checkout.email")
+  await expect(email).toHaveAttribute("aria-invalid", "true")
+  await expect(email).toHaveAccessibleDescription(
+    new RegExp(text("ja", "checkout.error.email").replace(/[.()]/g, "\\$&")),
+  )
+  await expect(email).toBeFocused()
+  const postal = field(page, "ja", "account.address.postalCode")
+  await expect(postal).toHaveAttribute("aria-invalid", "true")
+  await expect(postal).toHaveAccessibleDescription(text("ja", "account.address.error.postalJp"))
+  await expect(step(page, "ja", "details").getByText(text("ja", "checkout.fix"))).toBeVisible()
+  // Nothing moved on: the delivery step is still closed.
+  await expect(step(page, "ja", "delivery")).toBeHidden()
+
+  await email.fill("aiko.tanaka@example.jp")
+  await postal.fill("160-0023")
+  await continueFrom(page, "ja", "details")
+  await expect(step(page, "ja", "delivery")).toBeVisible()
+  await expect(email).not.toHaveAttribute("aria-invalid")
+})
+
+test("a checkout without a cart, or with one the store does not know, shows the empty cart and the way back", async ({
+  page,
+}) => {
+  await page.goto("/en/checkout/")
+  await expect(page.getByText(text("en", "checkout.empty"))).toBeVisible()
+  await expect(page.getByRole("link", { name: text("en", "checkout.browse") })).toHaveAttribute("href", "/en/")
+  await page.evaluate(() => localStorage.setItem("ovop.cart", "cart_01JZZZZZZZZZZZZZZZZZZZZZZZ"))
+  await page.reload()
+  await expect(page.getByText(text("en", "checkout.empty"))).toBeVisible()
+  await expect(page.getByRole("alert").filter({ hasText: /\S/ })).toHaveCount(0)
+  await expect(step(page, "en", "details")).toBeHidden()
+})
+
+test("an account holder picks a saved address, pays by bank transfer in Russian and gets the reference and account", async ({
+  page,
+}, testInfo) => {
+  test.slow()
+  const ru = (key: string, values?: Record<string, string>) => text("ru", key, values)
+  const email = `nurlan+${testInfo.project.name}-${Date.now()}@example.kg`
+  await page.goto("/ru/account/register/")
+  const register = page.getByRole("form", { name: ru("account.register.title") })
+  await register.getByRole("textbox", { name: ru("account.firstName"), exact: true }).fill("Нурлан")
+  await register.getByRole("textbox", { name: ru("account.lastName"), exact: true }).fill("Токтогулов")
+  await register.getByRole("textbox", { name: ru("account.email"), exact: true }).fill(email)
+  await register.getByLabel(ru("account.newPassword")).fill("sea-buckthorn-2026")
+  await register.getByRole("button", { name: ru("account.register.submit") }).click()
+  await expect(page).toHaveURL("/ru/account/")
+
+  // The address book is the account's own page (tested in account.e2e.ts): here it is filled through the API.
+  const token = await page.evaluate(() => localStorage.getItem("ovop.customer.token"))
+  const { publishableKey } = JSON.parse(fs.readFileSync(path.join(e2eStack.dataDir, "storefront.json"), "utf8")) as {
+    publishableKey: string
+  }
+  const saved = await page.request.post(`${backendUrl}/store/customers/me/addresses`, {
+    headers: { "x-publishable-api-key": publishableKey, authorization: `Bearer ${token}` },
+    data: {
+      first_name: "Нурлан",
+      last_name: "Токтогулов",
+      country_code: "kg",
+      province: "kg-gb",
+      postal_code: "720001",
+      city: "Бишкек",
+      address_1: "проспект Чуй, 120, кв. 5",
+      phone: "+996 700 123 456",
+    },
+  })
+  expect(saved.ok()).toBe(true)
+
+  await addToCart(page, shortbread, "ru")
+  await page.goto("/ru/checkout/")
+  await expect(field(page, "ru", "checkout.email")).toHaveValue(email)
+  await field(page, "ru", "checkout.saved").selectOption({ label: "Токтогулов Нурлан Бишкек проспект Чуй, 120, кв. 5" })
+  await expect(field(page, "ru", "account.address.region")).toHaveValue("kg-gb")
+  await expect(field(page, "ru", "account.address.address1")).toHaveValue("проспект Чуй, 120, кв. 5")
+  await continueFrom(page, "ru", "details")
+
+  await step(page, "ru", "delivery").getByRole("radio").first().check()
+  await continueFrom(page, "ru", "delivery")
+  const payment = step(page, "ru", "payment")
+  await payment.getByRole("radio", { name: ru("checkout.pay.bankTransfer") }).check()
+  const reference = payment.getByRole("definition").first()
+  await expect(reference).toHaveText(/^OVOP-[0-9A-Z]+$/)
+  const referenceText = await reference.textContent()
+  await continueFrom(page, "ru", "payment")
+  await step(page, "ru", "review")
+    .getByRole("button", { name: ru("checkout.place") })
+    .click()
+
+  await expect(page).toHaveURL(/\/ru\/order\/\?id=order_/)
+  const bank = page.getByRole("region", { name: ru("order.bankTitle") })
+  await expect(bank.getByRole("definition").first()).toHaveText(referenceText ?? "")
+  await expect(page.getByText(ru("order.email", { email }))).toBeVisible()
+})
+
+test("a declined card is explained in the page's language, nothing is ordered, and another card then pays", async ({
+  page,
+  context,
+}) => {
+  test.slow()
+  let card = "pm_card_chargeDeclined"
+  await interceptStripe(
+    context,
+    () => "any",
+    () => card,
+  )
+  await addToCart(page, shortbread, "en")
+  await page.goto("/en/checkout/")
+  await field(page, "en", "checkout.email").fill("hannah@example.de")
+  await field(page, "en", "account.address.country").selectOption({ label: "Germany" })
+  await field(page, "en", "account.firstName").fill("Hannah")
+  await field(page, "en", "account.lastName").fill("Becker")
+  await field(page, "en", "account.address.postalCode").fill("10115")
+  await field(page, "en", "account.address.city").fill("Berlin")
+  await field(page, "en", "account.address.address1").fill("Invalidenstraße 12")
+  await continueFrom(page, "en", "details")
+  await expect(step(page, "en", "delivery").getByRole("radio")).toBeChecked()
+  await continueFrom(page, "en", "delivery")
+  await expect(step(page, "en", "payment").getByText(text("en", "checkout.cardTest"))).toBeVisible()
+  await continueFrom(page, "en", "payment")
+
+  const review = step(page, "en", "review")
+  const total = formatPrice(firstPrice(shortbread, "usd") + internationalPost, "usd", "en")
+  await expect(review.getByRole("definition").last()).toHaveText(total)
+  await expect(review.getByText(text("en", "checkout.noTax"))).toBeVisible()
+  await review.getByRole("button", { name: text("en", "checkout.place") }).click()
+  const [beforeReason] = text("en", "checkout.cardDeclined").split("{reason}")
+  await expect(review.getByRole("alert")).toContainText(beforeReason ?? "")
+  await expect(review.getByRole("alert")).toContainText(/declined/i)
+  await expect(page).toHaveURL(/\/en\/checkout\/$/)
+
+  card = "pm_card_visa"
+  await review.getByRole("button", { name: text("en", "checkout.place") }).click()
+  await expect(page).toHaveURL(/\/en\/order\/\?id=order_/)
+  await expect(page.getByText(text("en", "order.number"))).toContainText(/#\d+/)
+  await expect(page.getByRole("definition").last()).toHaveText(total)
+})
