@@ -1,4 +1,5 @@
 import type { TranslatedLocale } from "../../lib/locales"
+import { monthNames } from "../../workflows/hooks/season-rules"
 
 /**
  * The store's refusals (season, stock, off sale, pre-orders) in the shopper's language. The
@@ -7,26 +8,11 @@ import type { TranslatedLocale } from "../../lib/locales"
  * request asked for. Unknown messages are left as they are.
  */
 
-const englishMonths = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-]
-
 const intlLocales: Record<TranslatedLocale, string> = { ja: "ja-JP", ru: "ru-RU", ky: "ky-KG" }
 
 /** A month's name in `locale`, as the storefront writes it (standalone, nominative). */
 function monthIn(englishMonth: string, locale: TranslatedLocale): string {
-  const index = englishMonths.indexOf(englishMonth)
+  const index = monthNames.indexOf(englishMonth)
   if (index < 0) return englishMonth
   return new Intl.DateTimeFormat(intlLocales[locale], { month: "long", timeZone: "UTC" }).format(
     new Date(Date.UTC(2000, index, 15, 12)),
