@@ -1,4 +1,5 @@
-# Builds the static storefront from the running backend into a shared volume (nginx serves it).
+# Builds the static storefront from the running backend into a shared volume (nginx serves it),
+# then rebuilds it when the backend asks (scripts/storefront-builder.ts).
 FROM node:22-bookworm-slim
 ENV ASTRO_TELEMETRY_DISABLED=1
 WORKDIR /app
@@ -9,5 +10,8 @@ COPY seed/package.json seed/
 COPY tests/package.json tests/
 RUN npm ci --no-audit --no-fund --workspace storefront --include-workspace-root
 COPY storefront storefront
+COPY scripts/storefront-builder.ts scripts/
+COPY scripts/lib scripts/lib
 WORKDIR /app/storefront
-CMD ["sh", "-c", "npx astro build && rm -rf /srv/storefront/* && cp -r \"$OVOP_STOREFRONT_OUT_DIR\"/. /srv/storefront/"]
+EXPOSE 4000
+CMD ["npx", "tsx", "/app/scripts/storefront-builder.ts"]

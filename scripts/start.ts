@@ -8,7 +8,10 @@ import { fingerprint } from "./lib/fingerprint"
 import { elapsedSeconds, note, step } from "./lib/log"
 import { assertPortFree, waitForHttp } from "./lib/ports"
 import { type EmbeddedDatabase, startEmbeddedPostgres } from "./lib/postgres"
+import { type RebuildHook, startRebuildHook } from "./lib/rebuild-hook"
+import { RebuildQueue } from "./lib/rebuild-queue"
 import { serveStatic } from "./lib/static-server"
+import { StorefrontReleases } from "./lib/storefront-releases"
 
 const config = resolveStackConfig(process.env)
 /** `--seed-only` (npm run seed): prepare the database and seed it, then stop; `--reset`: start from an empty database. */
@@ -23,6 +26,9 @@ const markers = path.join(config.dataDir, "markers.json")
 let database: EmbeddedDatabase | undefined
 let backend: ChildProcess | undefined
 let storefront: { close: () => Promise<void> } | undefined
+let rebuildHook: RebuildHook | undefined
+/** Commands running now (a storefront rebuild may be), stopped with the rest. */
+const running = new Set<ChildProcess>()
 let stopping = false
 
 type Markers = { images?: string; migrated?: string; seeded?: string; storefrontBuild?: string }
@@ -44,8 +50,10 @@ function runLogged(
   const out = fs.openSync(logFile, "w")
   return new Promise((resolve, reject) => {
     const child = spawn(command, args, { cwd, env, stdio: ["ignore", out, out] })
+    running.add(child)
     child.on("error", reject)
     child.on("exit", (code) => {
+      running.delete(child)
       fs.closeSync(out)
       if (code === 0) resolve()
       else {
@@ -74,6 +82,8 @@ async function stopAll(code: number): Promise<never> {
   // as soon as PostgreSQL is down, and the "exit" handler below is the last word then.
   const backendExited = backend && backend.exitCode === null ? new Promise((r) => backend?.once("exit", r)) : undefined
   backend?.kill("SIGTERM")
+  for (const child of running) child.kill("SIGTERM")
+  await rebuildHook?.close()
   await storefront?.close()
   if (backendExited) await Promise.race([backendExited, new Promise((r) => setTimeout(r, 10_000))])
   await database?.stop()
@@ -108,7 +118,7 @@ async function main(): Promise<void> {
         // What was derived from the old database goes with it.
         for (const file of ["markers.json", "admin.json", "storefront.json"])
           fs.rmSync(path.join(config.dataDir, file), { force: true })
-        for (const dir of ["storefront-dist", "uploads"])
+        for (const dir of ["storefront-dist", "storefront-builds", "uploads"])
           fs.rmSync(path.join(config.dataDir, dir), { recursive: true, force: true })
         note("dropped the database (--reset)")
       }
@@ -203,6 +213,24 @@ async function main(): Promise<void> {
     return stopAll(0)
   }
 
+  // Staff edits make the backend ask for a storefront rebuild (its subscriber, debounced) at a
+  // hook of ours on 127.0.0.1 with a token of this run; OVOP_STOREFRONT_REBUILD_URL, when set,
+  // goes to the backend instead (another hook, or "off").
+  let rebuilds: RebuildQueue | undefined
+  let rebuildAskedEarly = false
+  const rebuildToken = randomBytes(24).toString("hex")
+  if (!process.env.OVOP_STOREFRONT_REBUILD_URL) {
+    rebuildHook = await startRebuildHook({
+      token: rebuildToken,
+      onRebuild: (reason) => {
+        note(`storefront rebuild asked by the backend${reason ? ` (${reason})` : ""}`)
+        // Before the first build is served, the request waits for it.
+        if (!rebuilds) rebuildAskedEarly = true
+        return rebuilds?.request() ?? "building"
+      },
+    })
+  }
+
   await step("starting the backend", async () => {
     const logFile = fs.openSync(path.join(config.dataDir, "logs", "backend.log"), "a")
     // A heap cap keeps the long-running server's memory near what it needs (it otherwise grows
@@ -210,6 +238,9 @@ async function main(): Promise<void> {
     const serverEnv = {
       ...env,
       NODE_OPTIONS: `${env.NODE_OPTIONS ?? ""} --max-old-space-size=${config.backendHeapMb}`.trim(),
+      ...(rebuildHook
+        ? { OVOP_STOREFRONT_REBUILD_URL: rebuildHook.url, OVOP_STOREFRONT_REBUILD_TOKEN: rebuildToken }
+        : {}),
     }
     const child = spawn(medusaBin, ["start"], { cwd: serverDir, env: serverEnv, stdio: ["ignore", logFile, logFile] })
     backend = child
@@ -222,33 +253,55 @@ async function main(): Promise<void> {
     await waitForHttp(`${backendUrl}/health`, 120_000, () => child.exitCode === null)
   })
 
+  // storefront-dist is a link to the build being served (storefront-builds/<stamp>); a build goes
+  // into a new folder and replaces the link only when it succeeds (lib/storefront-releases).
   const outDir = path.join(config.dataDir, "storefront-dist")
-  // The build's day counts too: season notes ("back in season in July") are written at build time.
-  const buildDay =
-    process.env.OVOP_STOREFRONT_TODAY || new Date().toLocaleDateString("en-CA", { timeZone: "Asia/Bishkek" })
-  const storefrontInputs = fingerprint(
-    repoRoot,
-    ["storefront", "package-lock.json", path.relative(repoRoot, storefrontConfig)],
-    `${seedInputs}:${buildDay}`,
-  )
-  if (readMarkers().storefrontBuild === storefrontInputs && fs.existsSync(outDir))
-    note("storefront build is up to date")
-  else {
-    await step("building the storefront", () =>
+  const releases = new StorefrontReleases(outDir)
+  releases.prepare()
+  const storefrontInputs = () => {
+    // The build's day counts too: season notes ("back in season in July") are written at build time.
+    const buildDay =
+      process.env.OVOP_STOREFRONT_TODAY || new Date().toLocaleDateString("en-CA", { timeZone: "Asia/Bishkek" })
+    return fingerprint(
+      repoRoot,
+      ["storefront", "package-lock.json", path.relative(repoRoot, storefrontConfig)],
+      `${seedInputs}:${buildDay}`,
+    )
+  }
+  const buildStorefront = async () => {
+    const inputs = storefrontInputs()
+    await releases.build((buildDir) =>
       runLogged(
         astroBin,
         ["build"],
         config.storefrontDir,
-        { ...env, OVOP_STOREFRONT_OUT_DIR: outDir },
+        { ...env, OVOP_STOREFRONT_OUT_DIR: buildDir },
         "storefront-build",
       ),
     )
-    writeMarker("storefrontBuild", storefrontInputs)
+    writeMarker("storefrontBuild", inputs)
   }
+  if (readMarkers().storefrontBuild === storefrontInputs() && releases.current()) note("storefront build is up to date")
+  else await step("building the storefront", buildStorefront)
 
   await step("serving the storefront", async () => {
     storefront = await serveStatic(outDir, config.storefrontPort)
   })
+
+  rebuilds = new RebuildQueue(
+    async () => {
+      const begin = Date.now()
+      console.log("▶ rebuilding the storefront…")
+      await buildStorefront()
+      console.log(`✔ storefront rebuilt and now served (${((Date.now() - begin) / 1000).toFixed(1)} s)`)
+    },
+    (error) => {
+      if (stopping) return
+      const message = error instanceof Error ? error.message : String(error)
+      console.error(`✖ storefront rebuild failed; the previous build keeps being served: ${message}`)
+    },
+  )
+  if (rebuildAskedEarly) rebuilds.request()
 
   console.log(`\nThe OVOP store is running (ready in ${elapsedSeconds()} s):`)
   console.log(`  storefront: ${storefrontUrl}/`)

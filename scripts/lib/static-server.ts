@@ -1,5 +1,6 @@
 import fs from "node:fs"
 import http from "node:http"
+import type { AddressInfo } from "node:net"
 import path from "node:path"
 
 const types: Record<string, string> = {
@@ -16,8 +17,12 @@ const types: Record<string, string> = {
   ".txt": "text/plain; charset=utf-8",
 }
 
-/** Serves the built storefront from `root` (directory URLs resolve to index.html; unknown paths get 404.html). */
-export function serveStatic(root: string, port: number): Promise<{ close: () => Promise<void> }> {
+/**
+ * Serves the built storefront from `root` (directory URLs resolve to index.html; unknown paths get
+ * 404.html). `root` may be a symbolic link: it is followed on every request, so replacing the link
+ * switches builds without a restart. Port 0 takes a free port (the one taken is returned).
+ */
+export function serveStatic(root: string, port: number): Promise<{ port: number; close: () => Promise<void> }> {
   const base = path.resolve(root)
   const server = http.createServer((request, response) => {
     const url = new URL(request.url ?? "/", "http://localhost")
@@ -37,12 +42,16 @@ export function serveStatic(root: string, port: number): Promise<{ close: () => 
       }
     }
     response.writeHead(status, { "content-type": types[path.extname(file)] ?? "application/octet-stream" })
-    fs.createReadStream(file).pipe(response)
+    fs.createReadStream(file)
+      // A file of an old build may be deleted between the check and the read (builds are pruned).
+      .on("error", () => response.destroy())
+      .pipe(response)
   })
   return new Promise((resolve, reject) => {
     server.once("error", reject)
     server.listen(port, () =>
       resolve({
+        port: (server.address() as AddressInfo).port,
         close: () =>
           new Promise<void>((done) => {
             server.close(() => done())

@@ -34,6 +34,8 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
       MEDUSA_DISABLE_TELEMETRY: "true",
       ASTRO_TELEMETRY_DISABLED: "1",
       OVOP_STOREFRONT_TODAY: "2026-05-15",
+      // The pages under test stay the ones built at the start: no rebuild after an edit mid-run.
+      OVOP_STOREFRONT_REBUILD_URL: "off",
       STRIPE_API_KEY: e2eStripe.secretKey,
       STRIPE_WEBHOOK_SECRET: e2eStripe.webhookSecret,
       STRIPE_API_BASE_URL: stripeUrl,
