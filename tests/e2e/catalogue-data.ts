@@ -30,13 +30,17 @@ export type SeedGroup = {
   certificate: { number: string; valid_from: string; valid_to: string } | null
 }
 
+/** A product category of the seed catalogue (seed/data/ovop/categories.json). */
+export type SeedCategory = { handle: string; name: Localized }
+
 const seedFile = <T>(name: string): T =>
   JSON.parse(fs.readFileSync(path.join(repoRoot, "seed", "data", "ovop", name), "utf8")) as T
 
-/** The seed's products, groups and warning texts: what the store the tests start sells. */
+/** The seed's products, groups, categories and warning texts: what the store the tests start sells. */
 export const seed = {
   products: seedFile<SeedProduct[]>("products.json"),
   groups: seedFile<SeedGroup[]>("producer-groups.json"),
+  categories: seedFile<SeedCategory[]>("categories.json"),
   warnings: seedFile<Record<string, Localized>>("warnings.json"),
 }
 

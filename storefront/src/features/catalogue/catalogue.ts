@@ -2,6 +2,7 @@ import fs from "node:fs"
 import path from "node:path"
 import Medusa from "@medusajs/js-sdk"
 import { type Locale, locales } from "../../i18n/locales"
+import { type CatalogueCategory, catalogueCategories } from "../listing/entries"
 import { type ProducerGroup, type StoreProducerGroup, toProducerGroup } from "../producer-groups/groups"
 import { foodVariantBatches, type StoreVariantHarvest, withBestBefore } from "../season/harvest"
 import { currencyForLocale, type StoreCurrency } from "./currency"
@@ -20,6 +21,8 @@ export type LocaleCatalogue = {
   currencyCode: StoreCurrency
   products: CatalogueProduct[]
   collections: CatalogueCollection[]
+  /** The categories with products on sale, each with its listing page. */
+  categories: CatalogueCategory[]
   groups: ProducerGroup[]
 }
 
@@ -75,11 +78,13 @@ async function fetchLocale(sdk: Medusa, config: StorefrontSeedConfig, locale: Lo
     }),
     listAll<StoreProducerGroup>(sdk, "/store/producer-groups", "producer_groups", { locale }),
   ])
+  const catalogueProducts = products.map(toCatalogueProduct)
   return {
     locale,
     currencyCode,
-    products: products.map(toCatalogueProduct),
+    products: catalogueProducts,
     collections: collectionsOf(products),
+    categories: catalogueCategories(catalogueProducts),
     groups: groups.map(toProducerGroup),
   }
 }

@@ -38,7 +38,8 @@ export function storeProduct(overrides: Partial<StoreProduct> = {}): StoreProduc
       season_months: [10, 11, 12, 1, 2, 3],
       shelf_life_days: 730,
     },
-    categories: [{ name: "はちみつ" }],
+    created_at: "2026-03-02T08:15:00.000Z",
+    categories: [{ name: "はちみつ", handle: "honey", rank: 3 }],
     collection: { handle: "winter-pantry", title: "冬の保存食" },
     variants: [
       storeVariant("250g", 1160),

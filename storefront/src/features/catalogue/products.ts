@@ -32,6 +32,12 @@ export type CatalogueProduct = {
   hsCode: string | null
   originCountry: string | null
   category: string | null
+  /** The category's handle, the last segment of its listing page's URL. */
+  categoryHandle: string | null
+  /** The category's place in the association's order of categories (Medusa's `rank`). */
+  categoryRank: number | null
+  /** When the product was added to the store (ISO 8601), for "newest first". */
+  createdAt: string | null
   /** Handles of every seasonal collection the product belongs to. */
   collectionHandles: string[]
   /** Months (1-12, Bishkek) the product is sold from stock; empty means all year. */
@@ -56,6 +62,7 @@ export const storeProductFields = [
   "hs_code",
   "origin_country",
   "metadata",
+  "created_at",
   // Whole relations: with a field list, Medusa leaves the collection untranslated and the categories out.
   "*categories",
   "*collection",
@@ -82,7 +89,8 @@ export type StoreProduct = {
   hs_code: string | null
   origin_country: string | null
   metadata: Record<string, unknown> | null
-  categories?: { name: string }[] | null
+  created_at?: string | null
+  categories?: { name: string; handle?: string | null; rank?: number | null }[] | null
   collection?: { handle: string; title: string } | null
   variants?:
     | {
@@ -140,6 +148,9 @@ export function toCatalogueProduct(product: StoreProduct): CatalogueProduct {
     hsCode: product.hs_code || null,
     originCountry: product.origin_country || null,
     category: product.categories?.[0]?.name ?? null,
+    categoryHandle: product.categories?.[0]?.handle ?? null,
+    categoryRank: product.categories?.[0]?.rank ?? null,
+    createdAt: product.created_at ?? null,
     collectionHandles,
     seasonMonths: seasonWindowOf(metadata),
     variants,

@@ -9,6 +9,11 @@ describe("toCatalogueProduct", () => {
     expect(honey.composition).toBe("はちみつ（キルギス産）")
     expect(honey.warnings).toEqual(["honey-infants", "honey-crystallises"])
     expect(honey.category).toBe("はちみつ")
+    expect([honey.categoryHandle, honey.categoryRank, honey.createdAt]).toEqual([
+      "honey",
+      3,
+      "2026-03-02T08:15:00.000Z",
+    ])
     expect(honey.seasonMonths).toEqual([10, 11, 12, 1, 2, 3])
     expect(honey.variants.map((variant) => [variant.title, variant.price?.amount, variant.weightGrams])).toEqual([
       ["250g", 1160, 400],

@@ -6,21 +6,25 @@ export type SitemapPage = { path: string; locales: readonly Locale[] }
 /** One `<url>` of the sitemap: the page's address and, when it exists in several languages, each language's address. */
 export type SitemapEntry = { loc: string; alternates: { hreflang: Locale; href: string }[] }
 
-/** What the sitemap needs of one language's catalogue: the handles its product and group pages are built from. */
+/** What the sitemap needs of one language's catalogue: the handles its product, group and category pages are built from. */
 export type SitemapCatalogue = Record<
   Locale,
-  { products: readonly { handle: string }[]; groups: readonly { handle: string }[] }
+  {
+    products: readonly { handle: string }[]
+    groups: readonly { handle: string }[]
+    categories: readonly { handle: string }[]
+  }
 >
 
 /** The pages built in every language that do not come from the catalogue. */
-export const fixedPages = ["", "groups", "about", "shipping", "privacy", "terms"] as const
+export const fixedPages = ["", "products", "groups", "about", "shipping", "privacy", "terms"] as const
 
 /** Pages built in one language only: the Japanese disclosure under the Specified Commercial Transactions Act. */
 export const singleLocalePages: SitemapPage[] = [{ path: "tokushoho", locales: ["ja"] }]
 
 /**
- * Every page of the build with the languages it exists in: the fixed pages, then each product
- * and producer group page (a handle missing from one language's catalogue has no page there).
+ * Every page of the build with the languages it exists in: the fixed pages, then each product,
+ * producer group and category page (a handle missing from one language's catalogue has no page there).
  */
 export function sitemapPages(catalogue: SitemapCatalogue): SitemapPage[] {
   const byHandle = (prefix: string, handlesOf: (locale: Locale) => readonly { handle: string }[]) => {
@@ -38,6 +42,7 @@ export function sitemapPages(catalogue: SitemapCatalogue): SitemapPage[] {
     ...singleLocalePages,
     ...byHandle("products", (locale) => catalogue[locale].products),
     ...byHandle("groups", (locale) => catalogue[locale].groups),
+    ...byHandle("categories", (locale) => catalogue[locale].categories),
   ]
 }
 

@@ -8,19 +8,23 @@ function catalogueOfThreeProducts(): SitemapCatalogue {
   const groups = [{ handle: "ananyevo-sainfoin-beekeepers" }, { handle: "kyzyl-suu-felt-makers" }]
   const everywhere = [{ handle: "ananyevo-white-sainfoin-honey" }, { handle: "kyzyl-suu-shyrdak-rug" }]
   const withJam = [...everywhere, { handle: "tosor-apricot-jam" }]
+  const categories = [{ handle: "honey" }, { handle: "felt" }]
+  const withJams = [...categories, { handle: "jams-preserves" }]
   return {
-    en: { products: withJam, groups },
-    ja: { products: withJam, groups },
-    ru: { products: withJam, groups },
-    ky: { products: everywhere, groups },
+    en: { products: withJam, groups, categories: withJams },
+    ja: { products: withJam, groups, categories: withJams },
+    ru: { products: withJam, groups, categories: withJams },
+    ky: { products: everywhere, groups, categories },
   }
 }
 
 describe("sitemapPages", () => {
-  it("lists the fixed pages, the tokushoho page in Japanese only, and each product and group page", () => {
+  it("lists the fixed pages, the tokushoho page in Japanese only, and each product, group and category page", () => {
     const pages = sitemapPages(catalogueOfThreeProducts())
     const paths = pages.map((page) => page.path)
-    expect(paths).toEqual(expect.arrayContaining(["", "groups", "about", "shipping", "privacy", "terms"]))
+    expect(paths).toEqual(expect.arrayContaining(["", "products", "groups", "about", "shipping", "privacy", "terms"]))
+    expect(pages.find((page) => page.path === "categories/honey")?.locales).toEqual(["en", "ja", "ru", "ky"])
+    expect(pages.find((page) => page.path === "categories/jams-preserves")?.locales).toEqual(["en", "ja", "ru"])
     expect(pages.find((page) => page.path === "tokushoho")?.locales).toEqual(["ja"])
     expect(pages.find((page) => page.path === "products/ananyevo-white-sainfoin-honey")?.locales).toEqual([
       "en",
