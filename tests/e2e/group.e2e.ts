@@ -60,3 +60,14 @@ test("a product of a certified group carries the brand badge; one of an uncertif
   await page.goto(`/ja/products/${uncertified.handle}/`)
   await expect(page.getByRole("main").getByText(badge, { exact: true })).toHaveCount(0)
 })
+
+test("a group page shares its photo (or its first product's image) as an absolute og:image", async ({ page }) => {
+  const group = activeGroups[0]
+  if (!group) throw new Error("the seed has no active group")
+  await page.goto(`/ja/groups/${group.handle}/`)
+  const shareImage = (await page.locator('meta[property="og:image"]').getAttribute("content")) ?? ""
+  expect(shareImage).toMatch(/^https?:\/\/[^/]+\/.+\.webp$/)
+  const image = await page.request.get(new URL(shareImage).pathname)
+  expect(image.ok()).toBe(true)
+  expect(image.headers()["content-type"]).toContain("image/webp")
+})
