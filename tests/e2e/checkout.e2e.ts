@@ -104,7 +104,10 @@ test("a Japanese shopper checks out in Japanese, pays by card and gets an order 
   await field(page, "ja", "account.address.phone").fill("03-1234-5678")
   await continueFrom(page, "ja", "details")
 
-  const ems = step(page, "ja", "delivery").getByRole("radio", { name: formatPrice(emsToJapan, "jpy", "ja") })
+  // The option is named in Japanese, with its price.
+  const ems = step(page, "ja", "delivery").getByRole("radio", {
+    name: `${text("ja", "checkout.shippingOption.jp-ems")} — ${formatPrice(emsToJapan, "jpy", "ja")}`,
+  })
   await expect(ems).toBeChecked()
   expect(stripeJsRequests).toEqual([])
   stage = "payment"

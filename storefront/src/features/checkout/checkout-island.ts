@@ -32,6 +32,8 @@ type PaymentSession = { id: string; provider_id: string; data: Record<string, un
 type ShippingOption = {
   id: string
   name: string
+  /** The option's kind (the seed's codes: kg-courier, kg-pickup, jp-ems, intl-post). */
+  type?: { code?: string | null } | null
   amount?: number | null
   calculated_price?: { calculated_amount?: number }
 }
@@ -72,6 +74,9 @@ export async function checkoutIsland(root: HTMLElement): Promise<void> {
   const texts = JSON.parse(root.dataset.texts ?? "{}") as Record<string, string>
   const text = (key: string, values: Record<string, string> = {}) =>
     (texts[key] ?? "").replace(/\{(\w+)\}/g, (_, name: string) => values[name] ?? "")
+  // The option's name in the page language when the strings know its kind; the store's name otherwise.
+  const shippingName = (option: Pick<ShippingOption, "name" | "type">) =>
+    texts[`checkout.shippingOption.${option.type?.code ?? ""}`] || option.name
   const $ = <T extends Element = HTMLElement>(selector: string, scope: ParentNode = root) =>
     scope.querySelector(selector) as T
   const status = $("[data-checkout-status]")
@@ -247,7 +252,7 @@ export async function checkoutIsland(root: HTMLElement): Promise<void> {
         "delivery",
         options.map((option) => ({
           value: option.id,
-          label: `${option.name} — ${formatPrice(option.calculated_price?.calculated_amount ?? option.amount ?? 0, cart?.currency_code ?? "", locale)}`,
+          label: `${shippingName(option)} — ${formatPrice(option.calculated_price?.calculated_amount ?? option.amount ?? 0, cart?.currency_code ?? "", locale)}`,
         })),
       )
       if (!options.length) formError("delivery", text("checkout.shippingNone"))
