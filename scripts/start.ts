@@ -3,6 +3,7 @@ import { randomBytes } from "node:crypto"
 import fs from "node:fs"
 import path from "node:path"
 import { withBuildLock } from "./lib/build-lock"
+import { snapshotBuild } from "./lib/build-snapshot"
 import { embeddedDatabaseUrl, repoRoot, resolveStackConfig } from "./lib/config"
 import { fingerprint } from "./lib/fingerprint"
 import { elapsedSeconds, note, step } from "./lib/log"
@@ -155,18 +156,23 @@ async function main(): Promise<void> {
   const backendInputs = fingerprint(repoRoot, ["backend", "package-lock.json"], String(config.adminDisabled))
   const buildMarker = path.join(serverDir, ".ovop-build")
   const isBuilt = () => fs.existsSync(buildMarker) && fs.readFileSync(buildMarker, "utf8") === backendInputs
-  await withBuildLock(path.join(config.backendDir, ".medusa", ".build-lock"), async () => {
-    if (isBuilt()) return note("backend build is up to date")
-    await step("building the backend (medusa build)", () =>
-      runLogged(medusaBin, ["build"], config.backendDir, env, "build"),
-    )
-    fs.writeFileSync(buildMarker, backendInputs)
+  // Each stack runs from a frozen copy of the build for its inputs: another start rebuilding
+  // `.medusa/server` meanwhile (other inputs) cannot change files under this backend.
+  const runDir = await withBuildLock(path.join(config.backendDir, ".medusa", ".build-lock"), async () => {
+    if (isBuilt()) note("backend build is up to date")
+    else {
+      await step("building the backend (medusa build)", () =>
+        runLogged(medusaBin, ["build"], config.backendDir, env, "build"),
+      )
+      fs.writeFileSync(buildMarker, backendInputs)
+    }
+    return snapshotBuild(serverDir, path.join(config.backendDir, ".medusa", "builds"), backendInputs)
   })
 
   const embeddedKey = `${backendInputs}:${databaseUrl}`
   if (!config.externalDatabaseUrl && readMarkers().migrated === embeddedKey) note("migrations are up to date")
   else {
-    await step("running migrations", () => runLogged(medusaBin, ["db:migrate"], serverDir, env, "migrate"))
+    await step("running migrations", () => runLogged(medusaBin, ["db:migrate"], runDir, env, "migrate"))
     if (!config.externalDatabaseUrl) writeMarker("migrated", embeddedKey)
   }
 
@@ -186,7 +192,7 @@ async function main(): Promise<void> {
   if (!seedOnly && readMarkers().seeded === seedInputs && fs.existsSync(storefrontConfig)) note("seed is up to date")
   else {
     await step("seeding the catalogue", () =>
-      runLogged(medusaBin, ["exec", "./src/scripts/seed.js"], serverDir, env, "seed"),
+      runLogged(medusaBin, ["exec", "./src/scripts/seed.js"], runDir, env, "seed"),
     )
     writeMarker("seeded", seedInputs)
     if (seedOnly) {
@@ -201,7 +207,7 @@ async function main(): Promise<void> {
   else {
     await step("creating the first admin user", async () => {
       const password = randomBytes(12).toString("base64url")
-      await runLogged(medusaBin, ["user", "-e", config.adminEmail, "-p", password], serverDir, env, "admin-user")
+      await runLogged(medusaBin, ["user", "-e", config.adminEmail, "-p", password], runDir, env, "admin-user")
       fs.writeFileSync(adminFile, JSON.stringify({ email: config.adminEmail, password }, null, 2), { mode: 0o600 })
     })
   }
@@ -242,7 +248,7 @@ async function main(): Promise<void> {
         ? { OVOP_STOREFRONT_REBUILD_URL: rebuildHook.url, OVOP_STOREFRONT_REBUILD_TOKEN: rebuildToken }
         : {}),
     }
-    const child = spawn(medusaBin, ["start"], { cwd: serverDir, env: serverEnv, stdio: ["ignore", logFile, logFile] })
+    const child = spawn(medusaBin, ["start"], { cwd: runDir, env: serverEnv, stdio: ["ignore", logFile, logFile] })
     backend = child
     child.on("exit", (code) => {
       if (!stopping) {
