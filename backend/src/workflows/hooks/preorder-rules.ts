@@ -13,6 +13,17 @@ import { effectiveWindow, isInSeason } from "../../modules/harvest/season"
 import type HarvestModuleService from "../../modules/harvest/service"
 import type { CartVariant } from "./cart-variants"
 
+/** The lot fields the pre-order rules read. */
+export const PREORDER_LOT_FIELDS = [
+  "id",
+  "variant_id",
+  "lot_number",
+  "status",
+  "forecast_quantity",
+  "preordered_quantity",
+  "expected_shipping_month",
+] as const
+
 /**
  * For each variant, the lot it may be pre-ordered from right now (see `preorderLotFor`), read
  * with one lot query for all of them. Variants that can be bought from the shelf get none.
@@ -22,30 +33,24 @@ export async function openPreorderLots(
   variants: CartVariant[],
   channelLocations: ReadonlySet<string>,
   now = new Date(),
+  /** The variants' lots when the caller has read them already (with `PREORDER_LOT_FIELDS`); read here otherwise. */
+  preloaded?: { variant_id: string; status: string }[],
 ): Promise<Map<string, PreorderLot>> {
   const found = new Map<string, PreorderLot>()
   if (!variants.length) return found
-  const harvest: HarvestModuleService = container.resolve(HARVEST_MODULE)
-  const lots = await harvest.listHarvestLots(
-    { variant_id: variants.map((v) => v.id), status: [...PREORDER_LOT_STATUSES] },
-    {
-      select: [
-        "id",
-        "variant_id",
-        "lot_number",
-        "status",
-        "forecast_quantity",
-        "preordered_quantity",
-        "expected_shipping_month",
-      ],
-      take: null,
-    },
-  )
+  const lots =
+    preloaded ??
+    (await (container.resolve(HARVEST_MODULE) as HarvestModuleService).listHarvestLots(
+      { variant_id: variants.map((v) => v.id), status: [...PREORDER_LOT_STATUSES] },
+      { select: [...PREORDER_LOT_FIELDS], take: null },
+    ))
   for (const variant of variants) {
     const item = variant.inventory_items?.[0]
     const perUnit = Number(item?.required_quantity ?? 1) || 1
     const lot = preorderLotFor({
-      lots: lots.filter((l) => l.variant_id === variant.id) as unknown as PreorderLot[],
+      lots: lots.filter(
+        (l) => l.variant_id === variant.id && (PREORDER_LOT_STATUSES as readonly string[]).includes(l.status),
+      ) as unknown as PreorderLot[],
       inSeason: isInSeason(
         effectiveWindow(variant.product?.metadata?.season_months, variant.metadata?.season_months),
         now,

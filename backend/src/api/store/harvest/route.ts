@@ -3,7 +3,7 @@ import { HARVEST_MODULE } from "../../../modules/harvest"
 import type HarvestModuleService from "../../../modules/harvest/service"
 import { variantHarvest } from "../../../modules/harvest/variant-harvest"
 import { loadCartVariants } from "../../../workflows/hooks/cart-variants"
-import { openPreorderLots } from "../../../workflows/hooks/preorder-rules"
+import { openPreorderLots, PREORDER_LOT_FIELDS } from "../../../workflows/hooks/preorder-rules"
 import { channelLocationIds } from "../../../workflows/hooks/season-rules"
 import type { StoreGetHarvestParamsType } from "./validators"
 
@@ -19,14 +19,21 @@ export async function GET(req: MedusaStoreRequest<unknown, StoreGetHarvestParams
   const lots = await harvest.listHarvestLots(
     { variant_id: ids, status: ["available", "planned", "in_production"] },
     {
-      select: ["variant_id", "lot_number", "status", "production_date", "best_before", "expected_shipping_month"],
+      // One read serves both the public lot details and the pre-order rules.
+      select: [...new Set([...PREORDER_LOT_FIELDS, "production_date", "best_before"])],
       take: null,
     },
   )
   const now = new Date()
   // Stock counts at the locations of the caller's sales channel (its publishable key's).
   const channelId = req.publishable_key_context?.sales_channel_ids?.[0]
-  const preorderLots = await openPreorderLots(req.scope, data, await channelLocationIds(req.scope, channelId), now)
+  const preorderLots = await openPreorderLots(
+    req.scope,
+    data,
+    await channelLocationIds(req.scope, channelId),
+    now,
+    lots,
+  )
   const variants = data.map((variant) => ({
     ...variantHarvest({
       variant_id: variant.id,
