@@ -4,8 +4,15 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import { startStripeServer } from "../../support/stripe-server/server"
 import { stripeSignatureHeader } from "../../support/stripe-server/signature"
 import { signInAsStaff } from "../fixtures/admin"
-import { type CheckoutFixture, createCheckoutFixture, shopperAddress } from "../fixtures/checkout"
-import { createStorefrontChannel } from "../fixtures/store"
+import {
+  type CheckoutShop,
+  createCheckoutShop,
+  createStockedProduct,
+  japanRegion,
+  orderWithPayments,
+  readyToPay,
+  shopperCart,
+} from "../fixtures/checkout"
 import { backendDir } from "../setup/paths"
 
 // Cards through Stripe, against the local Stripe server (test-mode key and secret, never real).
@@ -19,15 +26,6 @@ afterAll(() => stripe.close())
 
 type ApiError = { response: { status: number; data: { message: string; type?: string } } }
 type PaymentSession = { id: string; provider_id: string; data: { id: string; client_secret: string } }
-type OrderPayments = {
-  id: string
-  currency_code: string
-  total: number
-  payment_collections: {
-    status: string
-    payments: { id: string; provider_id: string; amount: number; captured_at: string | null; captures: unknown[] }[]
-  }[]
-}
 
 /** Confirms an intent on the local Stripe server as Stripe.js does in the shopper's browser. */
 async function confirmCard(session: PaymentSession, paymentMethod: string) {
@@ -71,83 +69,40 @@ medusaIntegrationTestRunner({
   cwd: backendDir,
   testSuite: ({ api, getContainer }) => {
     let store: { headers: Record<string, string> }
-    let fixture: CheckoutFixture
+    let shop: CheckoutShop
+    let variantId: string
     let buyers = 0
     const webhookUrl = () => `${api.defaults.baseURL}/hooks/payment/stripe_stripe`
 
     beforeAll(async () => {
       const container = getContainer()
-      const channel = await createStorefrontChannel(container)
-      store = { headers: { "x-publishable-api-key": channel.publishableKey } }
-      fixture = await createCheckoutFixture(container, {
-        salesChannelId: channel.salesChannelId,
-        regions: [
-          {
-            name: "Japan",
-            currency_code: "jpy",
-            country: "jp",
-            payment_providers: ["pp_stripe_stripe"],
-            shipping: { name: "EMS to Japan", code: "jp-ems", price: 2800 },
-          },
-        ],
-        product: {
-          title: "White sainfoin honey",
-          sku: "ANA-SAINFOIN-HONEY-500G",
-          prices: [{ currency_code: "jpy", amount: 2400 }],
-        },
+      shop = await createCheckoutShop(container, [japanRegion(["pp_stripe_stripe"])])
+      store = shop.store
+      ;({ variantId } = await createStockedProduct(container, shop, {
+        title: "White sainfoin honey",
+        sku: "ANA-SAINFOIN-HONEY-500G",
+        size: "500 g",
+        prices: [{ currency_code: "jpy", amount: 2400 }],
         stock: 50,
-      })
+      }))
     })
 
     /** A Japanese cart with a jar of honey, EMS and a card payment session opened with Stripe. */
     const cardCheckout = async () => {
-      const japan = fixture.regions.Japan
-      const { data } = await api.post(
-        "/store/carts",
-        {
-          region_id: japan?.regionId,
-          email: `buyer${++buyers}@example.jp`,
-          shipping_address: shopperAddress.jp,
-          billing_address: shopperAddress.jp,
-          items: [{ variant_id: fixture.variantId, quantity: 1 }],
-        },
-        store,
-      )
-      const cartId = data.cart.id as string
-      await api.post(`/store/carts/${cartId}/shipping-methods`, { option_id: japan?.shippingOptionId }, store)
-      const { data: created } = await api.post("/store/payment-collections", { cart_id: cartId }, store)
-      const { data: withSession } = await api.post(
-        `/store/payment-collections/${created.payment_collection.id}/payment-sessions`,
-        { provider_id: "pp_stripe_stripe" },
-        store,
-      )
-      const session = (withSession.payment_collection.payment_sessions as PaymentSession[]).find(
-        (s) => s.provider_id === "pp_stripe_stripe",
-      )
-      if (!session) throw new Error("no Stripe payment session")
+      const cartId = await shopperCart(api, shop, {
+        region: "Japan",
+        buyer: ++buyers,
+        items: [{ variant_id: variantId, quantity: 1 }],
+        billing: true,
+      })
+      const session = await readyToPay<PaymentSession>(api, shop, cartId, {
+        region: "Japan",
+        providerId: "pp_stripe_stripe",
+      })
       return { cartId, session }
     }
 
-    const orderOf = async (orderId: string) => {
-      const { data } = await getContainer()
-        .resolve("query")
-        .graph({
-          entity: "order",
-          fields: [
-            "id",
-            "currency_code",
-            "total",
-            "payment_collections.status",
-            "payment_collections.payments.id",
-            "payment_collections.payments.provider_id",
-            "payment_collections.payments.amount",
-            "payment_collections.payments.captured_at",
-            "payment_collections.payments.captures.id",
-          ],
-          filters: { id: orderId },
-        })
-      return data[0] as unknown as OrderPayments
-    }
+    const orderOf = (orderId: string) => orderWithPayments(getContainer(), orderId)
 
     const ordersOfCart = async (cartId: string) => {
       const { data } = await getContainer()

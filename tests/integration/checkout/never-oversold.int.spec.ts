@@ -1,12 +1,14 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { beforeAll, describe, expect, it } from "vitest"
 import {
-  createJapanCheckout,
+  type CheckoutShop,
+  createCheckoutShop,
   createStockedProduct,
-  type JapanCheckout,
-  japanCart,
+  japanRegion,
   readyToPay,
-} from "../fixtures/japan-checkout"
+  shelfStock,
+  shopperCart,
+} from "../fixtures/checkout"
 import { backendDir } from "../setup/paths"
 
 type ApiError = { response: { status: number; data: { message: string; type?: string } } }
@@ -15,35 +17,35 @@ const failure = (error: ApiError) => error.response
 medusaIntegrationTestRunner({
   cwd: backendDir,
   testSuite: ({ api, getContainer }) => {
-    let checkout: JapanCheckout
+    let checkout: CheckoutShop
     let variantId: string
     let inventoryItemId: string
 
     beforeAll(async () => {
       const container = getContainer()
-      checkout = await createJapanCheckout(container)
+      checkout = await createCheckoutShop(container, [japanRegion()])
       // Honey with five jars left.
       ;({ variantId, inventoryItemId } = await createStockedProduct(container, checkout, {
         title: "White sainfoin honey",
         sku: "ANA-SAINFOIN-HONEY-500G",
-        price: 2400,
+        size: "Jar",
+        prices: [{ currency_code: "jpy", amount: 2400 }],
         stock: 5,
       }))
     })
 
     /** A cart with one jar, an address in Japan, EMS and a payment session: ready to complete. */
     const readyCart = async (buyer: number) => {
-      const cartId = await japanCart(api, checkout, buyer, [{ variant_id: variantId, quantity: 1 }])
-      await readyToPay(api, checkout, cartId)
+      const cartId = await shopperCart(api, checkout, {
+        region: "Japan",
+        buyer,
+        items: [{ variant_id: variantId, quantity: 1 }],
+      })
+      await readyToPay(api, checkout, cartId, { region: "Japan" })
       return cartId
     }
 
-    const level = async () => {
-      const [stock] = await getContainer()
-        .resolve("inventory")
-        .listInventoryLevels({ inventory_item_id: inventoryItemId, location_id: checkout.locationId })
-      return { stocked: Number(stock?.stocked_quantity), reserved: Number(stock?.reserved_quantity) }
-    }
+    const level = () => shelfStock(getContainer(), checkout, inventoryItemId)
 
     describe("30 buyers, 5 jars", () => {
       it("makes exactly 5 orders and tells the other 25 it is sold out, and a retried completion makes no second order", async () => {

@@ -1,8 +1,15 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { beforeAll, expect, it } from "vitest"
 import { signInAsStaff } from "../fixtures/admin"
-import { type CheckoutFixture, createCheckoutFixture, shopperAddress } from "../fixtures/checkout"
-import { createStorefrontChannel } from "../fixtures/store"
+import {
+  type CheckoutShop,
+  createCheckoutShop,
+  createStockedProduct,
+  type OrderPaymentCollection,
+  orderWithPayments,
+  readyToPay,
+  shopperCart,
+} from "../fixtures/checkout"
 import { backendDir } from "../setup/paths"
 
 // The association's account as the bank transfer shows it (test values, not a real account).
@@ -13,98 +20,52 @@ process.env.OVOP_BANK_BIK = "118000"
 // No Stripe key: Kyrgyz ways to pay need none.
 delete process.env.STRIPE_API_KEY
 
-type PaymentSession = { id: string; provider_id: string; status: string; data: Record<string, unknown> }
-type OrderPayment = {
-  id: string
-  provider_id: string
-  amount: number
-  captured_at: string | null
-  data: Record<string, unknown>
-}
-
 medusaIntegrationTestRunner({
   cwd: backendDir,
   testSuite: ({ api, getContainer }) => {
     let store: { headers: Record<string, string> }
-    let fixture: CheckoutFixture
+    let shop: CheckoutShop
+    let variantId: string
     let buyers = 0
 
     beforeAll(async () => {
       const container = getContainer()
-      const channel = await createStorefrontChannel(container)
-      store = { headers: { "x-publishable-api-key": channel.publishableKey } }
-      fixture = await createCheckoutFixture(container, {
-        salesChannelId: channel.salesChannelId,
-        regions: [
-          {
-            name: "Kyrgyzstan",
-            currency_code: "kgs",
-            country: "kg",
-            payment_providers: ["pp_cash-on-delivery_ovop", "pp_bank-transfer_ovop"],
-            shipping: { name: "Courier in Kyrgyzstan", code: "kg-courier", price: 250 },
-          },
-        ],
-        product: {
-          title: "White sainfoin honey",
-          sku: "ANA-SAINFOIN-HONEY-500G",
-          prices: [{ currency_code: "kgs", amount: 950 }],
+      shop = await createCheckoutShop(container, [
+        {
+          name: "Kyrgyzstan",
+          currency_code: "kgs",
+          country: "kg",
+          payment_providers: ["pp_cash-on-delivery_ovop", "pp_bank-transfer_ovop"],
+          shipping: { name: "Courier in Kyrgyzstan", code: "kg-courier", price: 250 },
         },
+      ])
+      store = shop.store
+      ;({ variantId } = await createStockedProduct(container, shop, {
+        title: "White sainfoin honey",
+        sku: "ANA-SAINFOIN-HONEY-500G",
+        size: "500 g",
+        prices: [{ currency_code: "kgs", amount: 950 }],
         stock: 20,
-      })
+      }))
     })
 
     /** A Kyrgyz cart with two jars and the courier, paid the given way; returns the cart and session. */
     const kyrgyzCheckout = async (providerId: string) => {
-      const kyrgyzstan = fixture.regions.Kyrgyzstan
-      const { data } = await api.post(
-        "/store/carts",
-        {
-          region_id: kyrgyzstan?.regionId,
-          email: `buyer${++buyers}@example.kg`,
-          shipping_address: shopperAddress.kg,
-          items: [{ variant_id: fixture.variantId, quantity: 2 }],
-        },
-        store,
-      )
-      const cartId = data.cart.id as string
-      await api.post(`/store/carts/${cartId}/shipping-methods`, { option_id: kyrgyzstan?.shippingOptionId }, store)
-      const { data: created } = await api.post("/store/payment-collections", { cart_id: cartId }, store)
-      const { data: withSession } = await api.post(
-        `/store/payment-collections/${created.payment_collection.id}/payment-sessions`,
-        { provider_id: providerId },
-        store,
-      )
-      const session = (withSession.payment_collection.payment_sessions as PaymentSession[]).find(
-        (s) => s.provider_id === providerId,
-      )
-      if (!session) throw new Error(`no ${providerId} session`)
+      const cartId = await shopperCart(api, shop, {
+        region: "Kyrgyzstan",
+        buyer: ++buyers,
+        items: [{ variant_id: variantId, quantity: 2 }],
+      })
+      const session = await readyToPay(api, shop, cartId, { region: "Kyrgyzstan", providerId })
       return { cartId, session }
     }
 
-    const paymentsOf = async (orderId: string) => {
-      const { data } = await getContainer()
-        .resolve("query")
-        .graph({
-          entity: "order",
-          fields: [
-            "payment_collections.status",
-            "payment_collections.payments.id",
-            "payment_collections.payments.provider_id",
-            "payment_collections.payments.amount",
-            "payment_collections.payments.captured_at",
-            "payment_collections.payments.data",
-          ],
-          filters: { id: orderId },
-        })
-      const order = data[0] as unknown as { payment_collections: { status: string; payments: OrderPayment[] }[] }
-      return order.payment_collections[0] as { status: string; payments: OrderPayment[] }
-    }
+    /** The order's one payment collection. */
+    const paymentsOf = async (orderId: string) =>
+      (await orderWithPayments(getContainer(), orderId)).payment_collections[0] as OrderPaymentCollection
 
     it("offers the region's two ways to pay to the storefront", async () => {
-      const { data } = await api.get(
-        `/store/payment-providers?region_id=${fixture.regions.Kyrgyzstan?.regionId}`,
-        store,
-      )
+      const { data } = await api.get(`/store/payment-providers?region_id=${shop.regions.Kyrgyzstan?.regionId}`, store)
       expect(data.payment_providers.map((p: { id: string }) => p.id).sort()).toEqual([
         "pp_bank-transfer_ovop",
         "pp_cash-on-delivery_ovop",

@@ -2,12 +2,14 @@ import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { beforeAll, describe, expect, it } from "vitest"
 import { signInAsStaff } from "../fixtures/admin"
 import {
-  createJapanCheckout,
+  type CheckoutShop,
+  createCheckoutShop,
   createStockedProduct,
-  type JapanCheckout,
-  japanCart,
+  japanRegion,
   readyToPay,
-} from "../fixtures/japan-checkout"
+  shelfStock,
+  shopperCart,
+} from "../fixtures/checkout"
 import { backendDir } from "../setup/paths"
 
 type ApiError = { response: { status: number; data: { message: string; type?: string } } }
@@ -39,7 +41,7 @@ type Booking = {
 medusaIntegrationTestRunner({
   cwd: backendDir,
   testSuite: ({ api, getContainer }) => {
-    let checkout: JapanCheckout
+    let checkout: CheckoutShop
     let admin: { headers: Record<string, string> }
     let variantId: string
     let inventoryItemId: string
@@ -55,13 +57,14 @@ medusaIntegrationTestRunner({
 
     beforeAll(async () => {
       const container = getContainer()
-      checkout = await createJapanCheckout(container)
+      checkout = await createCheckoutShop(container, [japanRegion()])
       admin = await signInAsStaff(container, api as never)
       // Sea-buckthorn jam, out of season now and sold out: only next harvest's lots can be pre-ordered.
       ;({ variantId, inventoryItemId } = await createStockedProduct(container, checkout, {
         title: "Sea-buckthorn jam",
         sku: "TEP-SEABUCKTHORN-250G",
-        price: 1200,
+        size: "Jar",
+        prices: [{ currency_code: "jpy", amount: 1200 }],
         stock: 0,
         metadata: { season_months: [offSeasonMonth()] },
       }))
@@ -85,12 +88,7 @@ medusaIntegrationTestRunner({
       ).id
     })
 
-    const shelf = async () => {
-      const [stock] = await getContainer()
-        .resolve("inventory")
-        .listInventoryLevels({ inventory_item_id: inventoryItemId, location_id: checkout.locationId })
-      return { stocked: Number(stock?.stocked_quantity), reserved: Number(stock?.reserved_quantity) }
-    }
+    const shelf = () => shelfStock(getContainer(), checkout, inventoryItemId)
 
     describe("pre-orders in the cart", () => {
       it("tells the shop the variant can be pre-ordered, with the month it ships", async () => {
@@ -100,7 +98,7 @@ medusaIntegrationTestRunner({
       })
 
       it("refuses an ordinary add out of season but takes a pre-order up to the lot's forecast", async () => {
-        const cartId = await japanCart(api, checkout, 100)
+        const cartId = await shopperCart(api, checkout, { region: "Japan", buyer: 100 })
         const ordinary = await api
           .post(`/store/carts/${cartId}/line-items`, { variant_id: variantId, quantity: 1 }, checkout.store)
           .catch(failure)
@@ -152,7 +150,7 @@ medusaIntegrationTestRunner({
       })
 
       it("answers the refusals in the language the shop asked for", async () => {
-        const cartId = await japanCart(api, checkout, 102)
+        const cartId = await shopperCart(api, checkout, { region: "Japan", buyer: 102 })
         const inRussian = { headers: { ...checkout.store.headers, "x-medusa-locale": "ru" } }
         const inJapanese = { headers: { ...checkout.store.headers, "x-medusa-locale": "ja" } }
         const tooMany = await api
@@ -168,7 +166,7 @@ medusaIntegrationTestRunner({
       })
 
       it("answers 400 naming the field for a bad body and 404 for an unknown cart", async () => {
-        const cartId = await japanCart(api, checkout, 101)
+        const cartId = await shopperCart(api, checkout, { region: "Japan", buyer: 101 })
         const bad = await api
           .post(`/store/carts/${cartId}/preorders`, { variant_id: variantId, quantity: 0 }, checkout.store)
           .catch(failure)
@@ -194,13 +192,13 @@ medusaIntegrationTestRunner({
       it("books exactly 5 pre-orders, refuses the other 25, and a retried completion books nothing more", async () => {
         const carts: string[] = []
         for (let buyer = 1; buyer <= 30; buyer++) {
-          const cartId = await japanCart(api, checkout, buyer)
+          const cartId = await shopperCart(api, checkout, { region: "Japan", buyer })
           await api.post(
             `/store/carts/${cartId}/preorders`,
             { variant_id: variantId, quantity: 1, if_short: buyer % 2 ? "refund" : "wait" },
             checkout.store,
           )
-          await readyToPay(api, checkout, cartId)
+          await readyToPay(api, checkout, cartId, { region: "Japan" })
           carts.push(cartId)
         }
         const outcomes = await Promise.all(
@@ -244,13 +242,13 @@ medusaIntegrationTestRunner({
       /** Buyers pre-order one jar each and check out one after the other (oldest first). */
       const bookInTurn = async (choices: ("wait" | "refund")[]) => {
         for (const [index, if_short] of choices.entries()) {
-          const cartId = await japanCart(api, checkout, 200 + index)
+          const cartId = await shopperCart(api, checkout, { region: "Japan", buyer: 200 + index })
           await api.post(
             `/store/carts/${cartId}/preorders`,
             { variant_id: variantId, quantity: 1, if_short },
             checkout.store,
           )
-          await readyToPay(api, checkout, cartId)
+          await readyToPay(api, checkout, cartId, { region: "Japan" })
           const { data } = await api.post(`/store/carts/${cartId}/complete`, {}, checkout.store)
           expect(data.type).toBe("order")
         }
