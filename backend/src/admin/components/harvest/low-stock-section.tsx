@@ -1,10 +1,11 @@
-import { Alert, Badge, Input, Label, Table, Text } from "@medusajs/ui"
+import { Badge, Input, Label, Table, Text } from "@medusajs/ui"
 import { useEffect, useId, useState } from "react"
 import { useTranslation } from "react-i18next"
 import { useSearchParams } from "react-router-dom"
 import { formatMonth } from "../../lib/harvest"
 import { useLowStock } from "../../lib/harvest-queries"
 import { DEFAULT_LOW_STOCK_THRESHOLD, MAX_LOW_STOCK_THRESHOLD, parseThreshold } from "../../lib/preorders"
+import { ListTable } from "../list-table"
 import { LotStatusBadge } from "./lot-status-badge"
 
 // How long typing may pause before the list follows the new threshold.
@@ -78,81 +79,72 @@ export function LowStockSection() {
         </div>
       </div>
 
-      {isError ? (
-        <div className="px-6 py-4">
-          <Alert variant="error">{t("harvest.lowStock.loadError")}</Alert>
-        </div>
-      ) : (
-        <div className="overflow-x-auto" aria-busy={isFetching}>
-          <Table>
-            <Table.Header>
-              <Table.Row>
-                <Table.HeaderCell>{t("harvest.fields.product")}</Table.HeaderCell>
-                <Table.HeaderCell>{t("harvest.lowStock.skuColumn")}</Table.HeaderCell>
-                <Table.HeaderCell className="text-right">{t("harvest.lowStock.onShelfColumn")}</Table.HeaderCell>
-                <Table.HeaderCell>{t("harvest.lowStock.nextLotColumn")}</Table.HeaderCell>
-                <Table.HeaderCell className="text-right">{t("harvest.lowStock.forecastColumn")}</Table.HeaderCell>
-                <Table.HeaderCell className="text-right">{t("harvest.lowStock.preorderedColumn")}</Table.HeaderCell>
-                <Table.HeaderCell>{t("harvest.fields.shippingMonth")}</Table.HeaderCell>
-              </Table.Row>
-            </Table.Header>
-            <Table.Body>
-              {variants.map((variant) => {
-                const next = variant.next_lot
-                const variantTitle = variant.variant_title?.trim()
-                return (
-                  <Table.Row key={variant.variant_id}>
-                    <Table.Cell>
-                      <div className="flex flex-col">
-                        <span className="text-ui-fg-base font-medium">
-                          {variant.product_title ?? t("harvest.common.unknownVariant")}
-                        </span>
-                        {variantTitle && variantTitle !== variant.product_title && (
-                          <span className="text-ui-fg-subtle txt-compact-xsmall">{variantTitle}</span>
-                        )}
-                      </div>
-                    </Table.Cell>
-                    <Table.Cell>{variant.sku ?? "—"}</Table.Cell>
-                    <Table.Cell className="text-right tabular-nums">
-                      <Badge size="2xsmall" color={variant.on_shelf === 0 ? "red" : "orange"}>
-                        {variant.on_shelf === 0 ? t("harvest.lowStock.soldOut") : variant.on_shelf}
-                      </Badge>
-                    </Table.Cell>
-                    <Table.Cell>
-                      {next ? (
-                        <div className="flex flex-wrap items-center gap-2">
-                          <span className="text-ui-fg-base font-medium">{next.lot_number}</span>
-                          <LotStatusBadge status={next.status} />
-                        </div>
-                      ) : (
-                        <span className="text-ui-fg-muted">{t("harvest.lowStock.nothingPlanned")}</span>
+      <ListTable
+        scope="harvest"
+        className="overflow-x-auto"
+        busy={isFetching}
+        isLoading={isLoading}
+        isError={isError}
+        errorText={t("harvest.lowStock.loadError")}
+        isEmpty={variants.length === 0}
+        empty={{
+          title: t("harvest.lowStock.emptyTitle"),
+          message: t("harvest.lowStock.emptyMessage", { count: threshold }),
+        }}
+      >
+        <Table>
+          <Table.Header>
+            <Table.Row>
+              <Table.HeaderCell>{t("harvest.fields.product")}</Table.HeaderCell>
+              <Table.HeaderCell>{t("harvest.lowStock.skuColumn")}</Table.HeaderCell>
+              <Table.HeaderCell className="text-right">{t("harvest.lowStock.onShelfColumn")}</Table.HeaderCell>
+              <Table.HeaderCell>{t("harvest.lowStock.nextLotColumn")}</Table.HeaderCell>
+              <Table.HeaderCell className="text-right">{t("harvest.lowStock.forecastColumn")}</Table.HeaderCell>
+              <Table.HeaderCell className="text-right">{t("harvest.lowStock.preorderedColumn")}</Table.HeaderCell>
+              <Table.HeaderCell>{t("harvest.fields.shippingMonth")}</Table.HeaderCell>
+            </Table.Row>
+          </Table.Header>
+          <Table.Body>
+            {variants.map((variant) => {
+              const next = variant.next_lot
+              const variantTitle = variant.variant_title?.trim()
+              return (
+                <Table.Row key={variant.variant_id}>
+                  <Table.Cell>
+                    <div className="flex flex-col">
+                      <span className="text-ui-fg-base font-medium">
+                        {variant.product_title ?? t("harvest.common.unknownVariant")}
+                      </span>
+                      {variantTitle && variantTitle !== variant.product_title && (
+                        <span className="text-ui-fg-subtle txt-compact-xsmall">{variantTitle}</span>
                       )}
-                    </Table.Cell>
-                    <Table.Cell className="text-right tabular-nums">{next ? next.forecast_quantity : "—"}</Table.Cell>
-                    <Table.Cell className="text-right tabular-nums">{next ? next.preordered_quantity : "—"}</Table.Cell>
-                    <Table.Cell>{next ? formatMonth(next.expected_shipping_month, i18n.language) : "—"}</Table.Cell>
-                  </Table.Row>
-                )
-              })}
-            </Table.Body>
-          </Table>
-          {!isLoading && variants.length === 0 && (
-            <div className="flex flex-col items-center gap-y-1 px-6 py-10 text-center">
-              <Text size="small" weight="plus">
-                {t("harvest.lowStock.emptyTitle")}
-              </Text>
-              <Text size="small" className="text-ui-fg-subtle">
-                {t("harvest.lowStock.emptyMessage", { count: threshold })}
-              </Text>
-            </div>
-          )}
-          {isLoading && (
-            <Text size="small" className="text-ui-fg-subtle px-6 py-10 text-center">
-              {t("harvest.common.loading")}
-            </Text>
-          )}
-        </div>
-      )}
+                    </div>
+                  </Table.Cell>
+                  <Table.Cell>{variant.sku ?? "—"}</Table.Cell>
+                  <Table.Cell className="text-right tabular-nums">
+                    <Badge size="2xsmall" color={variant.on_shelf === 0 ? "red" : "orange"}>
+                      {variant.on_shelf === 0 ? t("harvest.lowStock.soldOut") : variant.on_shelf}
+                    </Badge>
+                  </Table.Cell>
+                  <Table.Cell>
+                    {next ? (
+                      <div className="flex flex-wrap items-center gap-2">
+                        <span className="text-ui-fg-base font-medium">{next.lot_number}</span>
+                        <LotStatusBadge status={next.status} />
+                      </div>
+                    ) : (
+                      <span className="text-ui-fg-muted">{t("harvest.lowStock.nothingPlanned")}</span>
+                    )}
+                  </Table.Cell>
+                  <Table.Cell className="text-right tabular-nums">{next ? next.forecast_quantity : "—"}</Table.Cell>
+                  <Table.Cell className="text-right tabular-nums">{next ? next.preordered_quantity : "—"}</Table.Cell>
+                  <Table.Cell>{next ? formatMonth(next.expected_shipping_month, i18n.language) : "—"}</Table.Cell>
+                </Table.Row>
+              )
+            })}
+          </Table.Body>
+        </Table>
+      </ListTable>
     </div>
   )
 }

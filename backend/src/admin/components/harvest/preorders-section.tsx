@@ -1,10 +1,12 @@
-import { Alert, Select, Table, Text } from "@medusajs/ui"
+import { Select, Table, Text } from "@medusajs/ui"
 import { useTranslation } from "react-i18next"
-import { Link, useSearchParams } from "react-router-dom"
+import { Link } from "react-router-dom"
 import { formatDay } from "../../lib/format"
 import { formatMonth } from "../../lib/harvest"
 import { usePreorderList } from "../../lib/harvest-queries"
 import { isPreorderStatus, PREORDER_STATUSES, type PreorderListQuery, preorderProductLabel } from "../../lib/preorders"
+import { useListParams } from "../../lib/use-list-params"
+import { ListTable } from "../list-table"
 import { PreorderStatusBadge } from "./preorder-status-badge"
 
 const PAGE_SIZE = 20
@@ -17,11 +19,10 @@ const ANY = "any"
  */
 export function PreordersSection() {
   const { t, i18n } = useTranslation()
-  const [searchParams, setSearchParams] = useSearchParams()
+  const { searchParams, pageIndex, updateParams, goToPage } = useListParams()
 
   const statusParam = searchParams.get("status")
   const status = isPreorderStatus(statusParam) ? statusParam : undefined
-  const pageIndex = Math.max(0, Number.parseInt(searchParams.get("page") ?? "1", 10) - 1 || 0)
   const query: PreorderListQuery = {
     status: status ? [status] : undefined,
     limit: PAGE_SIZE,
@@ -29,24 +30,8 @@ export function PreordersSection() {
   }
   const { data, isLoading, isError } = usePreorderList(query)
 
-  const updateParams = (changes: Record<string, string | undefined>) => {
-    setSearchParams(
-      (current) => {
-        const next = new URLSearchParams(current)
-        for (const [key, value] of Object.entries(changes)) {
-          if (value) next.set(key, value)
-          else next.delete(key)
-        }
-        if (!("page" in changes)) next.delete("page")
-        return next
-      },
-      { replace: true },
-    )
-  }
-
   const bookings = data?.preorders ?? []
   const count = data?.count ?? 0
-  const pageCount = Math.max(1, Math.ceil(count / PAGE_SIZE))
 
   return (
     <div className="divide-y">
@@ -75,132 +60,110 @@ export function PreordersSection() {
         </div>
       </div>
 
-      {isError ? (
-        <div className="px-6 py-4">
-          <Alert variant="error">{t("harvest.preorders.loadError")}</Alert>
-        </div>
-      ) : (
-        <div className="overflow-x-auto">
-          <Table>
-            <Table.Header>
-              <Table.Row>
-                <Table.HeaderCell>{t("harvest.preorders.bookedColumn")}</Table.HeaderCell>
-                <Table.HeaderCell>{t("harvest.preorders.orderColumn")}</Table.HeaderCell>
-                <Table.HeaderCell>{t("harvest.fields.product")}</Table.HeaderCell>
-                <Table.HeaderCell>{t("harvest.fields.lotNumber")}</Table.HeaderCell>
-                <Table.HeaderCell>{t("harvest.fields.status")}</Table.HeaderCell>
-                <Table.HeaderCell className="text-right">{t("harvest.preorders.quantityColumn")}</Table.HeaderCell>
-                <Table.HeaderCell className="text-right">{t("harvest.preorders.allocatedColumn")}</Table.HeaderCell>
-                <Table.HeaderCell className="text-right">{t("harvest.preorders.refundColumn")}</Table.HeaderCell>
-                <Table.HeaderCell>{t("harvest.preorders.ifShortColumn")}</Table.HeaderCell>
-              </Table.Row>
-            </Table.Header>
-            <Table.Body>
-              {bookings.map((booking) => (
-                <Table.Row key={booking.id}>
-                  <Table.Cell>{formatDay(booking.created_at, i18n.language)}</Table.Cell>
-                  <Table.Cell>
-                    {booking.order_id ? (
-                      <Link
-                        to={`/orders/${booking.order_id}`}
-                        className="text-ui-fg-interactive hover:text-ui-fg-interactive-hover font-medium"
-                      >
-                        {booking.order_display_id !== null
-                          ? t("harvest.preorders.orderNumber", { number: booking.order_display_id })
-                          : t("harvest.preorders.openOrder")}
-                      </Link>
-                    ) : (
-                      <span className="text-ui-fg-muted" title={t("harvest.preorders.noOrderTitle")}>
-                        {t("harvest.preorders.noOrder")}
+      <ListTable
+        scope="harvest"
+        className="overflow-x-auto"
+        isLoading={isLoading}
+        isError={isError}
+        errorText={t("harvest.preorders.loadError")}
+        isEmpty={bookings.length === 0}
+        empty={{
+          title: t(status ? "harvest.preorders.noMatchesTitle" : "harvest.preorders.emptyTitle"),
+          message: t(status ? "harvest.preorders.noMatchesMessage" : "harvest.preorders.emptyMessage"),
+        }}
+        paging={{
+          count,
+          pageSize: PAGE_SIZE,
+          pageIndex,
+          onPageChange: goToPage,
+          resultsKey: "harvest.preorders.results",
+        }}
+      >
+        <Table>
+          <Table.Header>
+            <Table.Row>
+              <Table.HeaderCell>{t("harvest.preorders.bookedColumn")}</Table.HeaderCell>
+              <Table.HeaderCell>{t("harvest.preorders.orderColumn")}</Table.HeaderCell>
+              <Table.HeaderCell>{t("harvest.fields.product")}</Table.HeaderCell>
+              <Table.HeaderCell>{t("harvest.fields.lotNumber")}</Table.HeaderCell>
+              <Table.HeaderCell>{t("harvest.fields.status")}</Table.HeaderCell>
+              <Table.HeaderCell className="text-right">{t("harvest.preorders.quantityColumn")}</Table.HeaderCell>
+              <Table.HeaderCell className="text-right">{t("harvest.preorders.allocatedColumn")}</Table.HeaderCell>
+              <Table.HeaderCell className="text-right">{t("harvest.preorders.refundColumn")}</Table.HeaderCell>
+              <Table.HeaderCell>{t("harvest.preorders.ifShortColumn")}</Table.HeaderCell>
+            </Table.Row>
+          </Table.Header>
+          <Table.Body>
+            {bookings.map((booking) => (
+              <Table.Row key={booking.id}>
+                <Table.Cell>{formatDay(booking.created_at, i18n.language)}</Table.Cell>
+                <Table.Cell>
+                  {booking.order_id ? (
+                    <Link
+                      to={`/orders/${booking.order_id}`}
+                      className="text-ui-fg-interactive hover:text-ui-fg-interactive-hover font-medium"
+                    >
+                      {booking.order_display_id !== null
+                        ? t("harvest.preorders.orderNumber", { number: booking.order_display_id })
+                        : t("harvest.preorders.openOrder")}
+                    </Link>
+                  ) : (
+                    <span className="text-ui-fg-muted" title={t("harvest.preorders.noOrderTitle")}>
+                      {t("harvest.preorders.noOrder")}
+                    </span>
+                  )}
+                </Table.Cell>
+                <Table.Cell>
+                  <div className="flex flex-col">
+                    <span>{preorderProductLabel(booking) ?? t("harvest.common.unknownVariant")}</span>
+                    {booking.variant_sku && (
+                      <span className="text-ui-fg-muted txt-compact-xsmall">{booking.variant_sku}</span>
+                    )}
+                  </div>
+                </Table.Cell>
+                <Table.Cell>
+                  <div className="flex flex-col">
+                    <span className="text-ui-fg-base font-medium">{booking.lot_number ?? "—"}</span>
+                    {booking.expected_shipping_month && (
+                      <span className="text-ui-fg-muted txt-compact-xsmall">
+                        {formatMonth(booking.expected_shipping_month, i18n.language)}
                       </span>
                     )}
-                  </Table.Cell>
-                  <Table.Cell>
-                    <div className="flex flex-col">
-                      <span>{preorderProductLabel(booking) ?? t("harvest.common.unknownVariant")}</span>
-                      {booking.variant_sku && (
-                        <span className="text-ui-fg-muted txt-compact-xsmall">{booking.variant_sku}</span>
-                      )}
+                  </div>
+                </Table.Cell>
+                <Table.Cell className="whitespace-nowrap">
+                  <PreorderStatusBadge status={booking.status} />
+                </Table.Cell>
+                <Table.Cell className="text-right tabular-nums">{booking.quantity}</Table.Cell>
+                <Table.Cell className="text-right tabular-nums">{booking.allocated_quantity}</Table.Cell>
+                <Table.Cell className="text-right tabular-nums">
+                  {booking.refund_quantity > 0 ? (
+                    <div className="flex flex-col items-end">
+                      <span
+                        className={booking.refunded_amount !== null ? "font-medium" : "text-ui-fg-error font-medium"}
+                      >
+                        {booking.refund_quantity}
+                      </span>
+                      <span className="text-ui-fg-subtle txt-compact-xsmall">
+                        {booking.refunded_amount !== null
+                          ? t("harvest.preorders.refunded", { amount: booking.refunded_amount })
+                          : booking.refund_note === "refunding"
+                            ? t("harvest.preorders.refunding")
+                            : booking.refund_note?.startsWith("payment not captured")
+                              ? t("harvest.preorders.captureLess")
+                              : (booking.refund_note ?? "")}
+                      </span>
                     </div>
-                  </Table.Cell>
-                  <Table.Cell>
-                    <div className="flex flex-col">
-                      <span className="text-ui-fg-base font-medium">{booking.lot_number ?? "—"}</span>
-                      {booking.expected_shipping_month && (
-                        <span className="text-ui-fg-muted txt-compact-xsmall">
-                          {formatMonth(booking.expected_shipping_month, i18n.language)}
-                        </span>
-                      )}
-                    </div>
-                  </Table.Cell>
-                  <Table.Cell className="whitespace-nowrap">
-                    <PreorderStatusBadge status={booking.status} />
-                  </Table.Cell>
-                  <Table.Cell className="text-right tabular-nums">{booking.quantity}</Table.Cell>
-                  <Table.Cell className="text-right tabular-nums">{booking.allocated_quantity}</Table.Cell>
-                  <Table.Cell className="text-right tabular-nums">
-                    {booking.refund_quantity > 0 ? (
-                      <div className="flex flex-col items-end">
-                        <span
-                          className={booking.refunded_amount !== null ? "font-medium" : "text-ui-fg-error font-medium"}
-                        >
-                          {booking.refund_quantity}
-                        </span>
-                        <span className="text-ui-fg-subtle txt-compact-xsmall">
-                          {booking.refunded_amount !== null
-                            ? t("harvest.preorders.refunded", { amount: booking.refunded_amount })
-                            : booking.refund_note === "refunding"
-                              ? t("harvest.preorders.refunding")
-                              : booking.refund_note?.startsWith("payment not captured")
-                                ? t("harvest.preorders.captureLess")
-                                : (booking.refund_note ?? "")}
-                        </span>
-                      </div>
-                    ) : (
-                      "—"
-                    )}
-                  </Table.Cell>
-                  <Table.Cell>{t(`harvest.preorders.ifShort.${booking.if_short}`)}</Table.Cell>
-                </Table.Row>
-              ))}
-            </Table.Body>
-          </Table>
-          {!isLoading && bookings.length === 0 && (
-            <div className="flex flex-col items-center gap-y-1 px-6 py-10 text-center">
-              <Text size="small" weight="plus">
-                {t(status ? "harvest.preorders.noMatchesTitle" : "harvest.preorders.emptyTitle")}
-              </Text>
-              <Text size="small" className="text-ui-fg-subtle">
-                {t(status ? "harvest.preorders.noMatchesMessage" : "harvest.preorders.emptyMessage")}
-              </Text>
-            </div>
-          )}
-          {isLoading && (
-            <Text size="small" className="text-ui-fg-subtle px-6 py-10 text-center">
-              {t("harvest.common.loading")}
-            </Text>
-          )}
-          {count > 0 && (
-            <Table.Pagination
-              count={count}
-              pageSize={PAGE_SIZE}
-              pageIndex={pageIndex}
-              pageCount={pageCount}
-              canPreviousPage={pageIndex > 0}
-              canNextPage={pageIndex + 1 < pageCount}
-              previousPage={() => updateParams({ page: pageIndex > 1 ? String(pageIndex) : undefined })}
-              nextPage={() => updateParams({ page: String(pageIndex + 2) })}
-              translations={{
-                of: t("harvest.pagination.of"),
-                results: t("harvest.preorders.results", { count }),
-                pages: t("harvest.pagination.pages", { count: pageCount }),
-                prev: t("harvest.pagination.prev"),
-                next: t("harvest.pagination.next"),
-              }}
-            />
-          )}
-        </div>
-      )}
+                  ) : (
+                    "—"
+                  )}
+                </Table.Cell>
+                <Table.Cell>{t(`harvest.preorders.ifShort.${booking.if_short}`)}</Table.Cell>
+              </Table.Row>
+            ))}
+          </Table.Body>
+        </Table>
+      </ListTable>
     </div>
   )
 }

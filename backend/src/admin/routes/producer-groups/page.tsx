@@ -2,12 +2,13 @@
 import "../../lib/kgs-currency"
 import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { HouseStar } from "@medusajs/icons"
-import { Alert, Button, Container, Heading, Input, Select, Table, Text } from "@medusajs/ui"
+import { Button, Container, Heading, Input, Select, Table, Text } from "@medusajs/ui"
 import { useEffect, useState } from "react"
 import { useTranslation } from "react-i18next"
-import { Link, useNavigate, useSearchParams } from "react-router-dom"
+import { Link, useNavigate } from "react-router-dom"
 import { CertificateStateBadge, ProducerGroupStatusBadge } from "../../components/badges"
 import { CreateProducerGroupModal } from "../../components/create-producer-group-modal"
+import { ListTable } from "../../components/list-table"
 import {
   DISTRICTS,
   type District,
@@ -16,6 +17,7 @@ import {
   type ProducerGroupStatus,
 } from "../../lib/producer-groups"
 import { useProducerGroupList } from "../../lib/queries"
+import { useListParams } from "../../lib/use-list-params"
 
 const PAGE_SIZE = 20
 const SEARCH_DELAY_MS = 300
@@ -33,7 +35,7 @@ const isDistrict = (value: string | null): value is District => DISTRICTS.includ
 function ProducerGroupsPage() {
   const { t } = useTranslation()
   const navigate = useNavigate()
-  const [searchParams, setSearchParams] = useSearchParams()
+  const { searchParams, setSearchParams, pageIndex, updateParams, goToPage } = useListParams()
   const [createOpen, setCreateOpen] = useState(false)
 
   const q = searchParams.get("q") ?? ""
@@ -41,7 +43,6 @@ function ProducerGroupsPage() {
   const districtParam = searchParams.get("district")
   const status = isStatus(statusParam) ? statusParam : undefined
   const district = isDistrict(districtParam) ? districtParam : undefined
-  const pageIndex = Math.max(0, Number.parseInt(searchParams.get("page") ?? "1", 10) - 1 || 0)
 
   const query: ProducerGroupListQuery = {
     q: q || undefined,
@@ -51,22 +52,6 @@ function ProducerGroupsPage() {
     offset: pageIndex * PAGE_SIZE,
   }
   const { data, isLoading, isError } = useProducerGroupList(query)
-
-  /** Changes the URL's filters; any filter change starts again from the first page. */
-  const updateParams = (changes: Record<string, string | undefined>) => {
-    setSearchParams(
-      (current) => {
-        const next = new URLSearchParams(current)
-        for (const [key, value] of Object.entries(changes)) {
-          if (value) next.set(key, value)
-          else next.delete(key)
-        }
-        if (!("page" in changes)) next.delete("page")
-        return next
-      },
-      { replace: true },
-    )
-  }
 
   // The search box is typed into freely; the query follows once typing pauses.
   const [searchText, setSearchText] = useState(q)
@@ -90,7 +75,6 @@ function ProducerGroupsPage() {
 
   const groups = data?.producer_groups ?? []
   const count = data?.count ?? 0
-  const pageCount = Math.max(1, Math.ceil(count / PAGE_SIZE))
   const filtered = Boolean(q || status || district)
 
   return (
@@ -157,93 +141,64 @@ function ProducerGroupsPage() {
         </div>
       </div>
 
-      {isError ? (
-        <div className="px-6 py-4">
-          <Alert variant="error">{t("producerGroups.list.loadError")}</Alert>
-        </div>
-      ) : (
-        <div>
-          <Table>
-            <Table.Header>
-              <Table.Row>
-                <Table.HeaderCell>{t("producerGroups.fields.name")}</Table.HeaderCell>
-                <Table.HeaderCell>{t("producerGroups.fields.village")}</Table.HeaderCell>
-                <Table.HeaderCell>{t("producerGroups.fields.district")}</Table.HeaderCell>
-                <Table.HeaderCell>{t("producerGroups.list.membersColumn")}</Table.HeaderCell>
-                <Table.HeaderCell>{t("producerGroups.list.certificateColumn")}</Table.HeaderCell>
-                <Table.HeaderCell>{t("producerGroups.fields.status")}</Table.HeaderCell>
+      <ListTable
+        scope="producerGroups"
+        isLoading={isLoading}
+        isError={isError}
+        errorText={t("producerGroups.list.loadError")}
+        isEmpty={groups.length === 0}
+        empty={{
+          title: t(filtered ? "producerGroups.list.noMatchesTitle" : "producerGroups.list.emptyTitle"),
+          message: t(filtered ? "producerGroups.list.noMatchesMessage" : "producerGroups.list.emptyMessage"),
+        }}
+        paging={{ count, pageSize: PAGE_SIZE, pageIndex, onPageChange: goToPage }}
+      >
+        <Table>
+          <Table.Header>
+            <Table.Row>
+              <Table.HeaderCell>{t("producerGroups.fields.name")}</Table.HeaderCell>
+              <Table.HeaderCell>{t("producerGroups.fields.village")}</Table.HeaderCell>
+              <Table.HeaderCell>{t("producerGroups.fields.district")}</Table.HeaderCell>
+              <Table.HeaderCell>{t("producerGroups.list.membersColumn")}</Table.HeaderCell>
+              <Table.HeaderCell>{t("producerGroups.list.certificateColumn")}</Table.HeaderCell>
+              <Table.HeaderCell>{t("producerGroups.fields.status")}</Table.HeaderCell>
+            </Table.Row>
+          </Table.Header>
+          <Table.Body>
+            {groups.map((group) => (
+              <Table.Row
+                key={group.id}
+                className="cursor-pointer"
+                onClick={() => navigate(`/producer-groups/${group.id}`)}
+              >
+                <Table.Cell>
+                  {/* A real link too, so the group opens from the keyboard or in a new tab. */}
+                  <Link
+                    to={`/producer-groups/${group.id}`}
+                    className="text-ui-fg-base font-medium outline-none focus-visible:underline"
+                    onClick={(event) => event.stopPropagation()}
+                  >
+                    {group.name}
+                  </Link>
+                </Table.Cell>
+                <Table.Cell>{group.village}</Table.Cell>
+                <Table.Cell>{t(`producerGroups.districts.${group.district}`)}</Table.Cell>
+                <Table.Cell>
+                  <span title={t("producerGroups.list.membersTitle")}>
+                    {group.member_count} / {group.women_member_count}
+                  </span>
+                </Table.Cell>
+                <Table.Cell>
+                  <CertificateStateBadge state={group.certificate_state} />
+                </Table.Cell>
+                <Table.Cell>
+                  <ProducerGroupStatusBadge status={group.status} />
+                </Table.Cell>
               </Table.Row>
-            </Table.Header>
-            <Table.Body>
-              {groups.map((group) => (
-                <Table.Row
-                  key={group.id}
-                  className="cursor-pointer"
-                  onClick={() => navigate(`/producer-groups/${group.id}`)}
-                >
-                  <Table.Cell>
-                    {/* A real link too, so the group opens from the keyboard or in a new tab. */}
-                    <Link
-                      to={`/producer-groups/${group.id}`}
-                      className="text-ui-fg-base font-medium outline-none focus-visible:underline"
-                      onClick={(event) => event.stopPropagation()}
-                    >
-                      {group.name}
-                    </Link>
-                  </Table.Cell>
-                  <Table.Cell>{group.village}</Table.Cell>
-                  <Table.Cell>{t(`producerGroups.districts.${group.district}`)}</Table.Cell>
-                  <Table.Cell>
-                    <span title={t("producerGroups.list.membersTitle")}>
-                      {group.member_count} / {group.women_member_count}
-                    </span>
-                  </Table.Cell>
-                  <Table.Cell>
-                    <CertificateStateBadge state={group.certificate_state} />
-                  </Table.Cell>
-                  <Table.Cell>
-                    <ProducerGroupStatusBadge status={group.status} />
-                  </Table.Cell>
-                </Table.Row>
-              ))}
-            </Table.Body>
-          </Table>
-          {!isLoading && groups.length === 0 && (
-            <div className="flex flex-col items-center gap-y-1 px-6 py-10 text-center">
-              <Text size="small" weight="plus">
-                {t(filtered ? "producerGroups.list.noMatchesTitle" : "producerGroups.list.emptyTitle")}
-              </Text>
-              <Text size="small" className="text-ui-fg-subtle">
-                {t(filtered ? "producerGroups.list.noMatchesMessage" : "producerGroups.list.emptyMessage")}
-              </Text>
-            </div>
-          )}
-          {isLoading && (
-            <Text size="small" className="text-ui-fg-subtle px-6 py-10 text-center">
-              {t("producerGroups.common.loading")}
-            </Text>
-          )}
-          {count > 0 && (
-            <Table.Pagination
-              count={count}
-              pageSize={PAGE_SIZE}
-              pageIndex={pageIndex}
-              pageCount={pageCount}
-              canPreviousPage={pageIndex > 0}
-              canNextPage={pageIndex + 1 < pageCount}
-              previousPage={() => updateParams({ page: pageIndex > 1 ? String(pageIndex) : undefined })}
-              nextPage={() => updateParams({ page: String(pageIndex + 2) })}
-              translations={{
-                of: t("producerGroups.pagination.of"),
-                results: t("producerGroups.pagination.results", { count }),
-                pages: t("producerGroups.pagination.pages", { count: pageCount }),
-                prev: t("producerGroups.pagination.prev"),
-                next: t("producerGroups.pagination.next"),
-              }}
-            />
-          )}
-        </div>
-      )}
+            ))}
+          </Table.Body>
+        </Table>
+      </ListTable>
 
       <CreateProducerGroupModal open={createOpen} onOpenChange={setCreateOpen} />
     </Container>
