@@ -37,10 +37,12 @@ const modules: ModuleEntry[] = [
 // Medusa's query cache (product lists, prices): in Redis when there is one, shared by server and
 // worker; otherwise, for the single-process embedded default only (OVOP_QUERY_CACHE=memory, set
 // by `npm start`), in memory. Invalidated by Medusa on every product, price and stock event.
+// Loaded through ./src/modules/query-cache, Medusa's module keeping its own copy of each value
+// (a core step rewrites cached results in place: see there).
 const memoryCache = !redisUrl && env.OVOP_QUERY_CACHE === "memory"
 if (memoryCache) {
   modules.push({
-    resolve: "@medusajs/medusa/caching",
+    resolve: "./src/modules/query-cache",
     options: { in_memory: { enable: true, ttl: Number(env.OVOP_QUERY_CACHE_TTL || 60) } },
   })
 }
@@ -63,7 +65,7 @@ if (redisUrl) {
       },
     },
     {
-      resolve: "@medusajs/medusa/caching",
+      resolve: "./src/modules/query-cache",
       options: {
         providers: [
           {

@@ -1,6 +1,11 @@
 import { createProductsWorkflow } from "@medusajs/medusa/core-flows"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { beforeAll, describe, expect, it } from "vitest"
+import {
+  createKyrgyzAndJapaneseRegions,
+  switchCartsToJapan,
+  transferTwoCartsToOneCustomer,
+} from "../fixtures/repeated-cart-updates"
 import { createStorefrontChannel } from "../fixtures/store"
 import { integrationRedisPort } from "../setup/database"
 import { backendDir } from "../setup/paths"
@@ -14,10 +19,12 @@ medusaIntegrationTestRunner({
   cwd: backendDir,
   testSuite: ({ api, getContainer }) => {
     let store: { headers: Record<string, string> }
+    let regions: { kyrgyzstan: string; japan: string }
 
     beforeAll(async () => {
       const channel = await createStorefrontChannel(getContainer())
       store = { headers: { "x-publishable-api-key": channel.publishableKey } }
+      regions = await createKyrgyzAndJapaneseRegions(getContainer())
       await createProductsWorkflow(getContainer()).run({
         input: {
           products: [
@@ -42,6 +49,20 @@ medusaIntegrationTestRunner({
         expect(names("event_bus")).toMatch(/Redis/i)
         expect(names("workflows")).toMatch(/Workflow/i)
         expect(container.hasRegistration("caching")).toBe(true)
+        expect((container.resolve("caching") as object).constructor.name).toBe("CopyingCachingService")
+      })
+
+      it("moves every cart to yen, though the Japan region is read from the Redis cache after the first", async () => {
+        expect(await switchCartsToJapan(api, store.headers, regions)).toEqual(["jpy", "jpy", "jpy"])
+      })
+
+      it("hands a guest cart to a customer on every sign-in, though the customer is read from the Redis cache", async () => {
+        const { customerId, cartCustomerIds } = await transferTwoCartsToOneCustomer(
+          api,
+          store.headers,
+          regions.kyrgyzstan,
+        )
+        expect(cartCustomerIds).toEqual([customerId, customerId])
       })
 
       it("serves the store API and runs workflows through Redis", async () => {

@@ -1,0 +1,71 @@
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { beforeAll, describe, expect, it } from "vitest"
+import { type CheckoutShop, createCheckoutShop, createStockedProduct, japanRegion } from "../fixtures/checkout"
+import { switchCartsToJapan, transferTwoCartsToOneCustomer } from "../fixtures/repeated-cart-updates"
+import { backendDir } from "../setup/paths"
+
+// The embedded default's query cache (`npm start` sets OVOP_QUERY_CACHE=memory): Medusa's core
+// flows read regions, customers and stock through it, and one of its steps rewrites what it read.
+process.env.OVOP_QUERY_CACHE = "memory"
+
+medusaIntegrationTestRunner({
+  cwd: backendDir,
+  testSuite: ({ api, getContainer }) => {
+    let shop: CheckoutShop
+    let regions: { kyrgyzstan: string; japan: string }
+    let slippers: { productId: string }
+
+    beforeAll(async () => {
+      shop = await createCheckoutShop(getContainer(), [
+        {
+          name: "Kyrgyzstan",
+          currency_code: "kgs",
+          country: "kg",
+          payment_providers: ["pp_system_default"],
+          shipping: { name: "Courier", code: "kg-courier", price: 250 },
+        },
+        japanRegion(),
+      ])
+      regions = { kyrgyzstan: shop.regions.Kyrgyzstan?.regionId ?? "", japan: shop.regions.Japan?.regionId ?? "" }
+      slippers = await createStockedProduct(getContainer(), shop, {
+        title: "Felt slippers",
+        sku: "KYZYL-SUU-SLIPPERS-38",
+        size: "38",
+        prices: [{ currency_code: "kgs", amount: 1800 }],
+        stock: 7,
+      })
+    })
+
+    describe("with the in-memory query cache", () => {
+      it("is loaded, through our copying module", () => {
+        const caching = getContainer().resolve("caching") as object
+        expect(caching.constructor.name).toBe("CopyingCachingService")
+      })
+
+      it("moves every cart to yen, not only the first one to ask for the Japan region", async () => {
+        expect(await switchCartsToJapan(api, shop.store.headers, regions)).toEqual(["jpy", "jpy", "jpy"])
+      })
+
+      it("hands a guest cart to a customer on every sign-in, not only the first", async () => {
+        const { customerId, cartCustomerIds } = await transferTwoCartsToOneCustomer(
+          api,
+          shop.store.headers,
+          regions.kyrgyzstan,
+        )
+        expect(cartCustomerIds).toEqual([customerId, customerId])
+      })
+
+      it("reports the same stock on every read, cached or not (Medusa's quantities survive the copy)", async () => {
+        const stockSeen: unknown[] = []
+        for (let read = 0; read < 3; read++) {
+          const { data } = await api.get(
+            `/store/products?id=${slippers.productId}&fields=variants.inventory_quantity`,
+            shop.store,
+          )
+          stockSeen.push(data.products[0]?.variants[0]?.inventory_quantity)
+        }
+        expect(stockSeen).toEqual([7, 7, 7])
+      })
+    })
+  },
+})
