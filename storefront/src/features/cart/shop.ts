@@ -132,26 +132,21 @@ const addPreorder = async (cartId: string, variantId: string, quantity: number, 
   ).cart
 
 async function moveCart(cart: StoreCart, regionId: string): Promise<StoreCart | null> {
-  const { cart: moved } = await storeApi<{ cart: StoreCart }>(`/store/carts/${cart.id}`, {
+  let { cart: moved } = await storeApi<{ cart: StoreCart }>(`/store/carts/${cart.id}`, {
     method: "POST",
     body: { region_id: regionId },
   })
-  if (moved.region_id === regionId) return publish(moved)
-  // Seen with Medusa 2.21 and its in-memory query cache (OVOP_QUERY_CACHE=memory, npm start's
-  // default): the region change answers 200 but is not made. The lines then move to a fresh
-  // cart in the region, which prices them in its currency.
-  let fresh = await createCart(regionId)
+  // Medusa re-prices variant lines in the new currency but drops lines that carry their own
+  // price, and a pre-order line is one (it takes no stock, so it has no variant): each is booked
+  // again, priced in the new currency. One the store refuses now (the lot filled up since) stays
+  // behind rather than losing the others.
   for (const item of cart.items ?? []) {
     const preorder = preorderOf(item)
-    const variantId = preorder ? preorder.variantId : item.variant_id
-    if (!variantId) continue
-    const added = preorder
-      ? addPreorder(fresh.id, variantId, item.quantity, preorder.ifShort)
-      : addLine(fresh.id, { variant_id: variantId, quantity: item.quantity })
-    // A line the store refuses now (sold out since) stays behind rather than losing the others.
-    fresh = await added.catch(() => fresh)
+    if (!preorder?.variantId || moved.items?.some((line) => line.id === item.id)) continue
+    const current = moved
+    moved = await addPreorder(current.id, preorder.variantId, item.quantity, preorder.ifShort).catch(() => current)
   }
-  return publish(fresh)
+  return publish(moved)
 }
 
 async function fetchCart(): Promise<StoreCart | null> {
