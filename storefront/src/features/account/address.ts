@@ -27,16 +27,20 @@ export type AddressInput = {
 /** A field of the address form. */
 export type AddressField = keyof AddressInput
 
+/** Every validation message's key: the strings a page hands the island that checks its address form. */
+export const addressErrorKeys = [
+  "account.address.error.required",
+  "account.address.error.postalJp",
+  "account.address.error.postalKg",
+  "account.address.error.prefecture",
+  "account.address.error.region",
+  "account.address.error.kana",
+  "account.address.error.phone",
+  "account.address.error.country",
+] as const
+
 /** The key of a validation message, an interface string in every language (`account.address.error.*`). */
-export type AddressErrorKey =
-  | "account.address.error.required"
-  | "account.address.error.postalJp"
-  | "account.address.error.postalKg"
-  | "account.address.error.prefecture"
-  | "account.address.error.region"
-  | "account.address.error.kana"
-  | "account.address.error.phone"
-  | "account.address.error.country"
+export type AddressErrorKey = (typeof addressErrorKeys)[number]
 
 /** What is wrong, field by field; empty when the address can be saved. */
 export type AddressErrors = Partial<Record<AddressField, AddressErrorKey>>
