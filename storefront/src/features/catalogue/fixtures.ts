@@ -39,7 +39,15 @@ export function storeProduct(overrides: Partial<StoreProduct> = {}): StoreProduc
       shelf_life_days: 730,
     },
     created_at: "2026-03-02T08:15:00.000Z",
-    categories: [{ name: "はちみつ", handle: "honey", rank: 3 }],
+    categories: [
+      {
+        name: "はちみつ",
+        description:
+          "北岸の山すそで採れるエスパルセットの白いはちみつと、高山の放牧地で採れる色の濃い百花蜜を、協会の養蜂グループから直接お届けします。",
+        handle: "honey",
+        rank: 3,
+      },
+    ],
     collection: { handle: "winter-pantry", title: "冬の保存食" },
     variants: [
       storeVariant("250g", 1160),

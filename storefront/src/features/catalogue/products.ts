@@ -32,6 +32,8 @@ export type CatalogueProduct = {
   hsCode: string | null
   originCountry: string | null
   category: string | null
+  /** The category's description in the same language; null when the category has none. */
+  categoryDescription: string | null
   /** The category's handle, the last segment of its listing page's URL. */
   categoryHandle: string | null
   /** The category's place in the association's order of categories (Medusa's `rank`). */
@@ -90,7 +92,7 @@ export type StoreProduct = {
   origin_country: string | null
   metadata: Record<string, unknown> | null
   created_at?: string | null
-  categories?: { name: string; handle?: string | null; rank?: number | null }[] | null
+  categories?: { name: string; description?: string | null; handle?: string | null; rank?: number | null }[] | null
   collection?: { handle: string; title: string } | null
   variants?:
     | {
@@ -148,6 +150,8 @@ export function toCatalogueProduct(product: StoreProduct): CatalogueProduct {
     hsCode: product.hs_code || null,
     originCountry: product.origin_country || null,
     category: product.categories?.[0]?.name ?? null,
+    // Medusa stores a category without a description as "".
+    categoryDescription: product.categories?.[0]?.description || null,
     categoryHandle: product.categories?.[0]?.handle ?? null,
     categoryRank: product.categories?.[0]?.rank ?? null,
     createdAt: product.created_at ?? null,

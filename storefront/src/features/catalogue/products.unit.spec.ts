@@ -9,6 +9,7 @@ describe("toCatalogueProduct", () => {
     expect(honey.composition).toBe("はちみつ（キルギス産）")
     expect(honey.warnings).toEqual(["honey-infants", "honey-crystallises"])
     expect(honey.category).toBe("はちみつ")
+    expect(honey.categoryDescription).toMatch(/^北岸の山すそで採れるエスパルセット/)
     expect([honey.categoryHandle, honey.categoryRank, honey.createdAt]).toEqual([
       "honey",
       3,
@@ -26,6 +27,18 @@ describe("toCatalogueProduct", () => {
       name: "アナニエヴォ村エスパルセット養蜂グループ",
       active: true,
     })
+  })
+
+  it("gives no category description when the category has none (Medusa answers an empty text)", () => {
+    const felt = { name: "フェルト製品", handle: "felt", rank: 7 }
+    const descriptionOf = (category: typeof felt & { description?: string | null }) =>
+      toCatalogueProduct(storeProduct({ categories: [category] })).categoryDescription
+    expect([descriptionOf({ ...felt, description: "" }), descriptionOf({ ...felt, description: null })]).toEqual([
+      null,
+      null,
+    ])
+    expect(descriptionOf(felt)).toBeNull()
+    expect(toCatalogueProduct(storeProduct({ categories: [] })).categoryDescription).toBeNull()
   })
 
   it("orders the variants cheapest first, sizes of one price by their number", () => {

@@ -3,8 +3,11 @@ import { makerOf, type ProducerGroup } from "../producer-groups/groups"
 import { isInSeason } from "../season/season"
 import type { ListingItem } from "./listing"
 
-/** A category that has a listing page: its handle, its name in the page's language, how many products it offers. */
-export type CatalogueCategory = { handle: string; name: string; productCount: number }
+/**
+ * A category that has a listing page: its handle, its name and description in the page's
+ * language (null when it has none), how many products it offers.
+ */
+export type CatalogueCategory = { handle: string; name: string; description: string | null; productCount: number }
 
 /** A product card of a listing page and what its filters read of it. */
 export type ListingEntry = { product: CatalogueProduct; item: ListingItem }
@@ -24,6 +27,7 @@ export function catalogueCategories(products: readonly CatalogueProduct[]): Cata
       byHandle.set(product.categoryHandle, {
         handle: product.categoryHandle,
         name: product.category,
+        description: product.categoryDescription,
         productCount: 1,
         rank: product.categoryRank ?? Number.POSITIVE_INFINITY,
       })

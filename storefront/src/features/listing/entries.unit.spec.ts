@@ -51,10 +51,10 @@ const pausedCookies = toCatalogueProduct(
 const products = [slippers, honey, pausedCookies, yurtOrnaments, combHoney]
 
 describe("catalogueCategories", () => {
-  it("lists the categories with products on sale in the association's order, with their counts", () => {
+  it("lists the categories with products on sale in the association's order, with their descriptions and counts", () => {
     expect(catalogueCategories(products)).toEqual([
-      { handle: "honey", name: "はちみつ", productCount: 2 },
-      { handle: "felt", name: "フェルト製品", productCount: 2 },
+      { handle: "honey", name: "はちみつ", description: expect.stringMatching(/^北岸の山すそ/), productCount: 2 },
+      { handle: "felt", name: "フェルト製品", description: null, productCount: 2 },
     ])
   })
 
