@@ -1,4 +1,4 @@
-/** What the account page shows of an order: number, day, total in the order's currency, status. */
+/** What the account page shows of an order: number, day, what was bought, total in the order's currency, status. */
 export type StoreOrderSummary = {
   id: string
   display_id: number
@@ -7,10 +7,21 @@ export type StoreOrderSummary = {
   fulfillment_status?: string | null
   total: number
   currency_code: string
+  /** The order's lines, titled in the language the cart was filled in. */
+  items?: { title: string; product_title?: string | null; quantity: number }[] | null
 }
 
 /** The fields the account page asks `GET /store/orders` for. */
-export const orderSummaryFields = "id,display_id,created_at,status,fulfillment_status,total,currency_code"
+export const orderSummaryFields =
+  "id,display_id,created_at,status,fulfillment_status,total,currency_code,items.title,items.product_title,items.quantity"
+
+/** What an order's lines bought, one entry a line: the product's name, and "× 3" when more than one. */
+export function orderedItems(order: Pick<StoreOrderSummary, "items">): string[] {
+  return (order.items ?? []).map((item) => {
+    const name = item.product_title || item.title
+    return item.quantity > 1 ? `${name} × ${item.quantity}` : name
+  })
+}
 
 /** The key of an order's status as a shopper reads it (`account.orderStatus.*`). */
 export type OrderStatusKey =

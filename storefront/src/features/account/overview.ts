@@ -1,12 +1,12 @@
 import { intlLocales } from "../../i18n/locales"
 import { formatPrice } from "../catalogue/price"
-import { orderStatusKey, orderSummaryFields, type StoreOrderSummary } from "./orders"
+import { orderedItems, orderStatusKey, orderSummaryFields, type StoreOrderSummary } from "./orders"
 import { callApi, forgetToken, readConfig, readToken, reveal } from "./session"
 
 /**
  * The account page's island: greets the signed-in customer and lists their orders (newest
- * first, total in the order's currency, status); a visitor who is not signed in goes to the
- * sign-in page. Signing out forgets the token.
+ * first, what each bought, total in the order's currency, status); a visitor who is not signed
+ * in goes to the sign-in page. Signing out forgets the token.
  */
 export async function overviewIsland(): Promise<void> {
   const config = readConfig()
@@ -60,18 +60,29 @@ export async function overviewIsland(): Promise<void> {
     body.replaceChildren(
       ...orders.data.orders.map((order) => {
         const row = document.createElement("tr")
-        const cells = [
-          `#${order.display_id}`,
-          day.format(new Date(order.created_at)),
-          formatPrice(order.total, order.currency_code, config.locale),
-          text(orderStatusKey(order)),
-        ]
-        for (const [index, value] of cells.entries()) {
-          const cell = document.createElement(index === 0 ? "th" : "td")
-          if (index === 0) cell.scope = "row"
-          cell.textContent = value
-          row.append(cell)
+        const number = document.createElement("th")
+        number.scope = "row"
+        number.textContent = `#${order.display_id}`
+        const cell = (content: string | Node) => {
+          const td = document.createElement("td")
+          td.append(content)
+          return td
         }
+        const items = document.createElement("ul")
+        items.append(
+          ...orderedItems(order).map((name) => {
+            const item = document.createElement("li")
+            item.textContent = name
+            return item
+          }),
+        )
+        row.append(
+          number,
+          cell(day.format(new Date(order.created_at))),
+          cell(items),
+          cell(formatPrice(order.total, order.currency_code, config.locale)),
+          cell(text(orderStatusKey(order))),
+        )
         return row
       }),
     )
