@@ -1,15 +1,12 @@
 import fs from "node:fs"
 import path from "node:path"
 import { expect, type Page, test } from "@playwright/test"
-import type { Locale } from "../../storefront/src/i18n/locales"
-import { uiStrings } from "./catalogue-data"
+import { kyrgyzRegions } from "../../storefront/src/features/account/address"
+import { formatPrice } from "../../storefront/src/features/catalogue/price"
+import { intlLocales, type Locale } from "../../storefront/src/i18n/locales"
+import { onSaleAllYear, text } from "./catalogue-data"
+import { addToCart, continueFrom, field, kyrgyzCourier, step } from "./checkout-steps"
 import { e2eStack } from "./stack"
-
-const text = (locale: Locale, key: string, values: Record<string, string> = {}) =>
-  (uiStrings(locale)[key] ?? `missing ${key}`).replace(
-    /\{(\w+)\}/g,
-    (placeholder, name: string) => values[name] ?? placeholder,
-  )
 
 const password = "apricot-jam-2026"
 
@@ -179,4 +176,82 @@ test("the reset email's link, in Russian, sets a new password", async ({ page },
   await page.getByRole("link", { name: ru("account.signIn.title"), exact: true }).click()
   await signIn(page, "ru", email, "new-apricot-2027")
   await expect(page).toHaveURL("/ru/account/")
+})
+
+test("a Kyrgyz shopper's cash-on-delivery order is listed in their account, and only in theirs", async ({
+  page,
+}, testInfo) => {
+  // A whole purchase and three sign-ins: a dozen page loads and store calls.
+  test.slow()
+  const ky = (key: string, values?: Record<string, string>) => text("ky", key, values)
+  const stamp = `${testInfo.project.name}-${Date.now()}`
+  const buyer = { first: "Айгүл", last: "Асанова", email: `aigul+orders-${stamp}@example.kg` }
+  const shortbread = onSaleAllYear("karakol-seven-bulls-shortbread")
+  await signUp(page, "ky", buyer)
+
+  await addToCart(page, shortbread, "ky", 2)
+  await page.goto("/ky/checkout/")
+  // The checkout knows who is signed in: the order goes to this account.
+  await expect(field(page, "ky", "checkout.email")).toHaveValue(buyer.email)
+  await field(page, "ky", "account.firstName").fill(buyer.first)
+  await field(page, "ky", "account.lastName").fill(buyer.last)
+  await field(page, "ky", "account.address.postalCode").fill("722200")
+  await field(page, "ky", "account.address.region").selectOption({ label: kyrgyzRegions[0]?.names.ky ?? "" })
+  await field(page, "ky", "account.address.city").fill("Каракол")
+  await field(page, "ky", "account.address.address1").fill("Абдрахманов көчөсү, 120")
+  await continueFrom(page, "ky", "details")
+  await step(page, "ky", "delivery")
+    .getByRole("radio", { name: formatPrice(kyrgyzCourier, "kgs", "ky") })
+    .check()
+  await continueFrom(page, "ky", "delivery")
+  await step(page, "ky", "payment")
+    .getByRole("radio", { name: ky("checkout.pay.cashOnDelivery") })
+    .check()
+  // The note shows once the store has opened the cash payment: only then does the step go on.
+  await expect(step(page, "ky", "payment").getByText(ky("checkout.cashNote"))).toBeVisible()
+  await continueFrom(page, "ky", "payment")
+  const total = formatPrice(2 * (shortbread.variants[0]?.prices.kgs ?? 0) + kyrgyzCourier, "kgs", "ky")
+  const review = step(page, "ky", "review")
+  await expect(review.getByRole("definition").last()).toHaveText(total)
+  await review.getByRole("button", { name: ky("checkout.place") }).click()
+
+  await expect(page).toHaveURL(/\/ky\/order\/\?id=order_/)
+  const confirmation = page.getByText(ky("order.number"))
+  await expect(confirmation).toContainText(/#\d+/)
+  const orderNumber = (await confirmation.textContent())?.match(/#\d+/)?.[0] ?? "no order number"
+
+  // The order, as the account page lists it: number, today's date, what was bought, total in som, status.
+  await page
+    .getByRole("navigation", { name: ky("nav.main") })
+    .getByRole("link", { name: ky("account.nav") })
+    .click()
+  await expect(page).toHaveURL("/ky/account/")
+  const orders = page.getByRole("table", { name: ky("account.orders.title") })
+  await expect(orders.getByRole("columnheader")).toHaveText(
+    ["number", "date", "items", "total", "status"].map((column) => ky(`account.orders.${column}`)),
+  )
+  await expect(orders.getByRole("rowheader")).toHaveText([orderNumber])
+  const order = orders.getByRole("row").filter({ has: page.getByRole("rowheader", { name: orderNumber, exact: true }) })
+  const today = await page.evaluate(
+    (intlLocale) => new Intl.DateTimeFormat(intlLocale, { dateStyle: "medium" }).format(new Date()),
+    intlLocales.ky,
+  )
+  const items = `${shortbread.title.ky} × 2`
+  await expect(order.getByRole("cell")).toHaveText([today, items, total, ky("account.orderStatus.received")])
+  await expect(order.getByRole("listitem")).toHaveText([items])
+  await expect(page.getByText(ky("account.orders.none"))).toBeHidden()
+
+  // Another customer, in the same browser, sees none of it.
+  await page.getByRole("button", { name: ky("account.signOut") }).click()
+  await expect(page).toHaveURL("/ky/account/sign-in/")
+  await signUp(page, "ky", { first: "Бакыт", last: "Жумабеков", email: `bakyt+orders-${stamp}@example.kg` })
+  await expect(page.getByText(ky("account.orders.none"))).toBeVisible()
+  await expect(orders).toBeHidden()
+  await expect(page.getByRole("rowheader", { name: orderNumber, exact: true })).toHaveCount(0)
+
+  // The order stays with its account: signed in again, the shopper finds it.
+  await page.getByRole("button", { name: ky("account.signOut") }).click()
+  await signIn(page, "ky", buyer.email, password)
+  await expect(page).toHaveURL("/ky/account/")
+  await expect(order.getByRole("cell")).toHaveText([today, items, total, ky("account.orderStatus.received")])
 })

@@ -1,22 +1,12 @@
 import { expect, type Page, test } from "@playwright/test"
 import { formatPrice } from "../../storefront/src/features/catalogue/price"
 import type { Locale } from "../../storefront/src/i18n/locales"
-import { groupOf, type SeedProduct, seed, uiStrings, variantLabel } from "./catalogue-data"
+import { onSaleAllYear, type SeedProduct, text, variantLabel } from "./catalogue-data"
+import { addToCart } from "./checkout-steps"
 
-// Sold all year and made by active groups, so the store sells them whatever the day the tests run.
-const allYear = (handle: string) => {
-  const product = seed.products.find((candidate) => candidate.handle === handle)
-  if (!product || groupOf(product).status !== "active") throw new Error(`the seed has no ${handle} on sale`)
-  return product
-}
-const slippers = allYear("kyzyl-suu-felt-slippers")
-const shortbread = allYear("karakol-seven-bulls-shortbread")
+const slippers = onSaleAllYear("kyzyl-suu-felt-slippers")
+const shortbread = onSaleAllYear("karakol-seven-bulls-shortbread")
 
-const text = (locale: Locale, key: string, values: Record<string, string> = {}) =>
-  Object.entries(values).reduce(
-    (template, [name, value]) => template.replace(`{${name}}`, value),
-    uiStrings(locale)[key] ?? `missing ${key}`,
-  )
 const addForm = (page: Page, locale: Locale) => page.getByRole("form", { name: text(locale, "cart.add") })
 const miniCart = (page: Page, locale: Locale, count: number) =>
   page.getByRole("navigation", { name: text(locale, "nav.main") }).getByRole("link", {
@@ -25,17 +15,6 @@ const miniCart = (page: Page, locale: Locale, count: number) =>
   })
 const cartLine = (page: Page, product: SeedProduct, locale: Locale) =>
   page.getByRole("row").filter({ has: page.getByRole("rowheader", { name: product.title[locale] }) })
-
-/** Opens the product page and adds `quantity` of its first option, once the live figures are in. */
-async function addToCart(page: Page, product: SeedProduct, locale: Locale, quantity = 1) {
-  const live = page.waitForResponse((response) => response.url().includes("/store/products?"))
-  await page.goto(`/${locale}/products/${product.handle}/`)
-  await live
-  const form = addForm(page, locale)
-  await form.getByRole("spinbutton", { name: text(locale, "cart.quantity") }).fill(String(quantity))
-  await form.getByRole("button", { name: text(locale, "cart.add") }).click()
-  await expect(form.getByRole("status")).toHaveText(text(locale, "cart.added"))
-}
 
 test("two products in the cart: the mini-cart counts them on every page, the cart page changes and removes lines", async ({
   page,

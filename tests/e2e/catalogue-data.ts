@@ -50,11 +50,30 @@ export function uiStrings(locale: Locale): Record<string, string> {
   return JSON.parse(fs.readFileSync(file, "utf8")) as Record<string, string>
 }
 
+/** The storefront's string `key` in `locale`, its `{placeholders}` filled from `values` (the others left as written). */
+export function text(locale: Locale, key: string, values: Record<string, string> = {}): string {
+  return (uiStrings(locale)[key] ?? `missing ${key}`).replace(
+    /\{(\w+)\}/g,
+    (placeholder, name: string) => values[name] ?? placeholder,
+  )
+}
+
 /** The group that makes `product`. */
 export function groupOf(product: SeedProduct): SeedGroup {
   const group = seed.groups.find((candidate) => candidate.handle === product.group)
   if (!group) throw new Error(`${product.handle}: no group ${product.group} in the seed`)
   return group
+}
+
+/**
+ * The seed product `handle`, checked to be sold all year by an active group, so the store sells
+ * it whatever the day the tests run.
+ */
+export function onSaleAllYear(handle: string): SeedProduct {
+  const product = seed.products.find((candidate) => candidate.handle === handle)
+  const allYear = product && (product.season_months.length === 0 || product.season_months.length === 12)
+  if (!product || !allYear || groupOf(product).status !== "active") throw new Error(`the seed has no ${handle} on sale`)
+  return product
 }
 
 /** A variant's label in `locale` (its option value's translation). */

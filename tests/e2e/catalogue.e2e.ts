@@ -1,7 +1,7 @@
 import { expect, type Page, test } from "@playwright/test"
 import { countText } from "../../storefront/src/features/listing/listing"
 import { locales } from "../../storefront/src/i18n/locales"
-import { groupOf, type SeedProduct, seed, uiStrings } from "./catalogue-data"
+import { groupOf, type Localized, type SeedCategory, type SeedProduct, seed, uiStrings } from "./catalogue-data"
 import { storefrontUrl } from "./stack"
 
 // The Russian pages, priced in som; the e2e build's day is 2026-05-15 (global-setup), when the
@@ -25,6 +25,10 @@ const onSale = (category?: string) =>
     (product) => groupOf(product).status === "active" && (!category || product.category === category),
   )
 const categoryName = (handle: string) => seed.categories.find((category) => category.handle === handle)?.name.ru ?? ""
+// The seed gives every category a description in the four languages (catalogue-data's type leaves it out).
+const categoryDescription = (handle: string) =>
+  (seed.categories as (SeedCategory & { description: Localized })[]).find((category) => category.handle === handle)
+    ?.description.ru ?? ""
 const lowestSom = (product: SeedProduct) => Math.min(...product.variants.map((variant) => variant.prices.kgs))
 
 const results = (page: Page) => page.getByRole("region", { name: ru["listing.results"] })
@@ -40,6 +44,19 @@ test("the ru category page lists every product of the category on sale, with the
   for (const product of driedFruit) {
     await expect(cardTitles(page).filter({ hasText: product.title.ru })).toHaveCount(1)
   }
+})
+
+test("the ru category page shows the category's Russian description under its heading and as its meta description", async ({
+  page,
+}) => {
+  const description = categoryDescription("honey")
+  expect(description).toMatch(/мёд/)
+  await page.goto("/ru/categories/honey/")
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(categoryName("honey"))
+  await expect(page.getByText(description, { exact: true })).toBeVisible()
+  await expect(page.locator("h1 + p")).toHaveText(description)
+  await expect(page.locator('meta[name="description"]')).toHaveAttribute("content", description)
+  await expect(page.getByText(ru["listing.intro"] ?? "")).toHaveCount(0)
 })
 
 test("the ru catalogue lists every product on sale, and not a paused group's", async ({ page }) => {

@@ -1,50 +1,15 @@
 import fs from "node:fs"
 import path from "node:path"
-import { type BrowserContext, expect, type Page, test } from "@playwright/test"
+import { type BrowserContext, expect, test } from "@playwright/test"
 import { kyrgyzRegions, prefectures } from "../../storefront/src/features/account/address"
 import { formatPrice } from "../../storefront/src/features/catalogue/price"
-import type { Locale } from "../../storefront/src/i18n/locales"
-import { groupOf, type SeedProduct, seed, uiStrings } from "./catalogue-data"
+import { onSaleAllYear, type SeedProduct, text } from "./catalogue-data"
+import { addToCart, continueFrom, emsToJapan, field, internationalPost, kyrgyzCourier, step } from "./checkout-steps"
 import { backendUrl, e2eStack, storefrontUrl, stripeUrl } from "./stack"
 
-// Sold all year and made by active groups, so the store sells them whatever the day the tests run.
-const allYear = (handle: string) => {
-  const product = seed.products.find((candidate) => candidate.handle === handle)
-  if (!product || groupOf(product).status !== "active") throw new Error(`the seed has no ${handle} on sale`)
-  return product
-}
-const slippers = allYear("kyzyl-suu-felt-slippers")
-const shortbread = allYear("karakol-seven-bulls-shortbread")
+const slippers = onSaleAllYear("kyzyl-suu-felt-slippers")
+const shortbread = onSaleAllYear("karakol-seven-bulls-shortbread")
 const firstPrice = (product: SeedProduct, currency: "kgs" | "jpy" | "usd") => product.variants[0]?.prices[currency] ?? 0
-// The seed's delivery prices (backend/src/scripts/seed.ts): EMS to Japan, the courier across Kyrgyzstan, international post.
-const emsToJapan = 2800
-const kyrgyzCourier = 250
-const internationalPost = 18
-
-const text = (locale: Locale, key: string, values: Record<string, string> = {}) =>
-  Object.entries(values).reduce(
-    (template, [name, value]) => template.replace(`{${name}}`, value),
-    uiStrings(locale)[key] ?? `missing ${key}`,
-  )
-
-/** Opens the product page and adds one of its first option, once the live figures are in. */
-async function addToCart(page: Page, product: SeedProduct, locale: Locale) {
-  const live = page.waitForResponse((response) => response.url().includes("/store/products?"))
-  await page.goto(`/${locale}/products/${product.handle}/`)
-  await live
-  const form = page.getByRole("form", { name: text(locale, "cart.add") })
-  await form.getByRole("button", { name: text(locale, "cart.add") }).click()
-  await expect(form.getByRole("status")).toHaveText(text(locale, "cart.added"))
-}
-
-const step = (page: Page, locale: Locale, key: string) =>
-  page.getByRole("region", { name: text(locale, `checkout.step.${key}`) })
-const field = (page: Page, locale: Locale, key: string) =>
-  step(page, locale, "details").getByLabel(text(locale, key), { exact: true })
-const continueFrom = (page: Page, locale: Locale, key: string) =>
-  step(page, locale, key)
-    .getByRole("button", { name: text(locale, "checkout.continue") })
-    .click()
 
 /**
  * Records every request for Stripe.js (answered with an empty script: there is no internet here)

@@ -3,8 +3,7 @@ import path from "node:path"
 import { expect, test } from "@playwright/test"
 import { shippingMonthLabel } from "../../storefront/src/features/cart/live"
 import { buildDate, monthName, seasonStatus } from "../../storefront/src/features/season/season"
-import type { Locale } from "../../storefront/src/i18n/locales"
-import { groupOf, seed, uiStrings } from "./catalogue-data"
+import { groupOf, seed, text } from "./catalogue-data"
 import { backendUrl, e2eStack } from "./stack"
 
 // The storefront is built for this day (global-setup.ts); the backend judges stock and season on
@@ -19,7 +18,6 @@ const outOfSeason = seed.products.filter(
 // The last such product: the season tests use the first one.
 const jam = outOfSeason[outOfSeason.length - 1]
 
-const text = (locale: Locale, key: string) => uiStrings(locale)[key] ?? `missing ${key}`
 const storefrontConfig = () =>
   JSON.parse(fs.readFileSync(path.join(e2eStack.dataDir, "storefront.json"), "utf8")) as { publishableKey: string }
 
@@ -103,5 +101,22 @@ test("an out-of-season, sold-out product is offered as a pre-order in Russian, w
 
   // The cart marks the line as a pre-order with the month it ships.
   await page.goto("/ru/cart/")
-  await expect(page.getByText(text("ru", "preorder.note").replace("{month}", month)).first()).toBeVisible()
+  const note = page.getByText(text("ru", "preorder.note").replace("{month}", month)).first()
+  await expect(note).toBeVisible()
+
+  // Paying in yen instead: Medusa drops a line with its own price when the currency changes, so
+  // the cart books the pre-order again, in yen, with the same short-harvest choice.
+  const rebooked = page.waitForResponse(
+    (response) => response.url().endsWith("/preorders") && response.request().method() === "POST",
+  )
+  await page
+    .getByRole("combobox", { name: text("ru", "region.label") })
+    .selectOption({ label: text("ru", "region.jpy") })
+  const again = await rebooked
+  expect(again.status()).toBe(200)
+  expect(again.request().postDataJSON()).toEqual({ variant_id: variantIds[0], quantity: 1, if_short: "refund" })
+  const { cart } = (await again.json()) as { cart: { currency_code: string; items: { metadata: unknown }[] } }
+  expect(cart.currency_code).toBe("jpy")
+  expect(cart.items).toHaveLength(1)
+  await expect(note).toBeVisible()
 })

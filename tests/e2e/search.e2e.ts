@@ -1,12 +1,6 @@
 import { expect, type Page, test } from "@playwright/test"
 import type { Locale } from "../../storefront/src/i18n/locales"
-import { seed, uiStrings } from "./catalogue-data"
-
-const text = (locale: Locale, key: string, values: Record<string, string> = {}) =>
-  (uiStrings(locale)[key] ?? `missing ${key}`).replace(
-    /\{(\w+)\}/g,
-    (placeholder, name: string) => values[name] ?? placeholder,
-  )
+import { seed, text } from "./catalogue-data"
 
 // The store API's `q` filter reads the English source text: "honey" finds the honeys (and honey cookies).
 const honeys = seed.products.filter((product) => /honey/i.test(product.title.en))

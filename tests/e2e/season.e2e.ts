@@ -1,7 +1,7 @@
 import { expect, type Page, test } from "@playwright/test"
 import { buildDate, monthName, seasonStatus } from "../../storefront/src/features/season/season"
 import type { Locale } from "../../storefront/src/i18n/locales"
-import { groupOf, type SeedProduct, seed, uiStrings } from "./catalogue-data"
+import { groupOf, type SeedProduct, seed, text } from "./catalogue-data"
 
 // The day global-setup.ts builds the storefront for (its OVOP_STOREFRONT_TODAY), so the calendar never matters.
 const today = buildDate({ OVOP_STOREFRONT_TODAY: "2026-05-15" })
@@ -17,7 +17,6 @@ function opensIn(product: SeedProduct) {
   return status.opensIn
 }
 
-const text = (locale: Locale, key: string) => uiStrings(locale)[key] ?? `missing ${key}`
 const backInSeason = (locale: Locale, product: SeedProduct) =>
   text(locale, "season.backIn").replace("{month}", monthName(opensIn(product), locale))
 const notifyForm = (page: Page, locale: Locale) => page.getByRole("form", { name: text(locale, "notify.heading") })

@@ -1,0 +1,33 @@
+import { expect, type Page } from "@playwright/test"
+import type { Locale } from "../../storefront/src/i18n/locales"
+import { type SeedProduct, text } from "./catalogue-data"
+
+// The seed's delivery prices (backend/src/scripts/seed.ts): EMS to Japan, the courier across Kyrgyzstan, international post.
+export const emsToJapan = 2800
+export const kyrgyzCourier = 250
+export const internationalPost = 18
+
+/** Opens the product page and adds `quantity` of its first option, once the live figures are in. */
+export async function addToCart(page: Page, product: SeedProduct, locale: Locale, quantity = 1) {
+  const live = page.waitForResponse((response) => response.url().includes("/store/products?"))
+  await page.goto(`/${locale}/products/${product.handle}/`)
+  await live
+  const form = page.getByRole("form", { name: text(locale, "cart.add") })
+  await form.getByRole("spinbutton", { name: text(locale, "cart.quantity") }).fill(String(quantity))
+  await form.getByRole("button", { name: text(locale, "cart.add") }).click()
+  await expect(form.getByRole("status")).toHaveText(text(locale, "cart.added"))
+}
+
+/** The checkout's step `key` (details, delivery, payment, review), a region named by its heading. */
+export const step = (page: Page, locale: Locale, key: string) =>
+  page.getByRole("region", { name: text(locale, `checkout.step.${key}`) })
+
+/** The field labelled by the string `key` on the checkout's details step. */
+export const field = (page: Page, locale: Locale, key: string) =>
+  step(page, locale, "details").getByLabel(text(locale, key), { exact: true })
+
+/** Presses the checkout step's "continue" button. */
+export const continueFrom = (page: Page, locale: Locale, key: string) =>
+  step(page, locale, key)
+    .getByRole("button", { name: text(locale, "checkout.continue") })
+    .click()
