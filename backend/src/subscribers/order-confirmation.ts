@@ -1,0 +1,160 @@
+import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
+import { ContainerRegistrationKeys, Modules, OrderWorkflowEvents } from "@medusajs/framework/utils"
+import { resolveStoreLocale } from "../lib/locales"
+import {
+  type OrderConfirmationAddress,
+  orderConfirmationLocale,
+  orderConfirmationMessage,
+  orderPageUrl,
+  orderPaymentOf,
+} from "../lib/order-confirmation-message"
+import { preorderMetaOf } from "../modules/harvest/preorder"
+
+/** The fields of a placed order the confirmation email is written from. */
+const ORDER_FIELDS = [
+  "id",
+  "display_id",
+  "email",
+  "locale",
+  "currency_code",
+  "customer_id",
+  "no_notification",
+  "item_total",
+  "shipping_total",
+  "tax_total",
+  "total",
+  "items.title",
+  "items.product_title",
+  "items.variant_title",
+  "items.quantity",
+  "items.total",
+  "items.metadata",
+  "shipping_address.*",
+  "shipping_methods.name",
+  "shipping_methods.shipping_option_id",
+  "payment_collections.payments.provider_id",
+  "payment_collections.payments.data",
+  "payment_collections.payments.canceled_at",
+  "payment_collections.payment_sessions.provider_id",
+  "payment_collections.payment_sessions.status",
+  "payment_collections.payment_sessions.data",
+]
+
+type Amount = number | string | { valueOf(): number } | null | undefined
+
+type PlacedOrder = {
+  id: string
+  display_id: number
+  email: string | null
+  locale: string | null
+  currency_code: string
+  customer_id: string | null
+  no_notification: boolean | null
+  item_total: Amount
+  shipping_total: Amount
+  tax_total: Amount
+  total: Amount
+  items: {
+    title: string
+    product_title: string | null
+    variant_title: string | null
+    quantity: Amount
+    total: Amount
+    metadata: Record<string, unknown> | null
+  }[]
+  shipping_address: OrderConfirmationAddress | null
+  shipping_methods: { name: string; shipping_option_id: string | null }[]
+  payment_collections: {
+    payments?: { provider_id: string; data: Record<string, unknown> | null; canceled_at: unknown }[]
+    payment_sessions?: { provider_id: string; status: string; data: Record<string, unknown> | null }[]
+  }[]
+}
+
+const amount = (value: Amount) => Number(value ?? 0)
+
+/** The payment the order was placed with: its payment, else its authorized session (the checkout's choice). */
+function placedPayment(order: PlacedOrder): { provider_id: string; data: Record<string, unknown> | null } | null {
+  const collections = order.payment_collections ?? []
+  const payments = collections.flatMap((collection) => collection.payments ?? [])
+  const sessions = collections.flatMap((collection) => collection.payment_sessions ?? [])
+  return (
+    payments.find((payment) => !payment.canceled_at) ??
+    sessions.find((session) => session.status === "authorized") ??
+    sessions[0] ??
+    null
+  )
+}
+
+/**
+ * Emails the shopper the confirmation of a placed order, in the order's language (its cart's,
+ * else the customer's, else English): lines with pre-order months, totals, delivery, address and
+ * how to pay, with the bank account and reference for a transfer. One email per order, however
+ * often the event is delivered; orders placed with `no_notification` get none.
+ */
+export default async function orderConfirmationSubscriber({ event, container }: SubscriberArgs<{ id: string }>) {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data } = await query.graph({ entity: "order", fields: ORDER_FIELDS, filters: { id: event.data.id } })
+  const order = data[0] as unknown as PlacedOrder | undefined
+  if (!order?.email || order.no_notification) return
+
+  // The customer's own language is only asked for when the order carries none the store speaks.
+  let customerLocale: unknown
+  if (!resolveStoreLocale(order.locale ?? "") && order.customer_id) {
+    const [customer] = await container
+      .resolve(Modules.CUSTOMER)
+      .listCustomers({ id: order.customer_id }, { select: ["id", "metadata"], take: 1 })
+    customerLocale = customer?.metadata?.locale
+  }
+  const locale = orderConfirmationLocale(order.locale, customerLocale)
+
+  // The delivery's option type code (`kg-courier`) names it in every language, as on the storefront.
+  const method = order.shipping_methods?.[0]
+  const [option] = method?.shipping_option_id
+    ? await container
+        .resolve(Modules.FULFILLMENT)
+        .listShippingOptions({ id: method.shipping_option_id }, { relations: ["type"], take: 1 })
+    : []
+
+  const payment = placedPayment(order)
+  const storefront = process.env.STOREFRONT_URL || "http://localhost:4321"
+  const message = orderConfirmationMessage({
+    locale,
+    displayId: order.display_id,
+    email: order.email,
+    currencyCode: order.currency_code,
+    lines: (order.items ?? []).map((item) => {
+      const preorder = preorderMetaOf(item.metadata)
+      return {
+        title: item.product_title || item.title,
+        variantTitle: item.variant_title || null,
+        quantity: amount(item.quantity),
+        total: amount(item.total),
+        preorder: preorder ? { expectedShippingMonth: preorder.expected_shipping_month } : null,
+      }
+    }),
+    itemTotal: amount(order.item_total),
+    shippingTotal: amount(order.shipping_total),
+    taxTotal: amount(order.tax_total),
+    total: amount(order.total),
+    shippingAddress: order.shipping_address,
+    delivery: method ? { name: method.name, code: option?.type?.code ?? null } : null,
+    payment: orderPaymentOf(payment?.provider_id, payment?.data),
+    orderUrl: orderPageUrl(storefront, locale, order.id),
+  })
+
+  await container.resolve(Modules.NOTIFICATION).createNotifications({
+    to: order.email,
+    channel: "email",
+    template: "order-placed",
+    content: message,
+    data: message,
+    trigger_type: OrderWorkflowEvents.PLACED,
+    resource_type: "order",
+    resource_id: order.id,
+    ...(order.customer_id ? { receiver_id: order.customer_id } : {}),
+    // One email per order, however often the event is delivered.
+    idempotency_key: `order-placed:${order.id}`,
+  })
+}
+
+export const config: SubscriberConfig = { event: OrderWorkflowEvents.PLACED }
