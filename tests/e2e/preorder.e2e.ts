@@ -17,6 +17,8 @@ const outOfSeason = seed.products.filter(
 )
 // The last such product: the season tests use the first one.
 const jam = outOfSeason[outOfSeason.length - 1]
+// Others, for the test that closes a lot: one a project (desktop, phone), as the projects share the store.
+const jamWithLotToClose = (isMobile: boolean) => outOfSeason[outOfSeason.length - (isMobile ? 3 : 2)]
 
 const storefrontConfig = () =>
   JSON.parse(fs.readFileSync(path.join(e2eStack.dataDir, "storefront.json"), "utf8")) as { publishableKey: string }
@@ -36,13 +38,18 @@ async function api<T>(pathname: string, init: { method?: string; token?: string;
   return (await response.json()) as T
 }
 
-/** Staff take the product's jars off the shelf (down to what is reserved), as Inventory in the admin does. */
-async function sellOut(handle: string): Promise<string[]> {
+/** A staff session's token, with the admin account the stack wrote down. */
+async function staffToken(): Promise<string> {
   const credentials = JSON.parse(fs.readFileSync(path.join(e2eStack.dataDir, "admin.json"), "utf8")) as {
     email: string
     password: string
   }
-  const { token } = await api<{ token: string }>("/auth/user/emailpass", { method: "POST", body: credentials })
+  return (await api<{ token: string }>("/auth/user/emailpass", { method: "POST", body: credentials })).token
+}
+
+/** Staff take the product's jars off the shelf (down to what is reserved), as Inventory in the admin does. */
+async function sellOut(handle: string): Promise<string[]> {
+  const token = await staffToken()
   const { products } = await api<{
     products: { variants: { id: string; inventory_items: { inventory_item_id: string }[] }[] }[]
   }>(`/admin/products?handle=${handle}&fields=variants.id,variants.inventory_items.inventory_item_id`, { token })
@@ -119,4 +126,45 @@ test("an out-of-season, sold-out product is offered as a pre-order in Russian, w
   expect(cart.currency_code).toBe("jpy")
   expect(cart.items).toHaveLength(1)
   await expect(note).toBeVisible()
+})
+
+test("a pre-order whose harvest closed meanwhile cannot follow the cart to yen, and the shopper is told so", async ({
+  page,
+  isMobile,
+}) => {
+  const secondJam = jamWithLotToClose(isMobile)
+  if (!secondJam || outOfSeason.length < 4) throw new Error("the seed has too few products out of season")
+  const [variantId] = await sellOut(secondJam.handle)
+  const live = page.waitForResponse((response) => response.url().includes("/store/harvest?"))
+  await page.goto(`/en/products/${secondJam.handle}/`)
+  await live
+  const form = page.getByRole("form", { name: text("en", "cart.add") })
+  const posted = page.waitForResponse(
+    (response) => response.url().endsWith("/preorders") && response.request().method() === "POST",
+  )
+  await form.getByRole("button", { name: /Pre-order/ }).click()
+  expect((await posted).status()).toBe(200)
+
+  // Staff give up next season's lot (planned -> expired): nothing is left to pre-order against.
+  const token = await staffToken()
+  const { harvest_lots } = await api<{ harvest_lots: { id: string }[] }>(
+    `/admin/harvest-lots?variant_id=${variantId}&status=planned`,
+    { token },
+  )
+  expect(harvest_lots).toHaveLength(1)
+  await api(`/admin/harvest-lots/${harvest_lots[0]?.id}/transition`, { method: "POST", token, body: { to: "expired" } })
+
+  const refused = page.waitForResponse(
+    (response) => response.url().endsWith("/preorders") && response.request().method() === "POST",
+  )
+  await page
+    .getByRole("combobox", { name: text("en", "region.label") })
+    .selectOption({ label: text("en", "region.jpy") })
+  expect((await refused).status()).toBe(400)
+  await expect(page.getByRole("alert").filter({ hasText: secondJam.title.en })).toHaveText(
+    text("en", "region.preorderLeftBehind").replace("{items}", secondJam.title.en),
+  )
+
+  await page.goto("/en/cart/")
+  await expect(page.getByText(text("en", "cart.empty"))).toBeVisible()
 })

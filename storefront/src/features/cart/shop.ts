@@ -89,13 +89,18 @@ export function currentRegion(): ShopRegion | undefined {
   return chosenRegion(regions, stored(regionStorageKey), locale)
 }
 
-/** Remembers the shopper's region, moves an open cart to it, and tells the islands. */
-export async function chooseRegion(regionId: string): Promise<void> {
+/**
+ * Remembers the shopper's region, moves an open cart to it, and tells the islands. Answers the
+ * titles of the pre-orders the cart could not book again in the new currency (none, mostly).
+ */
+export async function chooseRegion(regionId: string): Promise<string[]> {
   store(regionStorageKey, regionId)
   const region = currentRegion()
   document.dispatchEvent(new CustomEvent(regionEvent, { detail: region }))
   const cart = await loadCart().catch(() => null)
-  if (cart && region && cart.region_id !== region.id) await moveCart(cart, region.id)
+  const leftBehind: string[] = []
+  if (cart && region && cart.region_id !== region.id) await moveCart(cart, region.id, leftBehind)
+  return leftBehind
 }
 
 let pendingCart: Promise<StoreCart | null> | undefined
@@ -131,20 +136,23 @@ const addPreorder = async (cartId: string, variantId: string, quantity: number, 
     })
   ).cart
 
-async function moveCart(cart: StoreCart, regionId: string): Promise<StoreCart | null> {
+async function moveCart(cart: StoreCart, regionId: string, leftBehind: string[] = []): Promise<StoreCart | null> {
   let { cart: moved } = await storeApi<{ cart: StoreCart }>(`/store/carts/${cart.id}`, {
     method: "POST",
     body: { region_id: regionId },
   })
   // Medusa re-prices variant lines in the new currency but drops lines that carry their own
   // price, and a pre-order line is one (it takes no stock, so it has no variant): each is booked
-  // again, priced in the new currency. One the store refuses now (the lot filled up since) stays
-  // behind rather than losing the others.
+  // again, priced in the new currency. One the store refuses now (the lot filled up, or the
+  // product is back on the shelf) stays behind, named in `leftBehind`, rather than losing the others.
   for (const item of cart.items ?? []) {
     const preorder = preorderOf(item)
     if (!preorder?.variantId || moved.items?.some((line) => line.id === item.id)) continue
     const current = moved
-    moved = await addPreorder(current.id, preorder.variantId, item.quantity, preorder.ifShort).catch(() => current)
+    moved = await addPreorder(current.id, preorder.variantId, item.quantity, preorder.ifShort).catch(() => {
+      leftBehind.push(item.product_title || item.title)
+      return current
+    })
   }
   return publish(moved)
 }
