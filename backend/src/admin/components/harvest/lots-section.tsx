@@ -1,4 +1,4 @@
-import { Button, Select, Table } from "@medusajs/ui"
+import { Button, Table } from "@medusajs/ui"
 import { useMemo, useState } from "react"
 import { useTranslation } from "react-i18next"
 import { formatDay } from "../../lib/format"
@@ -11,14 +11,13 @@ import {
 } from "../../lib/harvest"
 import { useAllProducerGroups, useHarvestLotList, useHarvestProducts } from "../../lib/harvest-queries"
 import { useListParams } from "../../lib/use-list-params"
+import { ListFilterSelect } from "../list-filter-select"
 import { ListTable } from "../list-table"
 import { LotActions, type LotRefusal, LotRefusalAlert } from "./lot-actions"
 import { LotStatusBadge } from "./lot-status-badge"
 import { PlanLotDrawer } from "./plan-lot-drawer"
 
 const PAGE_SIZE = 20
-// Radix Select items cannot have an empty value, so "no filter" needs a name of its own.
-const ANY = "any"
 
 const isStatus = (value: string | null): value is HarvestLotStatus =>
   HARVEST_LOT_STATUSES.includes(value as HarvestLotStatus)
@@ -53,25 +52,15 @@ export function LotsSection() {
   return (
     <div className="divide-y">
       <div className="flex flex-wrap items-center justify-between gap-2 px-6 py-4">
-        <div className="w-full md:w-56">
-          <Select
-            size="small"
-            value={status ?? ANY}
-            onValueChange={(value) => updateParams({ status: value === ANY ? undefined : value })}
-          >
-            <Select.Trigger aria-label={t("harvest.fields.status")}>
-              <Select.Value />
-            </Select.Trigger>
-            <Select.Content>
-              <Select.Item value={ANY}>{t("harvest.lots.anyStatus")}</Select.Item>
-              {HARVEST_LOT_STATUSES.map((value) => (
-                <Select.Item key={value} value={value}>
-                  {t(`harvest.statuses.${value}`)}
-                </Select.Item>
-              ))}
-            </Select.Content>
-          </Select>
-        </div>
+        <ListFilterSelect
+          className="w-full md:w-56"
+          label={t("harvest.fields.status")}
+          anyLabel={t("harvest.lots.anyStatus")}
+          values={HARVEST_LOT_STATUSES}
+          valueLabel={(value) => t(`harvest.statuses.${value}`)}
+          value={status}
+          onChange={(value) => updateParams({ status: value })}
+        />
         <Button size="small" variant="secondary" onClick={() => setPlanOpen(true)}>
           {t("harvest.lots.plan")}
         </Button>

@@ -1,5 +1,5 @@
-import { Input, Select, Text, Textarea, toast } from "@medusajs/ui"
-import { useId, useMemo } from "react"
+import { Input, Select, Text, Textarea } from "@medusajs/ui"
+import { useMemo } from "react"
 import { useTranslation } from "react-i18next"
 import {
   checkPlanLotForm,
@@ -10,7 +10,7 @@ import {
 } from "../../lib/harvest"
 import { useCreateHarvestLot, useHarvestProducts } from "../../lib/harvest-queries"
 import { useCheckedForm } from "../../lib/use-checked-form"
-import { EditDrawer } from "../edit-drawer"
+import { FormDrawer } from "../form-drawer"
 import { FormField } from "../form-field"
 
 /**
@@ -19,14 +19,12 @@ import { FormField } from "../form-field"
  */
 export function PlanLotDrawer({ onClose }: { onClose: () => void }) {
   const { t } = useTranslation()
-  const idPrefix = useId()
   const products = useHarvestProducts()
   const create = useCreateHarvestLot()
-  const { values, errors, change, validate } = useCheckedForm<PlanLotFormValues, PlanLotField>(
+  const { values, errors, change, validate, id, input } = useCheckedForm<PlanLotFormValues, PlanLotField>(
     emptyPlanLotForm,
     checkPlanLotForm,
   )
-  const id = (name: PlanLotField) => `${idPrefix}-${name}`
 
   // Products that have variants, alphabetically, for the picker.
   const choices = useMemo(
@@ -37,32 +35,15 @@ export function PlanLotDrawer({ onClose }: { onClose: () => void }) {
     [products.data],
   )
 
-  const field = (name: Exclude<PlanLotField, "variant_id">) => ({
-    id: id(name),
-    value: values[name],
-    "aria-invalid": Boolean(errors[name]),
-    onChange: (event: { target: { value: string } }) => change({ ...values, [name]: event.target.value }),
-  })
-
-  const submit = () => {
-    if (!validate()) return
-    create.mutate(planLotBody(values), {
-      onSuccess: (lot) => {
-        toast.success(t("harvest.plan.created", { lot: lot.lot_number }))
-        onClose()
-      },
-    })
-  }
-
   return (
-    <EditDrawer
-      open
-      onOpenChange={(open) => !open && onClose()}
+    <FormDrawer
       title={t("harvest.plan.title")}
       description={t("harvest.plan.description")}
-      onSubmit={submit}
-      isSaving={create.isPending}
-      serverError={create.error}
+      validate={validate}
+      body={() => planLotBody(values)}
+      mutation={create}
+      savedMessage={(lot) => t("harvest.plan.created", { lot: lot.lot_number })}
+      onClose={onClose}
     >
       <FormField
         id={id("lot_number")}
@@ -70,7 +51,7 @@ export function PlanLotDrawer({ onClose }: { onClose: () => void }) {
         hint={t("harvest.plan.lotNumberHint")}
         error={errors.lot_number}
       >
-        <Input {...field("lot_number")} autoComplete="off" />
+        <Input {...input("lot_number")} autoComplete="off" />
       </FormField>
       <FormField
         id={id("variant_id")}
@@ -111,7 +92,7 @@ export function PlanLotDrawer({ onClose }: { onClose: () => void }) {
         hint={t("harvest.plan.forecastHint")}
         error={errors.forecast_quantity}
       >
-        <Input {...field("forecast_quantity")} type="number" min={0} step={1} inputMode="numeric" />
+        <Input {...input("forecast_quantity")} type="number" min={0} step={1} inputMode="numeric" />
       </FormField>
       <FormField
         id={id("produced_quantity")}
@@ -119,7 +100,7 @@ export function PlanLotDrawer({ onClose }: { onClose: () => void }) {
         optional
         error={errors.produced_quantity}
       >
-        <Input {...field("produced_quantity")} type="number" min={0} step={1} inputMode="numeric" />
+        <Input {...input("produced_quantity")} type="number" min={0} step={1} inputMode="numeric" />
       </FormField>
       <FormField
         id={id("production_date")}
@@ -127,10 +108,10 @@ export function PlanLotDrawer({ onClose }: { onClose: () => void }) {
         optional
         error={errors.production_date}
       >
-        <Input {...field("production_date")} type="date" />
+        <Input {...input("production_date")} type="date" />
       </FormField>
       <FormField id={id("best_before")} label={t("harvest.fields.bestBefore")} optional error={errors.best_before}>
-        <Input {...field("best_before")} type="date" />
+        <Input {...input("best_before")} type="date" />
       </FormField>
       <FormField
         id={id("expected_shipping_month")}
@@ -139,11 +120,11 @@ export function PlanLotDrawer({ onClose }: { onClose: () => void }) {
         hint={t("harvest.plan.shippingMonthHint")}
         error={errors.expected_shipping_month}
       >
-        <Input {...field("expected_shipping_month")} type="month" placeholder="2025-09" />
+        <Input {...input("expected_shipping_month")} type="month" placeholder="2025-09" />
       </FormField>
       <FormField id={id("note")} label={t("harvest.fields.note")} optional error={errors.note}>
-        <Textarea {...field("note")} rows={3} />
+        <Textarea {...input("note")} rows={3} />
       </FormField>
-    </EditDrawer>
+    </FormDrawer>
   )
 }

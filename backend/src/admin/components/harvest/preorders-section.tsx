@@ -1,4 +1,4 @@
-import { Select, Table, Text } from "@medusajs/ui"
+import { Table, Text } from "@medusajs/ui"
 import { useTranslation } from "react-i18next"
 import { Link } from "react-router-dom"
 import { formatDay } from "../../lib/format"
@@ -6,12 +6,11 @@ import { formatMonth } from "../../lib/harvest"
 import { usePreorderList } from "../../lib/harvest-queries"
 import { isPreorderStatus, PREORDER_STATUSES, type PreorderListQuery, preorderProductLabel } from "../../lib/preorders"
 import { useListParams } from "../../lib/use-list-params"
+import { ListFilterSelect } from "../list-filter-select"
 import { ListTable } from "../list-table"
 import { PreorderStatusBadge } from "./preorder-status-badge"
 
 const PAGE_SIZE = 20
-// Radix Select items cannot have an empty value, so "no filter" needs a name of its own.
-const ANY = "any"
 
 /**
  * The pre-order bookings, oldest first (the order lots serve them in), filtered by status: what
@@ -39,25 +38,15 @@ export function PreordersSection() {
         <Text size="small" className="text-ui-fg-subtle max-w-xl">
           {t("harvest.preorders.description")}
         </Text>
-        <div className="w-full md:w-56">
-          <Select
-            size="small"
-            value={status ?? ANY}
-            onValueChange={(value) => updateParams({ status: value === ANY ? undefined : value })}
-          >
-            <Select.Trigger aria-label={t("harvest.fields.status")}>
-              <Select.Value />
-            </Select.Trigger>
-            <Select.Content>
-              <Select.Item value={ANY}>{t("harvest.preorders.anyStatus")}</Select.Item>
-              {PREORDER_STATUSES.map((value) => (
-                <Select.Item key={value} value={value}>
-                  {t(`harvest.preorderStatuses.${value}`)}
-                </Select.Item>
-              ))}
-            </Select.Content>
-          </Select>
-        </div>
+        <ListFilterSelect
+          className="w-full md:w-56"
+          label={t("harvest.fields.status")}
+          anyLabel={t("harvest.preorders.anyStatus")}
+          values={PREORDER_STATUSES}
+          valueLabel={(value) => t(`harvest.preorderStatuses.${value}`)}
+          value={status}
+          onChange={(value) => updateParams({ status: value })}
+        />
       </div>
 
       <ListTable

@@ -1,5 +1,5 @@
 import { Button, Container, Heading, Input, Text, toast, usePrompt } from "@medusajs/ui"
-import { useId, useState } from "react"
+import { useState } from "react"
 import { useTranslation } from "react-i18next"
 import { formatDay } from "../../lib/format"
 import {
@@ -13,7 +13,7 @@ import { type AdminProducerGroupDetail, requestErrorMessage } from "../../lib/pr
 import { useUpdateProducerGroup } from "../../lib/queries"
 import { useCheckedForm } from "../../lib/use-checked-form"
 import { CertificateStateBadge } from "../badges"
-import { EditDrawer } from "../edit-drawer"
+import { FormDrawer } from "../form-drawer"
 import { FormField } from "../form-field"
 import { SectionRow } from "../section-row"
 
@@ -91,63 +91,45 @@ export function CertificateSection({ group }: { group: AdminProducerGroupDetail 
 /** The drawer that adds or replaces the certificate. */
 function EditCertificateDrawer({ group, onClose }: { group: AdminProducerGroupDetail; onClose: () => void }) {
   const { t } = useTranslation()
-  const idPrefix = useId()
   const update = useUpdateProducerGroup(group.id)
-  const { values, errors, change, validate } = useCheckedForm<CertificateFormValues, CertificateField>(
+  const { values, errors, validate, id, input } = useCheckedForm<CertificateFormValues, CertificateField>(
     () => certificateFormFrom(group),
     checkCertificateForm,
   )
 
-  const field = (name: CertificateField) => ({
-    id: `${idPrefix}-${name}`,
-    value: values[name],
-    "aria-invalid": Boolean(errors[name]),
-    onChange: (event: { target: { value: string } }) => change({ ...values, [name]: event.target.value }),
-  })
-
-  const submit = () => {
-    if (!validate()) return
-    update.mutate(certificateBody(values), {
-      onSuccess: () => {
-        toast.success(t("producerGroups.common.saved"))
-        onClose()
-      },
-    })
-  }
-
   return (
-    <EditDrawer
-      open
-      onOpenChange={(open) => !open && onClose()}
+    <FormDrawer
       title={t("producerGroups.detail.certificate.editTitle")}
       description={t("producerGroups.detail.certificate.editDescription")}
-      onSubmit={submit}
-      isSaving={update.isPending}
-      serverError={update.error}
+      validate={validate}
+      body={() => certificateBody(values)}
+      mutation={update}
+      savedMessage={() => t("producerGroups.common.saved")}
+      onClose={onClose}
     >
-      <FormField id={`${idPrefix}-number`} label={t("producerGroups.fields.certificateNumber")} error={errors.number}>
-        <Input {...field("number")} autoComplete="off" />
+      <FormField id={id("number")} label={t("producerGroups.fields.certificateNumber")} error={errors.number}>
+        <Input {...input("number")} autoComplete="off" />
       </FormField>
-      <FormField id={`${idPrefix}-issuer`} label={t("producerGroups.fields.certificateIssuer")} error={errors.issuer}>
-        <Input {...field("issuer")} />
+      <FormField id={id("issuer")} label={t("producerGroups.fields.certificateIssuer")} error={errors.issuer}>
+        <Input {...input("issuer")} />
       </FormField>
       <div className="grid grid-cols-1 gap-4 sm:grid-cols-2">
         <FormField
-          id={`${idPrefix}-valid_from`}
+          id={id("valid_from")}
           label={t("producerGroups.fields.certificateValidFrom")}
           error={errors.valid_from}
         >
-          <Input {...field("valid_from")} type="date" />
+          <Input {...input("valid_from")} type="date" />
         </FormField>
         <FormField
-          id={`${idPrefix}-valid_to`}
+          id={id("valid_to")}
           label={t("producerGroups.fields.certificateValidTo")}
           hint={t("producerGroups.detail.certificate.validToHint")}
           error={errors.valid_to}
         >
-          <Input {...field("valid_to")} type="date" min={values.valid_from || undefined} />
+          <Input {...input("valid_to")} type="date" min={values.valid_from || undefined} />
         </FormField>
       </div>
-    </EditDrawer>
+    </FormDrawer>
   )
 }

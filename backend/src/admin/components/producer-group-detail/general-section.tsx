@@ -12,7 +12,7 @@ import { type AdminProducerGroupDetail, requestErrorMessage } from "../../lib/pr
 import { useSetProducerGroupPaused, useUpdateProducerGroup } from "../../lib/queries"
 import { useCheckedForm } from "../../lib/use-checked-form"
 import { ProducerGroupStatusBadge } from "../badges"
-import { EditDrawer } from "../edit-drawer"
+import { FormDrawer } from "../form-drawer"
 import { GeneralFields } from "../general-fields"
 import { SectionRow } from "../section-row"
 
@@ -110,26 +110,16 @@ function EditGeneralDrawer({ group, onClose }: { group: AdminProducerGroupDetail
     (next) => checkGeneralForm(next, { handleRequired: true }),
   )
 
-  const submit = () => {
-    if (!validate()) return
-    update.mutate(generalBody(values), {
-      onSuccess: () => {
-        toast.success(t("producerGroups.common.saved"))
-        onClose()
-      },
-    })
-  }
-
   return (
-    <EditDrawer
-      open
-      onOpenChange={(open) => !open && onClose()}
+    <FormDrawer
       title={t("producerGroups.detail.general.editTitle")}
-      onSubmit={submit}
-      isSaving={update.isPending}
-      serverError={update.error}
+      validate={validate}
+      body={() => generalBody(values)}
+      mutation={update}
+      savedMessage={() => t("producerGroups.common.saved")}
+      onClose={onClose}
     >
       <GeneralFields values={values} errors={errors} onChange={change} handleOptional={false} />
-    </EditDrawer>
+    </FormDrawer>
   )
 }

@@ -1,6 +1,6 @@
 import { LockClosedSolid } from "@medusajs/icons"
-import { Badge, Button, Container, Heading, Input, Select, Text, toast } from "@medusajs/ui"
-import { useId, useState } from "react"
+import { Badge, Button, Container, Heading, Input, Select, Text } from "@medusajs/ui"
+import { useState } from "react"
 import { useTranslation } from "react-i18next"
 import { formatPercent } from "../../lib/format"
 import { checkStaffForm, type StaffField, type StaffFormValues, staffBody, staffFormFrom } from "../../lib/forms"
@@ -12,7 +12,7 @@ import {
 } from "../../lib/producer-groups"
 import { useUpdateProducerGroup } from "../../lib/queries"
 import { useCheckedForm } from "../../lib/use-checked-form"
-import { EditDrawer } from "../edit-drawer"
+import { FormDrawer } from "../form-drawer"
 import { FormField } from "../form-field"
 import { SectionRow } from "../section-row"
 
@@ -83,40 +83,21 @@ export function StaffSection({ group }: { group: AdminProducerGroupDetail }) {
 /** The drawer that edits the staff-only details. */
 function EditStaffDrawer({ group, onClose }: { group: AdminProducerGroupDetail; onClose: () => void }) {
   const { t } = useTranslation()
-  const idPrefix = useId()
   const update = useUpdateProducerGroup(group.id)
-  const { values, errors, change, validate } = useCheckedForm<StaffFormValues, StaffField>(
+  const { values, errors, change, validate, id, input } = useCheckedForm<StaffFormValues, StaffField>(
     () => staffFormFrom(group),
     checkStaffForm,
   )
-  const id = (name: StaffField) => `${idPrefix}-${name}`
-
-  const field = (name: Exclude<StaffField, "payout_method">) => ({
-    id: id(name),
-    value: values[name],
-    "aria-invalid": Boolean(errors[name]),
-    onChange: (event: { target: { value: string } }) => change({ ...values, [name]: event.target.value }),
-  })
-
-  const submit = () => {
-    if (!validate()) return
-    update.mutate(staffBody(values), {
-      onSuccess: () => {
-        toast.success(t("producerGroups.common.saved"))
-        onClose()
-      },
-    })
-  }
 
   return (
-    <EditDrawer
-      open
-      onOpenChange={(open) => !open && onClose()}
+    <FormDrawer
       title={t("producerGroups.detail.staff.editTitle")}
       description={t("producerGroups.detail.staff.note")}
-      onSubmit={submit}
-      isSaving={update.isPending}
-      serverError={update.error}
+      validate={validate}
+      body={() => staffBody(values)}
+      mutation={update}
+      savedMessage={() => t("producerGroups.common.saved")}
+      onClose={onClose}
     >
       <FormField
         id={id("leader_name")}
@@ -124,7 +105,7 @@ function EditStaffDrawer({ group, onClose }: { group: AdminProducerGroupDetail; 
         optional
         error={errors.leader_name}
       >
-        <Input {...field("leader_name")} autoComplete="off" />
+        <Input {...input("leader_name")} autoComplete="off" />
       </FormField>
       <FormField
         id={id("leader_phone")}
@@ -133,7 +114,7 @@ function EditStaffDrawer({ group, onClose }: { group: AdminProducerGroupDetail; 
         hint={t("producerGroups.fields.phoneHint")}
         error={errors.leader_phone}
       >
-        <Input {...field("leader_phone")} type="tel" autoComplete="off" placeholder="+996 555 123 456" />
+        <Input {...input("leader_phone")} type="tel" autoComplete="off" placeholder="+996 555 123 456" />
       </FormField>
       <FormField id={id("payout_method")} label={t("producerGroups.fields.payoutMethod")} error={errors.payout_method}>
         <Select
@@ -159,10 +140,10 @@ function EditStaffDrawer({ group, onClose }: { group: AdminProducerGroupDetail; 
       {values.payout_method === "bank" && (
         <div className="grid grid-cols-1 gap-4 sm:grid-cols-2">
           <FormField id={id("bank")} label={t("producerGroups.fields.bank")} optional error={errors.bank}>
-            <Input {...field("bank")} />
+            <Input {...input("bank")} />
           </FormField>
           <FormField id={id("account")} label={t("producerGroups.fields.account")} optional error={errors.account}>
-            <Input {...field("account")} autoComplete="off" />
+            <Input {...input("account")} autoComplete="off" />
           </FormField>
         </div>
       )}
@@ -174,7 +155,7 @@ function EditStaffDrawer({ group, onClose }: { group: AdminProducerGroupDetail; 
             optional
             error={errors.provider}
           >
-            <Input {...field("provider")} placeholder={t("producerGroups.fields.walletProviderPlaceholder")} />
+            <Input {...input("provider")} placeholder={t("producerGroups.fields.walletProviderPlaceholder")} />
           </FormField>
           <FormField
             id={id("wallet_phone")}
@@ -182,7 +163,7 @@ function EditStaffDrawer({ group, onClose }: { group: AdminProducerGroupDetail; 
             optional
             error={errors.wallet_phone}
           >
-            <Input {...field("wallet_phone")} type="tel" autoComplete="off" />
+            <Input {...input("wallet_phone")} type="tel" autoComplete="off" />
           </FormField>
         </div>
       )}
@@ -192,8 +173,8 @@ function EditStaffDrawer({ group, onClose }: { group: AdminProducerGroupDetail; 
         hint={t("producerGroups.fields.commissionHint")}
         error={errors.commission_percent}
       >
-        <Input {...field("commission_percent")} inputMode="decimal" autoComplete="off" />
+        <Input {...input("commission_percent")} inputMode="decimal" autoComplete="off" />
       </FormField>
-    </EditDrawer>
+    </FormDrawer>
   )
 }

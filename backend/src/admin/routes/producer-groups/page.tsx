@@ -2,12 +2,13 @@
 import "../../lib/kgs-currency"
 import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { HouseStar } from "@medusajs/icons"
-import { Button, Container, Heading, Input, Select, Table, Text } from "@medusajs/ui"
+import { Button, Container, Heading, Input, Table, Text } from "@medusajs/ui"
 import { useEffect, useState } from "react"
 import { useTranslation } from "react-i18next"
 import { Link, useNavigate } from "react-router-dom"
 import { CertificateStateBadge, ProducerGroupStatusBadge } from "../../components/badges"
 import { CreateProducerGroupModal } from "../../components/create-producer-group-modal"
+import { ListFilterSelect } from "../../components/list-filter-select"
 import { ListTable } from "../../components/list-table"
 import {
   DISTRICTS,
@@ -21,8 +22,6 @@ import { useListParams } from "../../lib/use-list-params"
 
 const PAGE_SIZE = 20
 const SEARCH_DELAY_MS = 300
-// Radix Select items cannot have an empty value, so "no filter" needs a name of its own.
-const ANY = "any"
 
 const isStatus = (value: string | null): value is ProducerGroupStatus =>
   PRODUCER_GROUP_STATUS_VALUES.includes(value as ProducerGroupStatus)
@@ -101,44 +100,24 @@ function ProducerGroupsPage() {
           value={searchText}
           onChange={(event) => setSearchText(event.target.value)}
         />
-        <div className="w-full md:w-48">
-          <Select
-            size="small"
-            value={status ?? ANY}
-            onValueChange={(value) => updateParams({ status: value === ANY ? undefined : value })}
-          >
-            <Select.Trigger aria-label={t("producerGroups.fields.status")}>
-              <Select.Value />
-            </Select.Trigger>
-            <Select.Content>
-              <Select.Item value={ANY}>{t("producerGroups.list.anyStatus")}</Select.Item>
-              {PRODUCER_GROUP_STATUS_VALUES.map((value) => (
-                <Select.Item key={value} value={value}>
-                  {t(`producerGroups.statuses.${value}`)}
-                </Select.Item>
-              ))}
-            </Select.Content>
-          </Select>
-        </div>
-        <div className="w-full md:w-60">
-          <Select
-            size="small"
-            value={district ?? ANY}
-            onValueChange={(value) => updateParams({ district: value === ANY ? undefined : value })}
-          >
-            <Select.Trigger aria-label={t("producerGroups.fields.district")}>
-              <Select.Value />
-            </Select.Trigger>
-            <Select.Content>
-              <Select.Item value={ANY}>{t("producerGroups.list.anyDistrict")}</Select.Item>
-              {DISTRICTS.map((value) => (
-                <Select.Item key={value} value={value}>
-                  {t(`producerGroups.districts.${value}`)}
-                </Select.Item>
-              ))}
-            </Select.Content>
-          </Select>
-        </div>
+        <ListFilterSelect
+          className="w-full md:w-48"
+          label={t("producerGroups.fields.status")}
+          anyLabel={t("producerGroups.list.anyStatus")}
+          values={PRODUCER_GROUP_STATUS_VALUES}
+          valueLabel={(value) => t(`producerGroups.statuses.${value}`)}
+          value={status}
+          onChange={(value) => updateParams({ status: value })}
+        />
+        <ListFilterSelect
+          className="w-full md:w-60"
+          label={t("producerGroups.fields.district")}
+          anyLabel={t("producerGroups.list.anyDistrict")}
+          values={DISTRICTS}
+          valueLabel={(value) => t(`producerGroups.districts.${value}`)}
+          value={district}
+          onChange={(value) => updateParams({ district: value })}
+        />
       </div>
 
       <ListTable
