@@ -21,6 +21,11 @@ export const intlLocales: Record<Locale, string> = { en: "en-US", ja: "ja-JP", r
 /** The Open Graph locale (`og:locale`) of each language: language and territory joined by an underscore. */
 export const ogLocales: Record<Locale, string> = { en: "en_US", ja: "ja_JP", ru: "ru_KG", ky: "ky_KG" }
 
+/** The static paths of a page that exists once per language (`[locale]`), the locale also as its prop. */
+export function localePaths() {
+  return locales.map((locale) => ({ params: { locale }, props: { locale } }))
+}
+
 /** True when `value` is one of the storefront's languages. */
 export function isLocale(value: string): value is Locale {
   return (locales as readonly string[]).includes(value)

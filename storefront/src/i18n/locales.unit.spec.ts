@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs"
 import { describe, expect, it } from "vitest"
 import en from "./en.json"
-import { isLocale, type Locale, locales, localizedPath, switchLocale } from "./locales"
+import { isLocale, type Locale, localePaths, locales, localizedPath, switchLocale } from "./locales"
 import { assertCompleteStrings, isUiKey, missingKeys, placeholderMismatches, t } from "./strings"
 
 const seedDir = new URL("../../../seed/data/ovop/", import.meta.url)
@@ -18,6 +18,17 @@ describe("switchLocale", () => {
   it("keeps the page when switching language", () => {
     expect(switchLocale("/en/products/apricot-jam/", "ja")).toBe("/ja/products/apricot-jam/")
     expect(switchLocale("/", "ky")).toBe("/ky/")
+  })
+})
+
+describe("localePaths", () => {
+  it("gives a page one path per language, the language also as its prop", () => {
+    expect(localePaths()).toEqual([
+      { params: { locale: "en" }, props: { locale: "en" } },
+      { params: { locale: "ja" }, props: { locale: "ja" } },
+      { params: { locale: "ru" }, props: { locale: "ru" } },
+      { params: { locale: "ky" }, props: { locale: "ky" } },
+    ])
   })
 })
 
