@@ -5,11 +5,23 @@ import { repoRoot } from "../../scripts/lib/config"
 import { backendUrl, e2eStack } from "./stack"
 
 type Messages = {
-  producerGroups: { list: { title: string } }
+  producerGroups: {
+    list: { title: string; anyStatus: string; anyDistrict: string }
+    fields: { status: string; district: string; leaderPhone: string }
+    statuses: Record<"active" | "paused", string>
+    districts: Record<string, string>
+    common: { edit: string; save: string; saved: string }
+    validation: { phone: string }
+    detail: { staff: { title: string; editTitle: string } }
+  }
   harvest: {
     title: string
     tabs: { calendar: string; preorders: string; lowStock: string }
-    statuses: { planned: string }
+    fields: { lotNumber: string; product: string; forecast: string; status: string }
+    statuses: Record<"planned" | "in_production" | "available" | "sold_out" | "expired", string>
+    plan: { created: string }
+    validation: { required: string; chooseVariant: string }
+    lots: { plan: string }
     preorders: { description: string; orderColumn: string; ifShortColumn: string }
     lowStock: { description: string; thresholdLabel: string; onShelfColumn: string }
   }
@@ -18,9 +30,40 @@ const adminStrings = (language: "en" | "ru") =>
   JSON.parse(
     fs.readFileSync(path.join(repoRoot, "backend", "src", "admin", "i18n", "json", `${language}.json`), "utf8"),
   ) as Messages
-const groups = JSON.parse(
-  fs.readFileSync(path.join(repoRoot, "seed", "data", "ovop", "producer-groups.json"), "utf8"),
-) as { name: { en: string } }[]
+const seedFile = <T>(name: string): T =>
+  JSON.parse(fs.readFileSync(path.join(repoRoot, "seed", "data", "ovop", name), "utf8")) as T
+/** A producer group of the seed (seed/data/ovop/producer-groups.json), the fields the tests read. */
+type SeedGroup = {
+  handle: string
+  name: { en: string }
+  district: string
+  status: "active" | "paused"
+  staff: { leader_phone: string }
+}
+/** A product of the seed (seed/data/ovop/products.json), the fields the tests read. */
+type SeedProduct = {
+  handle: string
+  group: string
+  title: { en: string }
+  option: { values: { value: string; label: { en: string } }[] }
+  variants: { sku: string; option_value: string }[]
+}
+const groups = seedFile<SeedGroup[]>("producer-groups.json")
+const products = seedFile<SeedProduct[]>("products.json")
+
+/** The seed group `handle`. */
+function seedGroup(handle: string) {
+  const producerGroup = groups.find((candidate) => candidate.handle === handle)
+  if (!producerGroup) throw new Error(`the seed has no producer group ${handle}`)
+  return producerGroup
+}
+
+/** The English names of the seed groups that pass `keep`, sorted. */
+const groupNames = (keep: (producerGroup: SeedGroup) => boolean) =>
+  groups
+    .filter(keep)
+    .map((producerGroup) => producerGroup.name.en)
+    .sort()
 
 /** Signs in with the credentials `npm start` saved, over plain local http. */
 async function signIn(page: Page): Promise<void> {
@@ -34,6 +77,13 @@ async function signIn(page: Page): Promise<void> {
   await page.getByPlaceholder(/password|пароль/i).fill(credentials.password)
   await page.getByRole("button", { name: /continue|продолжить|войти/i }).click()
   await expect(page).not.toHaveURL(/\/login/, { timeout: 30_000 })
+}
+
+/** Waits until the list's table links exactly the groups named (in any order). */
+async function expectListedGroups(page: Page, names: string[]): Promise<void> {
+  await expect
+    .poll(async () => (await page.getByRole("table").getByRole("link").allTextContents()).sort(), { timeout: 15_000 })
+    .toEqual(names)
 }
 
 test.describe("the admin dashboard", () => {
@@ -94,5 +144,142 @@ test.describe("the admin dashboard", () => {
     await page.getByRole("tab", { name: russian.tabs.calendar }).click()
     const firstGroup = [...groups].sort((a, b) => a.name.en.localeCompare(b.name.en))[0]
     await expect(page.getByText(firstGroup?.name.en ?? "").first()).toBeVisible({ timeout: 30_000 })
+  })
+
+  test("the producer groups list filters by district and by status", async ({ page }) => {
+    const strings = adminStrings("en").producerGroups
+    const district = "ton"
+    const allGroups = groupNames(() => true)
+    const tonGroups = groupNames((producerGroup) => producerGroup.district === district)
+    const pausedGroups = groupNames((producerGroup) => producerGroup.status === "paused")
+    // The filters must narrow the list for the test to mean anything.
+    expect(tonGroups.length).toBeGreaterThan(0)
+    expect(tonGroups.length).toBeLessThan(allGroups.length)
+    expect(pausedGroups.length).toBeGreaterThan(0)
+    // The whole seed fits on the list's first page (20 groups), so "all" is every seed group.
+    expect(allGroups.length).toBeLessThanOrEqual(20)
+
+    await page.addInitScript(() => window.localStorage.setItem("lng", "en"))
+    await signIn(page)
+    await page.goto(`${backendUrl}/app/producer-groups`)
+    await expect(page.getByRole("heading", { name: strings.list.title })).toBeVisible({ timeout: 30_000 })
+    await expectListedGroups(page, allGroups)
+
+    const districtFilter = page.getByRole("combobox", { name: strings.fields.district })
+    await districtFilter.click()
+    await page.getByRole("option", { name: strings.districts[district] }).click()
+    await expect(page).toHaveURL(new RegExp(`[?&]district=${district}(&|$)`))
+    await expect(districtFilter).toHaveText(strings.districts[district] ?? "")
+    await expectListedGroups(page, tonGroups)
+
+    await districtFilter.click()
+    await page.getByRole("option", { name: strings.list.anyDistrict }).click()
+    await expect(page).not.toHaveURL(/district=/)
+    await expectListedGroups(page, allGroups)
+
+    const statusFilter = page.getByRole("combobox", { name: strings.fields.status })
+    await statusFilter.click()
+    await page.getByRole("option", { name: strings.statuses.paused }).click()
+    await expect(page).toHaveURL(/[?&]status=paused(&|$)/)
+    await expectListedGroups(page, pausedGroups)
+
+    await statusFilter.click()
+    await page.getByRole("option", { name: strings.list.anyStatus }).click()
+    await expect(page).not.toHaveURL(/status=/)
+    await expectListedGroups(page, allGroups)
+  })
+
+  test("staff fix a mistyped leader's phone in the staff drawer, in Russian", async ({ page }) => {
+    const strings = adminStrings("ru").producerGroups
+    // No other test reads this group, and the leader's phone never reaches the store.
+    const producerGroup = seedGroup("bokonbaevo-natural-dye-spinners")
+    const newPhone = "+996 700 154 382"
+    expect(newPhone).not.toBe(producerGroup.staff.leader_phone)
+
+    await page.addInitScript(() => window.localStorage.setItem("lng", "ru"))
+    await signIn(page)
+    await page.goto(`${backendUrl}/app/producer-groups`)
+    await page.getByRole("link", { name: producerGroup.name.en, exact: true }).click()
+    await expect(page.getByRole("heading", { name: producerGroup.name.en })).toBeVisible({ timeout: 30_000 })
+    await expect(page.getByText(producerGroup.staff.leader_phone, { exact: true })).toBeVisible()
+
+    // The innermost block holding the section's heading is its header, with its own Edit button.
+    const staffHeader = page
+      .locator("div")
+      .filter({ has: page.getByRole("heading", { level: 2, name: strings.detail.staff.title }) })
+      .last()
+    await staffHeader.getByRole("button", { name: strings.common.edit }).click()
+    const drawer = page.getByRole("dialog", { name: strings.detail.staff.editTitle })
+    const phone = drawer.getByLabel(strings.fields.leaderPhone)
+    await expect(phone).toHaveValue(producerGroup.staff.leader_phone)
+
+    await phone.fill("позвонить в контору")
+    await drawer.getByRole("button", { name: strings.common.save }).click()
+    await expect(drawer.getByText(strings.validation.phone)).toBeVisible()
+    await expect(phone).toHaveAttribute("aria-invalid", "true")
+
+    await phone.fill(newPhone)
+    await expect(drawer.getByText(strings.validation.phone)).toBeHidden()
+    await expect(phone).toHaveAttribute("aria-invalid", "false")
+    await drawer.getByRole("button", { name: strings.common.save }).click()
+    await expect(page.getByText(strings.common.saved)).toBeVisible()
+    await expect(drawer).toBeHidden()
+    await expect(page.getByText(newPhone, { exact: true })).toBeVisible()
+    await expect(page.getByText(producerGroup.staff.leader_phone, { exact: true })).toHaveCount(0)
+
+    await page.reload()
+    await expect(page.getByText(newPhone, { exact: true })).toBeVisible({ timeout: 30_000 })
+    await expect(page.getByText(producerGroup.staff.leader_phone, { exact: true })).toHaveCount(0)
+  })
+
+  test("staff plan a lot and find it among the planned lots, in Russian", async ({ page }) => {
+    const strings = adminStrings("ru")
+    const harvest = strings.harvest
+    // A craft yarn no other test buys or pre-orders; the lot has no shipping month, so it is
+    // never the variant's "next lot" ahead of a dated one.
+    const yarn = products.find((product) => product.handle === "bokonbaevo-plant-dyed-yarn")
+    const variant = yarn?.variants.find((candidate) => candidate.sku === "BOK-YARN-PLANT-WORMWOOD")
+    const colour = yarn?.option.values.find((value) => value.value === variant?.option_value)?.label.en
+    if (!yarn || !variant || !colour) throw new Error("the seed has no wormwood-green plant-dyed yarn")
+    const producerGroup = seedGroup(yarn.group)
+    // Unique, as lot numbers must be, even against a store that outlives one run.
+    const lotNumber = `BOK-WORMWOOD-${Date.now()}`
+
+    await page.addInitScript(() => window.localStorage.setItem("lng", "ru"))
+    await signIn(page)
+    await page.goto(`${backendUrl}/app/harvest`)
+    await expect(page.getByRole("heading", { name: harvest.title })).toBeVisible({ timeout: 30_000 })
+
+    await page.getByRole("button", { name: harvest.lots.plan }).click()
+    const drawer = page.getByRole("dialog")
+    const save = drawer.getByRole("button", { name: strings.producerGroups.common.save })
+    await save.click()
+    await expect(drawer.getByText(harvest.validation.chooseVariant)).toBeVisible()
+    // The lot number and the forecast are both missing.
+    await expect(drawer.getByText(harvest.validation.required, { exact: true })).toHaveCount(2)
+    await expect(drawer.getByLabel(harvest.fields.lotNumber)).toHaveAttribute("aria-invalid", "true")
+
+    await drawer.getByLabel(harvest.fields.lotNumber).fill(lotNumber)
+    await drawer.getByRole("combobox", { name: harvest.fields.product }).click()
+    await page.getByRole("option", { name: `${colour} (${variant.sku})` }).click()
+    await drawer.getByLabel(harvest.fields.forecast).fill("40")
+    await expect(drawer.getByText(harvest.validation.required, { exact: true })).toHaveCount(0)
+    await expect(drawer.getByText(harvest.validation.chooseVariant)).toBeHidden()
+    await save.click()
+    await expect(page.getByText(harvest.plan.created.replace("{{lot}}", lotNumber))).toBeVisible()
+    await expect(drawer).toBeHidden()
+
+    const statusFilter = page.getByRole("combobox", { name: harvest.fields.status })
+    await statusFilter.click()
+    await page.getByRole("option", { name: harvest.statuses.planned }).click()
+    await expect(page).toHaveURL(/[?&]status=planned(&|$)/)
+    const lotRow = page.getByRole("row").filter({ hasText: lotNumber })
+    await expect(lotRow).toBeVisible()
+    await expect(lotRow).toContainText(`${yarn.title.en} · ${colour}`)
+    await expect(lotRow).toContainText(producerGroup.name.en)
+    await expect(lotRow.getByRole("cell", { name: harvest.statuses.planned, exact: true })).toBeVisible()
+    for (const other of ["in_production", "available", "sold_out", "expired"] as const) {
+      await expect(page.getByRole("cell", { name: harvest.statuses[other], exact: true })).toHaveCount(0)
+    }
   })
 })
