@@ -5,6 +5,7 @@ import {
   type CheckoutShop,
   createCheckoutShop,
   createStockedProduct,
+  kyrgyzRegion,
   type OrderPaymentCollection,
   orderWithPayments,
   readyToPay,
@@ -30,15 +31,7 @@ medusaIntegrationTestRunner({
 
     beforeAll(async () => {
       const container = getContainer()
-      shop = await createCheckoutShop(container, [
-        {
-          name: "Kyrgyzstan",
-          currency_code: "kgs",
-          country: "kg",
-          payment_providers: ["pp_cash-on-delivery_ovop", "pp_bank-transfer_ovop"],
-          shipping: { name: "Courier in Kyrgyzstan", code: "kg-courier", price: 250 },
-        },
-      ])
+      shop = await createCheckoutShop(container, [kyrgyzRegion()])
       store = shop.store
       ;({ variantId } = await createStockedProduct(container, shop, {
         title: "White sainfoin honey",

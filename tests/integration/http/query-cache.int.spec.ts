@@ -1,6 +1,12 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { beforeAll, describe, expect, it } from "vitest"
-import { type CheckoutShop, createCheckoutShop, createStockedProduct, japanRegion } from "../fixtures/checkout"
+import {
+  type CheckoutShop,
+  createCheckoutShop,
+  createStockedProduct,
+  japanRegion,
+  kyrgyzRegion,
+} from "../fixtures/checkout"
 import { switchCartsToJapan, transferTwoCartsToOneCustomer } from "../fixtures/repeated-cart-updates"
 import { backendDir } from "../setup/paths"
 
@@ -12,21 +18,10 @@ medusaIntegrationTestRunner({
   cwd: backendDir,
   testSuite: ({ api, getContainer }) => {
     let shop: CheckoutShop
-    let regions: { kyrgyzstan: string; japan: string }
     let slippers: { productId: string }
 
     beforeAll(async () => {
-      shop = await createCheckoutShop(getContainer(), [
-        {
-          name: "Kyrgyzstan",
-          currency_code: "kgs",
-          country: "kg",
-          payment_providers: ["pp_system_default"],
-          shipping: { name: "Courier", code: "kg-courier", price: 250 },
-        },
-        japanRegion(),
-      ])
-      regions = { kyrgyzstan: shop.regions.Kyrgyzstan?.regionId ?? "", japan: shop.regions.Japan?.regionId ?? "" }
+      shop = await createCheckoutShop(getContainer(), [kyrgyzRegion(["pp_system_default"]), japanRegion()])
       slippers = await createStockedProduct(getContainer(), shop, {
         title: "Felt slippers",
         sku: "KYZYL-SUU-SLIPPERS-38",
@@ -43,15 +38,11 @@ medusaIntegrationTestRunner({
       })
 
       it("moves every cart to yen, not only the first one to ask for the Japan region", async () => {
-        expect(await switchCartsToJapan(api, shop.store.headers, regions)).toEqual(["jpy", "jpy", "jpy"])
+        expect(await switchCartsToJapan(api, shop)).toEqual(["jpy", "jpy", "jpy"])
       })
 
       it("hands a guest cart to a customer on every sign-in, not only the first", async () => {
-        const { customerId, cartCustomerIds } = await transferTwoCartsToOneCustomer(
-          api,
-          shop.store.headers,
-          regions.kyrgyzstan,
-        )
+        const { customerId, cartCustomerIds } = await transferTwoCartsToOneCustomer(api, shop)
         expect(cartCustomerIds).toEqual([customerId, customerId])
       })
 

@@ -1,12 +1,8 @@
 import { createProductsWorkflow } from "@medusajs/medusa/core-flows"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { beforeAll, describe, expect, it } from "vitest"
-import {
-  createKyrgyzAndJapaneseRegions,
-  switchCartsToJapan,
-  transferTwoCartsToOneCustomer,
-} from "../fixtures/repeated-cart-updates"
-import { createStorefrontChannel } from "../fixtures/store"
+import { type CheckoutShop, createCheckoutShop, japanRegion, kyrgyzRegion } from "../fixtures/checkout"
+import { switchCartsToJapan, transferTwoCartsToOneCustomer } from "../fixtures/repeated-cart-updates"
 import { integrationRedisPort } from "../setup/database"
 import { backendDir } from "../setup/paths"
 
@@ -18,13 +14,12 @@ process.env.REDIS_URL = `redis://localhost:${integrationRedisPort}`
 medusaIntegrationTestRunner({
   cwd: backendDir,
   testSuite: ({ api, getContainer }) => {
+    let shop: CheckoutShop
     let store: { headers: Record<string, string> }
-    let regions: { kyrgyzstan: string; japan: string }
 
     beforeAll(async () => {
-      const channel = await createStorefrontChannel(getContainer())
-      store = { headers: { "x-publishable-api-key": channel.publishableKey } }
-      regions = await createKyrgyzAndJapaneseRegions(getContainer())
+      shop = await createCheckoutShop(getContainer(), [kyrgyzRegion(["pp_system_default"]), japanRegion()])
+      store = shop.store
       await createProductsWorkflow(getContainer()).run({
         input: {
           products: [
@@ -35,7 +30,7 @@ medusaIntegrationTestRunner({
               variants: [
                 { title: "Walnut", options: { Colour: "Walnut" }, prices: [{ currency_code: "usd", amount: 9 }] },
               ],
-              sales_channels: [{ id: channel.salesChannelId }],
+              sales_channels: [{ id: shop.salesChannelId }],
             },
           ],
         },
@@ -53,15 +48,11 @@ medusaIntegrationTestRunner({
       })
 
       it("moves every cart to yen, though the Japan region is read from the Redis cache after the first", async () => {
-        expect(await switchCartsToJapan(api, store.headers, regions)).toEqual(["jpy", "jpy", "jpy"])
+        expect(await switchCartsToJapan(api, shop)).toEqual(["jpy", "jpy", "jpy"])
       })
 
       it("hands a guest cart to a customer on every sign-in, though the customer is read from the Redis cache", async () => {
-        const { customerId, cartCustomerIds } = await transferTwoCartsToOneCustomer(
-          api,
-          store.headers,
-          regions.kyrgyzstan,
-        )
+        const { customerId, cartCustomerIds } = await transferTwoCartsToOneCustomer(api, shop)
         expect(cartCustomerIds).toEqual([customerId, customerId])
       })
 
