@@ -1,5 +1,6 @@
 // @ts-check
 import { defineConfig } from "astro/config"
+import { precompress } from "./src/build/precompress"
 
 const backendUrl = new URL(process.env.MEDUSA_BACKEND_URL || "http://localhost:9000")
 
@@ -8,7 +9,14 @@ export default defineConfig({
   output: "static",
   site: process.env.STOREFRONT_URL || "http://localhost:4321",
   outDir: process.env.OVOP_STOREFRONT_OUT_DIR || "./dist",
-  build: { format: "directory" },
+  // Every stylesheet a file: the Content-Security-Policy (scripts/lib/security-headers.ts) allows no inline style.
+  build: { format: "directory", inlineStylesheets: "never" },
+  vite: {
+    // Every script a file, never inlined into the page (small ones are by default), and no asset
+    // turned into a data: URL: the Content-Security-Policy allows neither.
+    build: { assetsInlineLimit: 0 },
+  },
+  integrations: [precompress()],
   devToolbar: { enabled: false },
   image: {
     // Catalogue images are the backend's uploads: the build downloads them once (cached in
