@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest"
-import { decodeStripeForm } from "./form"
+import { decodeStripeForm, FormDecodeError } from "./form"
 
 describe("decodeStripeForm", () => {
   it("reads the bracket notation the stripe SDK writes for a payment intent", () => {
@@ -29,5 +29,15 @@ describe("decodeStripeForm", () => {
   it("appends empty-bracket arrays and reads an empty body as no parameters", () => {
     expect(decodeStripeForm("expand[]=a&expand[]=b")).toEqual({ expand: ["a", "b"] })
     expect(decodeStripeForm("")).toEqual({})
+  })
+})
+
+describe("decodeStripeForm refuses what Stripe refuses", () => {
+  it("refuses prototype keys, a parameter both a value and a hash, and huge array indexes", () => {
+    expect(() => decodeStripeForm("__proto__[polluted]=yes")).toThrow(FormDecodeError)
+    expect(() => decodeStripeForm("metadata[constructor][prototype][polluted]=yes")).toThrow(FormDecodeError)
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined()
+    expect(() => decodeStripeForm("amount=5&amount[value]=6")).toThrow("amount[value] is both a value and a hash")
+    expect(() => decodeStripeForm("expand[4294967294]=a")).toThrow("Invalid array index in expand[4294967294]")
   })
 })

@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto"
 import http from "node:http"
-import type { AddressInfo } from "node:net"
-import { decodeStripeForm, type FormObject, type FormValue } from "./form"
+import { guarded, listen } from "../../../scripts/lib/http-guard"
+import { decodeStripeForm, FormDecodeError, type FormObject, type FormValue } from "./form"
 import { stripeSignatureHeader } from "./signature"
 
 /** Stripe's test payment methods this server knows, and what confirming with each does. */
@@ -115,6 +115,8 @@ export type StripeServer = {
 }
 
 const API_VERSION = "2024-06-20"
+/** Stripe refuses larger request bodies too; ours are a few hundred bytes. */
+const maxBodyBytes = 1_000_000
 
 /** A Stripe-shaped error answer. */
 class StripeApiError extends Error {
@@ -534,80 +536,91 @@ export async function startStripeServer(options: StripeServerOptions = {}): Prom
     },
   ]
 
-  const server = http.createServer((req, res) => {
+  // Guarded: whatever a request makes the handler throw answers 400 or 500, and the server keeps serving.
+  const server = http.createServer(guarded((req, res) => handle(req, res)))
+  const handle = async (req: http.IncomingMessage, res: http.ServerResponse) => {
     const chunks: Buffer[] = []
-    req.on("data", (chunk: Buffer) => chunks.push(chunk))
-    req.on("end", () => {
-      const url = new URL(req.url ?? "/", "http://stripe.local")
-      const method = req.method ?? "GET"
-      const raw = method === "GET" || method === "DELETE" ? url.search.slice(1) : Buffer.concat(chunks).toString("utf8")
-      const send = (status: number, body: string, replayed = false) => {
-        res.writeHead(status, {
-          "content-type": "application/json",
-          "request-id": newId("req"),
-          "stripe-version": API_VERSION,
-          ...(replayed ? { "idempotent-replayed": "true" } : {}),
-        })
-        res.end(body)
-      }
-      const auth = req.headers.authorization ?? ""
-      if (!/^Bearer (sk|pk|rk)_test_\S+$/.test(auth)) {
-        send(
-          401,
-          JSON.stringify({
-            error: {
-              type: "invalid_request_error",
-              message: "Invalid API Key provided: the local Stripe server takes test-mode keys only (sk_test_...).",
-            },
-          }),
-        )
-        return
-      }
-      const idempotencyKey = req.headers["idempotency-key"]
-      const cacheKey =
-        typeof idempotencyKey === "string" && method === "POST" ? `${idempotencyKey} ${url.pathname}` : undefined
-      const cached = cacheKey ? idempotent.get(cacheKey) : undefined
-      if (cached) {
-        send(cached.status, cached.body, true)
-        return
-      }
-      let status = 200
-      let body: string
-      try {
-        const params = decodeStripeForm(raw)
-        requests.push({ method, path: url.pathname, body: params })
-        const route = routes.find((r) => r.method === method && r.path.test(url.pathname))
-        if (!route) {
-          throw new StripeApiError(404, {
-            type: "invalid_request_error",
-            message: `Unrecognized request URL (${method}: ${url.pathname}). The local Stripe server speaks payment intents, refunds, customers and payment methods only.`,
-          })
-        }
-        const match = route.path.exec(url.pathname) as RegExpExecArray
-        const answer = route.handle(match, params)
-        status = answer.status ?? 200
-        body = JSON.stringify(answer.json)
-      } catch (error) {
-        if (!(error instanceof StripeApiError)) {
-          status = 500
-          body = JSON.stringify({ error: { type: "api_error", message: (error as Error).message } })
-        } else {
-          status = error.status
-          body = JSON.stringify({ error: error.error })
-        }
-      }
-      // Stripe replays the first answer to a repeated idempotency key, errors included (not 500s).
-      if (cacheKey && status !== 500) idempotent.set(cacheKey, { status, body })
-      send(status, body)
+    let size = 0
+    req.on("data", (chunk: Buffer) => {
+      size += chunk.length
+      if (size <= maxBodyBytes) chunks.push(chunk)
     })
-  })
+    await new Promise<void>((resolve, reject) => {
+      req.once("end", resolve)
+      req.once("error", reject)
+    })
+    const send = (status: number, body: string, replayed = false) => {
+      res.writeHead(status, {
+        "content-type": "application/json",
+        "request-id": newId("req"),
+        "stripe-version": API_VERSION,
+        ...(replayed ? { "idempotent-replayed": "true" } : {}),
+      })
+      res.end(body)
+    }
+    const invalid = (status: number, message: string) =>
+      send(status, JSON.stringify({ error: { type: "invalid_request_error", message } }))
+    if (size > maxBodyBytes) return invalid(413, `The request body is over ${maxBodyBytes} bytes.`)
+    const url = URL.parse(req.url ?? "/", "http://stripe.local")
+    if (!url || !req.url?.startsWith("/")) return invalid(400, "The request target is not a path.")
+    const method = req.method ?? "GET"
+    const raw = method === "GET" || method === "DELETE" ? url.search.slice(1) : Buffer.concat(chunks).toString("utf8")
+    const auth = req.headers.authorization ?? ""
+    if (!/^Bearer (sk|pk|rk)_test_\S+$/.test(auth)) {
+      send(
+        401,
+        JSON.stringify({
+          error: {
+            type: "invalid_request_error",
+            message: "Invalid API Key provided: the local Stripe server takes test-mode keys only (sk_test_...).",
+          },
+        }),
+      )
+      return
+    }
+    const idempotencyKey = req.headers["idempotency-key"]
+    const cacheKey =
+      typeof idempotencyKey === "string" && method === "POST" ? `${idempotencyKey} ${url.pathname}` : undefined
+    const cached = cacheKey ? idempotent.get(cacheKey) : undefined
+    if (cached) {
+      send(cached.status, cached.body, true)
+      return
+    }
+    let status = 200
+    let body: string
+    try {
+      const params = decodeStripeForm(raw)
+      requests.push({ method, path: url.pathname, body: params })
+      const route = routes.find((r) => r.method === method && r.path.test(url.pathname))
+      if (!route) {
+        throw new StripeApiError(404, {
+          type: "invalid_request_error",
+          message: `Unrecognized request URL (${method}: ${url.pathname}). The local Stripe server speaks payment intents, refunds, customers and payment methods only.`,
+        })
+      }
+      const match = route.path.exec(url.pathname) as RegExpExecArray
+      const answer = route.handle(match, params)
+      status = answer.status ?? 200
+      body = JSON.stringify(answer.json)
+    } catch (error) {
+      if (error instanceof FormDecodeError) {
+        status = 400
+        body = JSON.stringify({ error: { type: "invalid_request_error", message: error.message } })
+      } else if (!(error instanceof StripeApiError)) {
+        status = 500
+        body = JSON.stringify({ error: { type: "api_error", message: (error as Error).message } })
+      } else {
+        status = error.status
+        body = JSON.stringify({ error: error.error })
+      }
+    }
+    // Stripe replays the first answer to a repeated idempotency key, errors included (not 500s).
+    if (cacheKey && status !== 500) idempotent.set(cacheKey, { status, body })
+    send(status, body)
+  }
 
-  await new Promise<void>((resolve, reject) => {
-    server.once("error", reject)
-    server.listen(options.port ?? 0, options.host ?? "127.0.0.1", () => resolve())
-  })
-  const { port } = server.address() as AddressInfo
   const host = options.host ?? "127.0.0.1"
+  const { port, close } = await listen(server, options.port ?? 0, host)
 
   return {
     url: `http://${host.includes(":") ? `[${host}]` : host}:${port}`,
@@ -620,10 +633,6 @@ export async function startStripeServer(options: StripeServerOptions = {}): Prom
     settled: async () => {
       while (pending.size) await Promise.allSettled([...pending])
     },
-    close: () =>
-      new Promise<void>((resolve, reject) => {
-        server.closeAllConnections()
-        server.close((error) => (error ? reject(error) : resolve()))
-      }),
+    close,
   }
 }
