@@ -1,6 +1,7 @@
-import { expect, type Page } from "@playwright/test"
+import { type BrowserContext, expect, type Page } from "@playwright/test"
 import type { Locale } from "../../storefront/src/i18n/locales"
 import { type SeedProduct, text } from "./catalogue-data"
+import { storefrontUrl, stripeUrl } from "./stack"
 
 // The seed's delivery prices (backend/src/scripts/seed.ts): EMS to Japan, the courier across Kyrgyzstan, international post.
 export const emsToJapan = 2800
@@ -31,3 +32,31 @@ export const continueFrom = (page: Page, locale: Locale, key: string) =>
   step(page, locale, key)
     .getByRole("button", { name: text(locale, "checkout.continue") })
     .click()
+
+/**
+ * Records every request for Stripe.js (answered with an empty script: there is no internet here)
+ * with the checkout stage it came in, and lets the card step reach the local Stripe server (with
+ * `testCard()` as the card). That server, unlike api.stripe.com, sends no CORS headers, so they
+ * are added here.
+ */
+export async function interceptStripe(context: BrowserContext, stage: () => string, testCard = () => "pm_card_visa") {
+  const stripeJsRequests: { stage: string; url: string }[] = []
+  await context.route("https://js.stripe.com/**", async (route) => {
+    stripeJsRequests.push({ stage: stage(), url: route.request().frame().url() })
+    await route.fulfill({ status: 200, contentType: "text/javascript", body: "" })
+  })
+  const cors = {
+    "access-control-allow-origin": storefrontUrl,
+    "access-control-allow-headers": "authorization, content-type",
+    "access-control-allow-methods": "POST",
+  }
+  await context.route(`${stripeUrl}/**`, async (route) => {
+    if (route.request().method() === "OPTIONS") return route.fulfill({ status: 204, headers: cors })
+    // The island always pays with Stripe's test Visa card; a test may swap in another test card.
+    const body = new URLSearchParams(route.request().postData() ?? "")
+    if (body.has("payment_method")) body.set("payment_method", testCard())
+    const response = await route.fetch({ postData: body.toString() })
+    return route.fulfill({ response, headers: { ...response.headers(), ...cors } })
+  })
+  return stripeJsRequests
+}

@@ -1,43 +1,24 @@
 import fs from "node:fs"
 import path from "node:path"
-import { type BrowserContext, expect, test } from "@playwright/test"
+import { expect, test } from "@playwright/test"
 import { kyrgyzRegions, prefectures } from "../../storefront/src/features/account/address"
 import { formatPrice } from "../../storefront/src/features/catalogue/price"
 import { onSaleAllYear, type SeedProduct, text } from "./catalogue-data"
-import { addToCart, continueFrom, emsToJapan, field, internationalPost, kyrgyzCourier, step } from "./checkout-steps"
-import { backendUrl, e2eStack, storefrontUrl, stripeUrl } from "./stack"
+import {
+  addToCart,
+  continueFrom,
+  emsToJapan,
+  field,
+  interceptStripe,
+  internationalPost,
+  kyrgyzCourier,
+  step,
+} from "./checkout-steps"
+import { backendUrl, e2eStack, stripeUrl } from "./stack"
 
 const slippers = onSaleAllYear("kyzyl-suu-felt-slippers")
 const shortbread = onSaleAllYear("karakol-seven-bulls-shortbread")
 const firstPrice = (product: SeedProduct, currency: "kgs" | "jpy" | "usd") => product.variants[0]?.prices[currency] ?? 0
-
-/**
- * Records every request for Stripe.js (answered with an empty script: there is no internet here)
- * with the checkout stage it came in, and lets the card step reach the local Stripe server (with
- * `testCard()` as the card). That server, unlike api.stripe.com, sends no CORS headers, so they
- * are added here.
- */
-async function interceptStripe(context: BrowserContext, stage: () => string, testCard = () => "pm_card_visa") {
-  const stripeJsRequests: { stage: string; url: string }[] = []
-  await context.route("https://js.stripe.com/**", async (route) => {
-    stripeJsRequests.push({ stage: stage(), url: route.request().frame().url() })
-    await route.fulfill({ status: 200, contentType: "text/javascript", body: "" })
-  })
-  const cors = {
-    "access-control-allow-origin": storefrontUrl,
-    "access-control-allow-headers": "authorization, content-type",
-    "access-control-allow-methods": "POST",
-  }
-  await context.route(`${stripeUrl}/**`, async (route) => {
-    if (route.request().method() === "OPTIONS") return route.fulfill({ status: 204, headers: cors })
-    // The island always pays with Stripe's test Visa card; a test may swap in another test card.
-    const body = new URLSearchParams(route.request().postData() ?? "")
-    if (body.has("payment_method")) body.set("payment_method", testCard())
-    const response = await route.fetch({ postData: body.toString() })
-    return route.fulfill({ response, headers: { ...response.headers(), ...cors } })
-  })
-  return stripeJsRequests
-}
 
 test("a Japanese shopper checks out in Japanese, pays by card and gets an order number with yen totals", async ({
   page,
