@@ -189,6 +189,17 @@ medusaIntegrationTestRunner({
       expect(await listOf("guest")).toBe(401)
     })
 
+    it("answers 404 for a cart or order id that names no record, without looking it up", async () => {
+      for (const url of [
+        "/store/carts/cart_01%00x",
+        "/store/carts/cart_01'--/line-items",
+        "/store/orders/order_01%00x",
+      ]) {
+        const answer = await send({ method: "GET", url, headers: storeHeaders("customerA") })
+        expect({ url, status: answer.status }).toEqual({ url, status: 404 })
+      }
+    })
+
     it("covers every admin route the project adds", () => {
       expect(projectAdminRoutes()).toEqual(Object.keys(adminRoutes).sort())
     })
@@ -441,6 +452,16 @@ medusaIntegrationTestRunner({
             () => `/store/orders/${guestOrder.id}/transfer/request`,
             {},
             () => ({}),
+          ),
+        },
+        {
+          action: "accept a transfer of A's order (guessed token)",
+          expected: statuses("400 400 400 400 400 400"),
+          request: store(
+            "POST",
+            () => `/store/orders/${orderOfA}/transfer/accept`,
+            {},
+            () => ({ token: "guessed" }),
           ),
         },
         // Admin routes: the project's own, then a few of Medusa's

@@ -1,6 +1,6 @@
 import type { MedusaNextFunction, MedusaRequest, MedusaResponse, MedusaStoreRequest } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
-import { signedInCustomerId } from "../orders/order-access"
+import { isRecordId, signedInCustomerId } from "../orders/order-access"
 
 /**
  * A cart belongs to the sales channel it was made in and, once a registered customer holds it, to
@@ -26,6 +26,7 @@ const cartNotFound = (cartId: string) => new MedusaError(MedusaError.Types.NOT_F
  * does not exist answers undefined: the route itself says so, in its own words.
  */
 export async function assertCartAccess(req: MedusaRequest, cartId: string): Promise<CartOwner | undefined> {
+  if (!isRecordId(cartId)) throw cartNotFound(cartId.slice(0, 100))
   const { data } = await req.scope.resolve(ContainerRegistrationKeys.QUERY).graph({
     entity: "cart",
     fields: ["id", "sales_channel_id", "customer_id", "customer.has_account"],
@@ -69,6 +70,7 @@ export async function guardNamedCart(req: MedusaRequest, _res: MedusaResponse, n
 
 /** `POST /store/payment-collections/:id/payment-sessions`: the same rule for the collection's cart. */
 export async function guardPaymentCollectionCart(req: MedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) {
+  if (!isRecordId(req.params.id as string)) return next()
   const { data } = await req.scope.resolve(ContainerRegistrationKeys.QUERY).graph({
     entity: "payment_collection",
     fields: ["id", "cart.id"],

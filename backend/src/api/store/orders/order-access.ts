@@ -23,6 +23,9 @@ export function signedInCustomerId(req: MedusaRequest): string | undefined {
   return auth?.actor_type === "customer" && auth.actor_id ? auth.actor_id : undefined
 }
 
+/** Medusa's ids are a prefix and a ULID; anything else names no record and is not looked up. */
+export const isRecordId = (id: string): boolean => /^[A-Za-z0-9_-]{1,100}$/.test(id)
+
 type OrderOwner = {
   id: string
   sales_channel_id: string | null
@@ -34,6 +37,7 @@ const orderNotFound = (orderId: string) =>
   new MedusaError(MedusaError.Types.NOT_FOUND, `Order id not found: ${orderId}`)
 
 async function orderOwner(req: MedusaRequest, orderId: string): Promise<OrderOwner | undefined> {
+  if (!isRecordId(orderId)) return undefined
   const { data } = await req.scope.resolve(ContainerRegistrationKeys.QUERY).graph({
     entity: "order",
     fields: ["id", "sales_channel_id", "customer_id", "customer.has_account"],
