@@ -1,9 +1,12 @@
 import { defineConfig, loadEnv } from "@medusajs/framework/utils"
 import { registerKyrgyzSom } from "./src/lib/kgs-currency"
+import { orderTokenDays } from "./src/lib/order-access-token"
 
 loadEnv(process.env.NODE_ENV || "development", process.cwd())
 // Before any module loads: the currency module seeds its table from this list.
 registerKyrgyzSom()
+// A wrong OVOP_ORDER_TOKEN_DAYS stops the boot, not the first guest checkout.
+orderTokenDays()
 
 /**
  * Medusa configuration of the OVOP store.

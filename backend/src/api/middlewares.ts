@@ -21,8 +21,10 @@ import {
 import { verifyStripeWebhookSignature } from "./hooks/payment/stripe-signature"
 import { StoreCreateBackInStockRequest } from "./store/back-in-stock-requests/validators"
 import { StoreAddPreorder } from "./store/carts/[id]/preorders/validators"
+import { guardCartAccess, guardNamedCart, guardPaymentCollectionCart } from "./store/carts/cart-access"
 import { StoreGetHarvestParams } from "./store/harvest/validators"
 import { storeLocaleMiddleware } from "./store/locale-middleware"
+import { attachOrderToken, guardOrderRead, guardOrderTransferRequest } from "./store/orders/order-access"
 import { storeProductProducerGroupFields } from "./store/producer-groups/query-config"
 import { StoreGetProducerGroupsParams } from "./store/producer-groups/validators"
 import { storeErrorHandler } from "./store/stock-error"
@@ -31,6 +33,20 @@ export default defineMiddlewares({
   errorHandler: storeErrorHandler,
   routes: [
     { matcher: "/store/*", middlewares: [storeLocaleMiddleware] },
+    // Carts and orders belong to someone (store/carts/cart-access.ts, store/orders/order-access.ts).
+    // Not method-scoped: mounted on the prefix, it covers /store/carts/:id and every sub-route.
+    { matcher: "/store/carts/:id", middlewares: [guardCartAccess] },
+    { matcher: "/store/carts/:id/complete", method: ["POST"], middlewares: [attachOrderToken] },
+    { matcher: "/store/payment-collections", method: ["POST"], middlewares: [guardNamedCart] },
+    {
+      matcher: "/store/payment-collections/:id/payment-sessions",
+      method: ["POST"],
+      middlewares: [guardPaymentCollectionCart],
+    },
+    { matcher: "/store/shipping-options", method: ["GET"], middlewares: [guardNamedCart] },
+    { matcher: "/store/shipping-options/:id/calculate", method: ["POST"], middlewares: [guardNamedCart] },
+    { matcher: "/store/orders/:id", method: ["GET"], middlewares: [guardOrderRead] },
+    { matcher: "/store/orders/:id/transfer/request", method: ["POST"], middlewares: [guardOrderTransferRequest] },
     // Stripe webhooks with a bad signature answer 400 before Medusa's route queues them.
     { matcher: "/hooks/payment/:provider", method: ["POST"], middlewares: [verifyStripeWebhookSignature] },
     // A product's group may be read with the product, public fields only. Not method-scoped:

@@ -61,10 +61,14 @@ export function orderConfirmationLocale(orderLocale: unknown, customerLocale: un
   return "en"
 }
 
-/** The storefront's order page: `<storefront>/<locale>/order/?id=<order id>`. */
-export function orderPageUrl(storefrontUrl: string, locale: StoreLocale, orderId: string): string {
+/**
+ * The storefront's order page: `<storefront>/<locale>/order/?id=<order id>`, with `&token=<order
+ * token>` for a guest order (a customer's order is read signed in).
+ */
+export function orderPageUrl(storefrontUrl: string, locale: StoreLocale, orderId: string, token?: string): string {
   const url = new URL(`${storefrontUrl.replace(/\/+$/, "")}/${locale}/order/`)
   url.searchParams.set("id", orderId)
+  if (token) url.searchParams.set("token", token)
   return url.href
 }
 

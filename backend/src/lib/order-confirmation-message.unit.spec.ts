@@ -95,6 +95,12 @@ describe("orderPageUrl", () => {
       "https://shop.ovop.kg/ky/order/?id=order_01JZ8Q",
     )
   })
+
+  it("carries a guest order's token", () => {
+    expect(orderPageUrl("https://shop.ovop.kg", "ja", "order_01JZ8Q", "1789000000.abc_-")).toBe(
+      "https://shop.ovop.kg/ja/order/?id=order_01JZ8Q&token=1789000000.abc_-",
+    )
+  })
 })
 
 describe("orderPaymentOf", () => {

@@ -1,6 +1,7 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
 import { ContainerRegistrationKeys, Modules, OrderWorkflowEvents } from "@medusajs/framework/utils"
 import { resolveStoreLocale } from "../lib/locales"
+import { orderTokenFor } from "../lib/order-access-token"
 import {
   type OrderConfirmationAddress,
   orderConfirmationLocale,
@@ -18,6 +19,7 @@ const ORDER_FIELDS = [
   "locale",
   "currency_code",
   "customer_id",
+  "customer.has_account",
   "no_notification",
   "item_total",
   "shipping_total",
@@ -49,6 +51,7 @@ type PlacedOrder = {
   locale: string | null
   currency_code: string
   customer_id: string | null
+  customer?: { has_account: boolean } | null
   no_notification: boolean | null
   item_total: Amount
   shipping_total: Amount
@@ -139,7 +142,13 @@ export default async function orderConfirmationSubscriber({ event, container }: 
     shippingAddress: order.shipping_address,
     delivery: method ? { name: method.name, code: option?.type?.code ?? null } : null,
     payment: orderPaymentOf(payment?.provider_id, payment?.data),
-    orderUrl: orderPageUrl(storefront, locale, order.id),
+    // A guest's link opens the order with its token; a customer's order is read signed in.
+    orderUrl: orderPageUrl(
+      storefront,
+      locale,
+      order.id,
+      order.customer?.has_account ? undefined : orderTokenFor(container, order.id),
+    ),
   })
 
   await container.resolve(Modules.NOTIFICATION).createNotifications({

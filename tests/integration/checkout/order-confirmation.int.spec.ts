@@ -138,6 +138,25 @@ medusaIntegrationTestRunner({
       expect(text).not.toContain("OVOP-")
     })
 
+    it("links a guest order with its token, which opens the order; without it the order is not found", async () => {
+      const { order } = await placeOrder("Kyrgyzstan", "pp_cash-on-delivery_ovop", "en")
+      const email = await confirmationOf(order.id)
+      const link = new URL(/http:\/\/localhost:4321\/en\/order\/\S+/.exec(email.data?.text ?? "")?.[0] ?? "http://none")
+      expect(link.searchParams.get("id")).toBe(order.id)
+      const token = link.searchParams.get("token") ?? ""
+      expect(token).toMatch(/^\d+\.[\w-]{43}$/)
+      expect(email.data?.html).toContain(`token=${token}`)
+
+      const read = (headers: Record<string, string>) =>
+        api
+          .get(`/store/orders/${order.id}`, { headers: { ...shop.store.headers, ...headers } })
+          .catch((error: { response: { status: number } }) => error.response)
+      const opened = await read({ "x-order-token": token })
+      expect(opened.status).toBe(200)
+      expect(opened.data.order.email).toBe(order.email)
+      expect((await read({})).status).toBe(404)
+    })
+
     it("sends nothing more when the order's event is delivered again", async () => {
       const { order } = await placeOrder("Kyrgyzstan", "pp_cash-on-delivery_ovop", "ky")
       const first = await confirmationOf(order.id)

@@ -480,6 +480,7 @@ export async function checkoutIsland(root: HTMLElement): Promise<void> {
         const answer = await storeApi<{
           type: "order" | "cart"
           order?: PlacedOrder
+          order_token?: string
           error?: { message?: string }
         }>(`/store/carts/${cartId}/complete`, { method: "POST" })
         if (answer.type !== "order" || !answer.order)
@@ -489,6 +490,7 @@ export async function checkoutIsland(root: HTMLElement): Promise<void> {
           ...order,
           payment: paymentKind,
           bank: paymentKind === "bankTransfer" ? bankTransferDetails(session?.data) : null,
+          token: answer.order_token,
         }
         try {
           sessionStorage.setItem(placedOrderKey(order.id), JSON.stringify(placed))

@@ -160,6 +160,8 @@ export type PlacedOrder = SummarySource & {
   email?: string | null
   payment: PaymentKind | null
   bank: BankTransferDetails | null
+  /** A guest order's token (the checkout's `order_token`): it opens the order in the store API. */
+  token?: string | undefined
 }
 
 /** The `sessionStorage` key the checkout leaves a placed order under, for the confirmation page. */

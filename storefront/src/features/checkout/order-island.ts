@@ -1,4 +1,4 @@
-import { shopSettings, storeApi } from "../cart/shop"
+import { StoreApiError, shopSettings, storeApi } from "../cart/shop"
 import { formatPrice } from "../catalogue/price"
 import { orderSummary, type PlacedOrder, placedOrderKey } from "./checkout"
 
@@ -13,7 +13,10 @@ const remembered = (orderId: string): PlacedOrder | null => {
   }
 }
 
-/** Shows the order named by `?id=`: the one the checkout left in this tab, else the store's copy. */
+/**
+ * Shows the order named by `?id=`: the one the checkout left in this tab, else the store's copy,
+ * opened with the order token of the link (`&token=`, a guest order) or the shopper's session.
+ */
 export async function orderIsland(root: HTMLElement): Promise<void> {
   const { locale } = shopSettings()
   const texts = JSON.parse(root.dataset.texts ?? "{}") as Record<string, string>
@@ -21,18 +24,26 @@ export async function orderIsland(root: HTMLElement): Promise<void> {
     (texts[key] ?? "").replace(/\{(\w+)\}/g, (_, name: string) => values[name] ?? "")
   const $ = (selector: string) => root.querySelector(selector) as HTMLElement
   const status = $("[data-order-status]")
-  const orderId = new URLSearchParams(location.search).get("id") ?? ""
+  const params = new URLSearchParams(location.search)
+  const orderId = params.get("id") ?? ""
   let order = /^order_\w+$/.test(orderId) ? remembered(orderId) : null
+  let expired = false
   if (!order && /^order_\w+$/.test(orderId)) {
+    const token = params.get("token")
     order = await storeApi<{ order: PlacedOrder }>(`/store/orders/${orderId}`, {
       query: new URLSearchParams({ fields: orderFields }),
+      headers: token ? { "x-order-token": token } : {},
     }).then(
       (answer) => ({ ...answer.order, payment: null, bank: null }),
-      () => null,
+      (error: unknown) => {
+        // 401: the link's token was genuine but is past its time.
+        expired = error instanceof StoreApiError && error.status === 401
+        return null
+      },
     )
   }
   if (!order) {
-    status.textContent = text("order.missing")
+    status.textContent = text(expired ? "order.expired" : "order.missing")
     return
   }
   status.textContent = ""

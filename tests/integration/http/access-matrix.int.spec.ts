@@ -1,0 +1,520 @@
+import { readdirSync, readFileSync } from "node:fs"
+import path from "node:path"
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { beforeAll, expect, it } from "vitest"
+import { mintOrderToken, orderTokenSecret } from "../../../backend/src/lib/order-access-token"
+import { signInAsStaff } from "../fixtures/admin"
+import {
+  type CheckoutShop,
+  createCheckoutShop,
+  createStockedProduct,
+  kyrgyzRegion,
+  readyToPay,
+  shopperCart,
+} from "../fixtures/checkout"
+import { tosorApricotGroup } from "../fixtures/producer-groups"
+import { createWholesaleChannel, signUpCustomer } from "../fixtures/store"
+import { backendDir } from "../setup/paths"
+
+// Who may do what with carts, orders, pre-orders and the admin routes: every actor against every
+// action, each cell the exact status expected. The whole grid is run, then compared at once, so a
+// failure prints the table with every wrong cell marked.
+
+delete process.env.STRIPE_API_KEY
+
+const actors = ["anonymous", "guest", "customerA", "customerB", "wholesale", "admin"] as const
+type Actor = (typeof actors)[number]
+
+/** A row's expected statuses, one per actor in the order of `actors`, e.g. "400 404 200 404 404 404". */
+const statuses = (row: string): Record<Actor, number> => {
+  const codes = row.trim().split(/\s+/).map(Number)
+  if (codes.length !== actors.length) throw new Error(`"${row}" names ${codes.length} statuses, not ${actors.length}`)
+  return Object.fromEntries(actors.map((actor, index) => [actor, codes[index]])) as Record<Actor, number>
+}
+
+type Answer = { status: number; data: Record<string, unknown> }
+type Headers = Record<string, string>
+type Request = { method: string; url: string; headers: Headers; body?: unknown }
+type Row = {
+  action: string
+  expected: Record<Actor, number>
+  /** The cart the row's requests name, made anew for the row. */
+  cart?: "guest" | "ofA"
+  request: (actor: Actor) => Promise<Request>
+}
+
+/** The routes under backend/src/api/admin, as "METHOD /admin/path/:param", read from the route files. */
+function projectAdminRoutes(): string[] {
+  const adminDir = path.join(backendDir, "src/api/admin")
+  const routes: string[] = []
+  for (const entry of readdirSync(adminDir, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile() || !/^route\.(ts|js)$/.test(entry.name)) continue
+    const file = path.join(entry.parentPath, entry.name)
+    const url = `/${path
+      .relative(path.join(backendDir, "src/api"), entry.parentPath)
+      .split(path.sep)
+      .map((segment) => segment.replace(/^\[(.+)\]$/, ":$1"))
+      .join("/")}`
+    const source = readFileSync(file, "utf8")
+    for (const [, method] of source.matchAll(
+      /export\s+(?:async\s+function|const|function)\s+(GET|POST|PUT|PATCH|DELETE)\b/g,
+    )) {
+      routes.push(`${method} ${url}`)
+    }
+  }
+  return routes.sort()
+}
+
+medusaIntegrationTestRunner({
+  cwd: backendDir,
+  testSuite: ({ api, getContainer }) => {
+    let shop: CheckoutShop
+    let wholesale: Awaited<ReturnType<typeof createWholesaleChannel>>
+    let variantId: string
+    let preorderVariantId: string
+    let customerA: { customerId: string; authorization: string }
+    let customerB: { customerId: string; authorization: string }
+    let staff: { headers: { authorization: string } }
+    let orderOfA: string
+    let guestOrder: { id: string; token: string }
+    let otherGuestOrder: string
+    let groupId: string
+    let productId: string
+    let buyers = 0
+
+    const send = async ({ method, url, headers, body }: Request): Promise<Answer> => {
+      const answer = await api.request({ method, url, headers, data: body, validateStatus: () => true })
+      return { status: answer.status, data: answer.data }
+    }
+
+    /** Store requests: each actor's publishable key and session (staff's session means nothing to the store). */
+    const storeHeaders = (actor: Actor): Headers =>
+      ({
+        anonymous: {},
+        guest: shop.store.headers,
+        customerA: { ...shop.store.headers, authorization: customerA.authorization },
+        customerB: { ...shop.store.headers, authorization: customerB.authorization },
+        wholesale: wholesale.headers,
+        admin: { ...shop.store.headers, ...staff.headers },
+      })[actor]
+    /** Admin requests: the same actors, each with what it has. */
+    const adminHeaders = (actor: Actor): Headers =>
+      ({
+        anonymous: {},
+        guest: shop.store.headers,
+        customerA: { authorization: customerA.authorization },
+        customerB: { authorization: customerB.authorization },
+        wholesale: wholesale.headers,
+        admin: staff.headers,
+      })[actor]
+
+    /** A retail cart with a jar of jam, made by a guest or, with `authorization`, by that customer. */
+    const cartOf = (owner?: { authorization: string }) =>
+      shopperCart(api, owner ? { ...shop, store: { headers: { ...shop.store.headers, ...owner } } } : shop, {
+        region: "Kyrgyzstan",
+        buyer: ++buyers,
+        items: [{ variant_id: variantId, quantity: 1 }],
+      })
+
+    /** Places a retail order paid cash on delivery, as a guest or as the signed-in `owner`. */
+    const placeOrder = async (owner?: { authorization: string }): Promise<{ id: string; token?: string }> => {
+      const buyer = owner ? { ...shop, store: { headers: { ...shop.store.headers, ...owner } } } : shop
+      const cartId = await cartOf(owner)
+      await readyToPay(api, buyer, cartId, { region: "Kyrgyzstan" })
+      const { data } = await api.post(`/store/carts/${cartId}/complete`, {}, buyer.store)
+      expect(data.type).toBe("order")
+      return { id: data.order.id, token: data.order_token }
+    }
+
+    beforeAll(async () => {
+      const container = getContainer()
+      shop = await createCheckoutShop(container, [kyrgyzRegion()])
+      wholesale = await createWholesaleChannel(container, shop)
+      ;({ variantId, productId } = await createStockedProduct(container, shop, {
+        title: "Sea-buckthorn jam",
+        sku: "TEP-SEABUCKTHORN-250G",
+        size: "Jar",
+        prices: [{ currency_code: "kgs", amount: 450 }],
+        stock: 200,
+      }))
+      // Apricot jam, sold out: only its planned harvest lot can be pre-ordered.
+      ;({ variantId: preorderVariantId } = await createStockedProduct(container, shop, {
+        title: "Apricot jam",
+        sku: "TOS-APRICOT-JAM-250G",
+        size: "Jar",
+        prices: [{ currency_code: "kgs", amount: 520 }],
+        stock: 0,
+      }))
+      await (
+        container.resolve("harvest") as { createHarvestLots: (data: Record<string, unknown>) => Promise<unknown> }
+      ).createHarvestLots({
+        lot_number: "TOS-2027-07",
+        variant_id: preorderVariantId,
+        producer_group_id: "pgrp_fixture",
+        forecast_quantity: 50,
+        expected_shipping_month: "2027-07",
+      })
+      const retailKey = shop.store.headers["x-publishable-api-key"] as string
+      customerA = await signUpCustomer(api, retailKey, {
+        email: "aizada@example.kg",
+        first_name: "Aizada",
+        last_name: "Toktogulova",
+      })
+      customerB = await signUpCustomer(api, retailKey, {
+        email: "bakyt@example.kg",
+        first_name: "Bakyt",
+        last_name: "Isakov",
+      })
+      staff = await signInAsStaff(container, api as never)
+      groupId = (await api.post("/admin/producer-groups", tosorApricotGroup(), staff)).data.producer_group.id
+      orderOfA = (await placeOrder(customerA)).id
+      const placed = await placeOrder()
+      guestOrder = { id: placed.id, token: placed.token ?? "" }
+      otherGuestOrder = (await placeOrder()).id
+    })
+
+    it("gives a guest order its token at checkout, and none to a customer's order", async () => {
+      expect(guestOrder.token).toMatch(/^\d+\.[\w-]{43}$/)
+      const { token } = await placeOrder(customerA)
+      expect(token).toBeUndefined()
+    })
+
+    it("lists a customer's own orders only, and none without a session", async () => {
+      const listOf = async (actor: Actor) => {
+        const answer = await send({ method: "GET", url: "/store/orders", headers: storeHeaders(actor) })
+        return answer.status === 200 ? (answer.data.orders as { id: string }[]).map((order) => order.id) : answer.status
+      }
+      expect(await listOf("customerA")).toContain(orderOfA)
+      expect(await listOf("customerB")).toEqual([])
+      expect(await listOf("guest")).toBe(401)
+    })
+
+    it("answers 404 for a cart or order id that names no record, without looking it up", async () => {
+      for (const url of [
+        "/store/carts/cart_01%00x",
+        "/store/carts/cart_01'--/line-items",
+        "/store/orders/order_01%00x",
+      ]) {
+        const answer = await send({ method: "GET", url, headers: storeHeaders("customerA") })
+        expect({ url, status: answer.status }).toEqual({ url, status: 404 })
+      }
+    })
+
+    it("covers every admin route the project adds", () => {
+      expect(projectAdminRoutes()).toEqual(Object.keys(adminRoutes).sort())
+    })
+
+    /**
+     * Every route under backend/src/api/admin, with a request that staff may send (ids that exist
+     * where the route needs one, an empty body where it validates one) and the status staff get.
+     * A route file added later fails the test above until it is listed here.
+     */
+    const adminRoutes: Record<string, { admin: number; url?: () => string; body?: () => unknown }> = {
+      "GET /admin/harvest/low-stock": { admin: 200 },
+      "GET /admin/harvest-lots": { admin: 200 },
+      "POST /admin/harvest-lots": { admin: 400, body: () => ({}) },
+      "POST /admin/harvest-lots/:id/transition": {
+        admin: 400,
+        body: () => ({}),
+        url: () => "/admin/harvest-lots/hlot_missing/transition",
+      },
+      "GET /admin/preorders": { admin: 200 },
+      "GET /admin/producer-groups": { admin: 200 },
+      "POST /admin/producer-groups": { admin: 400, body: () => ({}) },
+      "GET /admin/producer-groups/:id": { admin: 200, url: () => `/admin/producer-groups/${groupId}` },
+      "POST /admin/producer-groups/:id": {
+        admin: 200,
+        body: () => ({ village: "Tosor" }),
+        url: () => `/admin/producer-groups/${groupId}`,
+      },
+      "POST /admin/producer-groups/:id/pause": { admin: 200, url: () => `/admin/producer-groups/${groupId}/pause` },
+      "POST /admin/producer-groups/:id/resume": { admin: 200, url: () => `/admin/producer-groups/${groupId}/resume` },
+      "GET /admin/products/:id/producer-group": {
+        admin: 200,
+        url: () => `/admin/products/${productId}/producer-group`,
+      },
+      "POST /admin/products/:id/producer-group": {
+        admin: 200,
+        body: () => ({ producer_group_id: groupId }),
+        url: () => `/admin/products/${productId}/producer-group`,
+      },
+    }
+    /** A few of Medusa's own admin routes, which the same actors must not reach either. */
+    const medusaAdminRoutes: Record<string, { admin: number; url?: () => string; body?: () => unknown }> = {
+      "GET /admin/orders": { admin: 200 },
+      "GET /admin/customers": { admin: 200 },
+      "GET /admin/api-keys": { admin: 200 },
+      "POST /admin/products": { admin: 400, body: () => ({}) },
+    }
+
+    it("lets exactly the right actors through", async () => {
+      const store =
+        (method: string, url: () => string, extra: Headers = {}, body?: () => unknown) =>
+        async (actor: Actor) => ({
+          method,
+          url: url(),
+          headers: { ...storeHeaders(actor), ...extra },
+          body: body?.(),
+        })
+      /** A request on a resource made afresh for each actor (taking or moving it changes it). */
+      const fresh =
+        <T>(make: () => Promise<T>, request: (made: T, actor: Actor) => Request) =>
+        async (actor: Actor) =>
+          request(await make(), actor)
+
+      const expiredToken = () =>
+        mintOrderToken(orderTokenSecret(getContainer()), guestOrder.id, {
+          now: new Date(Date.now() - 40 * 24 * 60 * 60 * 1000),
+          days: 30,
+        })
+      let guestCart = ""
+      let cartOfA = ""
+
+      //                                                                 anonymous guest A  B  wholesale admin
+      const rows: Row[] = [
+        // Orders
+        {
+          action: "read A's order",
+          expected: statuses("400 404 200 404 404 404"),
+          request: store("GET", () => `/store/orders/${orderOfA}`),
+        },
+        {
+          action: "read a guest order with its token",
+          expected: statuses("400 200 200 200 404 200"),
+          request: async (actor) =>
+            store("GET", () => `/store/orders/${guestOrder.id}`, { "x-order-token": guestOrder.token })(actor),
+        },
+        {
+          action: "read a guest order without token",
+          expected: statuses("400 404 404 404 404 404"),
+          request: store("GET", () => `/store/orders/${guestOrder.id}`),
+        },
+        {
+          action: "read a guest order with another order's token",
+          expected: statuses("400 404 404 404 404 404"),
+          request: async (actor) =>
+            store("GET", () => `/store/orders/${otherGuestOrder}`, { "x-order-token": guestOrder.token })(actor),
+        },
+        {
+          action: "read a guest order with an expired token",
+          expected: statuses("400 401 401 401 404 401"),
+          request: async (actor) =>
+            store("GET", () => `/store/orders/${guestOrder.id}`, { "x-order-token": expiredToken() })(actor),
+        },
+        {
+          action: "list orders",
+          expected: statuses("400 401 200 200 401 401"),
+          request: store("GET", () => "/store/orders"),
+        },
+        // Carts
+        {
+          action: "read a guest cart",
+          cart: "guest",
+          expected: statuses("400 200 200 200 404 200"),
+          request: store("GET", () => `/store/carts/${guestCart}`),
+        },
+        {
+          action: "read A's cart",
+          cart: "ofA",
+          expected: statuses("400 404 200 404 404 404"),
+          request: store("GET", () => `/store/carts/${cartOfA}`),
+        },
+        {
+          action: "update A's cart",
+          cart: "ofA",
+          expected: statuses("400 404 200 404 404 404"),
+          request: store(
+            "POST",
+            () => `/store/carts/${cartOfA}`,
+            {},
+            () => ({ locale: "ky" }),
+          ),
+        },
+        {
+          action: "add a line to A's cart",
+          cart: "ofA",
+          expected: statuses("400 404 200 404 404 404"),
+          request: store(
+            "POST",
+            () => `/store/carts/${cartOfA}/line-items`,
+            {},
+            () => ({ variant_id: variantId, quantity: 1 }),
+          ),
+        },
+        {
+          action: "add a line to a guest cart",
+          cart: "guest",
+          expected: statuses("400 200 200 200 404 200"),
+          request: store(
+            "POST",
+            () => `/store/carts/${guestCart}/line-items`,
+            {},
+            () => ({ variant_id: variantId, quantity: 1 }),
+          ),
+        },
+        {
+          action: "pre-order into A's cart",
+          cart: "ofA",
+          expected: statuses("400 404 200 404 404 404"),
+          request: store(
+            "POST",
+            () => `/store/carts/${cartOfA}/preorders`,
+            {},
+            () => ({ variant_id: preorderVariantId, quantity: 1 }),
+          ),
+        },
+        {
+          action: "pre-order into a guest cart",
+          cart: "guest",
+          expected: statuses("400 200 200 200 404 200"),
+          request: store(
+            "POST",
+            () => `/store/carts/${guestCart}/preorders`,
+            {},
+            () => ({ variant_id: preorderVariantId, quantity: 1 }),
+          ),
+        },
+        {
+          action: "open a payment for A's cart",
+          cart: "ofA",
+          expected: statuses("400 404 200 404 404 404"),
+          request: store(
+            "POST",
+            () => "/store/payment-collections",
+            {},
+            () => ({ cart_id: cartOfA }),
+          ),
+        },
+        {
+          action: "move a guest cart to wholesale",
+          cart: "guest",
+          expected: statuses("400 400 400 400 404 400"),
+          request: store(
+            "POST",
+            () => `/store/carts/${guestCart}`,
+            {},
+            () => ({ sales_channel_id: wholesale.salesChannelId }),
+          ),
+        },
+        {
+          action: "take a guest cart (sign-in)",
+          expected: statuses("400 401 200 200 404 401"),
+          request: fresh(
+            () => cartOf(),
+            (cartId, actor) => ({
+              method: "POST",
+              url: `/store/carts/${cartId}/customer`,
+              headers: storeHeaders(actor),
+            }),
+          ),
+        },
+        {
+          action: "take A's cart",
+          expected: statuses("400 404 200 404 404 404"),
+          request: fresh(
+            () => cartOf(customerA),
+            (cartId, actor) => ({
+              method: "POST",
+              url: `/store/carts/${cartId}/customer`,
+              headers: storeHeaders(actor),
+            }),
+          ),
+        },
+        // Order transfers into an account
+        {
+          action: "ask for A's order",
+          expected: statuses("400 401 400 404 401 401"),
+          request: store(
+            "POST",
+            () => `/store/orders/${orderOfA}/transfer/request`,
+            {},
+            () => ({}),
+          ),
+        },
+        {
+          action: "ask for a guest order with its token",
+          expected: statuses("400 401 200 200 401 401"),
+          request: fresh(
+            () => placeOrder(),
+            (order, actor) => ({
+              method: "POST",
+              url: `/store/orders/${order.id}/transfer/request`,
+              headers: { ...storeHeaders(actor), "x-order-token": order.token ?? "" },
+              body: {},
+            }),
+          ),
+        },
+        {
+          action: "ask for a guest order without token",
+          expected: statuses("400 401 404 404 401 401"),
+          request: store(
+            "POST",
+            () => `/store/orders/${guestOrder.id}/transfer/request`,
+            {},
+            () => ({}),
+          ),
+        },
+        {
+          action: "accept a transfer of A's order (guessed token)",
+          expected: statuses("400 400 400 400 400 400"),
+          request: store(
+            "POST",
+            () => `/store/orders/${orderOfA}/transfer/accept`,
+            {},
+            () => ({ token: "guessed" }),
+          ),
+        },
+        // Admin routes: the project's own, then a few of Medusa's
+        ...Object.entries({ ...adminRoutes, ...medusaAdminRoutes }).map(([route, spec]) => {
+          const [method = "GET", url = ""] = route.split(" ")
+          return {
+            action: route,
+            expected: statuses(`401 401 401 401 401 ${spec.admin}`),
+            request: async (actor: Actor) => ({
+              method,
+              url: spec.url ? spec.url() : url,
+              headers: adminHeaders(actor),
+              body: spec.body?.(),
+            }),
+          }
+        }),
+      ]
+
+      const results: { action: string; actor: Actor; expected: number; got: number; message?: unknown }[] = []
+      for (const row of rows) {
+        // Each row has its own cart, so no row sees what an earlier one changed.
+        if (row.cart === "guest") guestCart = await cartOf()
+        if (row.cart === "ofA") cartOfA = await cartOf(customerA)
+        for (const actor of actors) {
+          const answer = await send(await row.request(actor))
+          results.push({
+            action: row.action,
+            actor,
+            expected: row.expected[actor],
+            got: answer.status,
+            message: answer.data?.message,
+          })
+        }
+      }
+
+      const wrong = results.filter((cell) => cell.expected !== cell.got)
+      const width = Math.max(...rows.map((row) => row.action.length))
+      const table = [
+        `${"".padEnd(width)}  ${actors.map((actor) => actor.padEnd(10)).join(" ")}`,
+        ...rows.map(
+          (row) =>
+            `${row.action.padEnd(width)}  ${actors
+              .map((actor) => {
+                const cell = results.find((result) => result.action === row.action && result.actor === actor)
+                return (
+                  cell && cell.got !== cell.expected ? `${cell.got}≠${cell.expected}!` : String(cell?.got)
+                ).padEnd(10)
+              })
+              .join(" ")}`,
+        ),
+        ...wrong.map((cell) => `${cell.action} as ${cell.actor}: ${JSON.stringify(cell.message)}`),
+      ].join("\n")
+      expect(wrong, `access matrix (got≠expected! marks a wrong cell):\n${table}`).toEqual([])
+    })
+  },
+})
