@@ -4,7 +4,6 @@ import {
   validateAndTransformBody,
   validateAndTransformQuery,
 } from "@medusajs/framework/http"
-import { z } from "@medusajs/framework/zod"
 import { AdminGetLowStockParams } from "./admin/harvest/low-stock/validators"
 import {
   AdminCreateHarvestLot,
@@ -19,9 +18,14 @@ import {
   AdminUpdateProducerGroup,
 } from "./admin/producer-groups/validators"
 import { verifyStripeWebhookSignature } from "./hooks/payment/stripe-signature"
+import { recordId } from "./input/fields"
+import { withInputErrors } from "./input/input-errors"
+import { GUARDED_NAMESPACES, refuseUnsafeInput } from "./input/input-guard"
 import { StoreCreateBackInStockRequest } from "./store/back-in-stock-requests/validators"
 import { StoreAddPreorder } from "./store/carts/[id]/preorders/validators"
 import { guardCartAccess, guardNamedCart, guardPaymentCollectionCart } from "./store/carts/cart-access"
+import { requireLineOfCart } from "./store/carts/line-of-cart"
+import { refuseUnknownPromotionCodes } from "./store/carts/promotion-codes"
 import { StoreGetHarvestParams } from "./store/harvest/validators"
 import { storeLocaleMiddleware } from "./store/locale-middleware"
 import { attachOrderToken, guardOrderRead, guardOrderTransferRequest } from "./store/orders/order-access"
@@ -30,8 +34,10 @@ import { StoreGetProducerGroupsParams } from "./store/producer-groups/validators
 import { storeErrorHandler } from "./store/stock-error"
 
 export default defineMiddlewares({
-  errorHandler: storeErrorHandler,
+  errorHandler: withInputErrors(storeErrorHandler),
   routes: [
+    // First of all: no control character, undecodable path or unbounded paging reaches any route.
+    ...GUARDED_NAMESPACES.map((namespace) => ({ matcher: `/${namespace}*`, middlewares: [refuseUnsafeInput] })),
     { matcher: "/store/*", middlewares: [storeLocaleMiddleware] },
     // Carts and orders belong to someone (store/carts/cart-access.ts, store/orders/order-access.ts).
     // Not method-scoped: mounted on the prefix, it covers /store/carts/:id and every sub-route.
@@ -47,6 +53,13 @@ export default defineMiddlewares({
     { matcher: "/store/shipping-options/:id/calculate", method: ["POST"], middlewares: [guardNamedCart] },
     { matcher: "/store/orders/:id", method: ["GET"], middlewares: [guardOrderRead] },
     { matcher: "/store/orders/:id/transfer/request", method: ["POST"], middlewares: [guardOrderTransferRequest] },
+    {
+      matcher: "/store/carts/:id/line-items/:line_id",
+      method: ["POST", "DELETE"],
+      middlewares: [requireLineOfCart],
+    },
+    { matcher: "/store/carts", method: ["POST"], middlewares: [refuseUnknownPromotionCodes] },
+    { matcher: "/store/carts/:id", method: ["POST"], middlewares: [refuseUnknownPromotionCodes] },
     // Stripe webhooks with a bad signature answer 400 before Medusa's route queues them.
     { matcher: "/hooks/payment/:provider", method: ["POST"], middlewares: [verifyStripeWebhookSignature] },
     // A product's group may be read with the product, public fields only. Not method-scoped:
@@ -117,7 +130,7 @@ export default defineMiddlewares({
     {
       matcher: "/admin/products",
       method: ["POST"],
-      additionalDataValidator: { producer_group_id: z.string().optional() },
+      additionalDataValidator: { producer_group_id: recordId("producer_group_id").optional() },
     },
     {
       matcher: "/admin/products/:id/producer-group",

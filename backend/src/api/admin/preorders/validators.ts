@@ -1,5 +1,6 @@
 import { z } from "@medusajs/framework/zod"
 import { PREORDER_STATUSES, type PreorderStatus } from "../../../modules/harvest/models/preorder"
+import { listLimit, listOffset, recordId } from "../../input/fields"
 
 /** One value, repeated values (`status=a&status=b`) or a comma-separated list, as a list. */
 const asList = (value: unknown) =>
@@ -13,13 +14,16 @@ const isPreorderStatus = (value: string): value is PreorderStatus =>
 /** Query of GET /admin/preorders. */
 export const AdminGetPreordersParams = z
   .object({
-    lot_id: z.string().min(1, { error: "lot_id must not be empty" }).optional(),
-    variant_id: z.string().min(1, { error: "variant_id must not be empty" }).optional(),
-    order_id: z.string().min(1, { error: "order_id must not be empty" }).optional(),
+    lot_id: recordId("lot_id").optional(),
+    variant_id: recordId("variant_id").optional(),
+    order_id: recordId("order_id").optional(),
     status: z.preprocess(
       asList,
       z
-        .array(z.string())
+        .array(z.string({ error: "status must be a list of pre-order statuses" }), {
+          error: "status must be a list of pre-order statuses",
+        })
+        .max(PREORDER_STATUSES.length * 2, { error: "status: too many statuses" })
         .superRefine((list, ctx) => {
           const unknown = list.find((value) => !isPreorderStatus(value))
           if (unknown !== undefined) {
@@ -32,17 +36,8 @@ export const AdminGetPreordersParams = z
         .transform((list) => list as PreorderStatus[])
         .optional(),
     ),
-    limit: z.coerce
-      .number({ error: "limit must be a whole number from 1 to 200" })
-      .int({ error: "limit must be a whole number from 1 to 200" })
-      .min(1, { error: "limit must be a whole number from 1 to 200" })
-      .max(200, { error: "limit must be a whole number from 1 to 200" })
-      .default(50),
-    offset: z.coerce
-      .number({ error: "offset must be a whole number, 0 or more" })
-      .int({ error: "offset must be a whole number, 0 or more" })
-      .min(0, { error: "offset must be a whole number, 0 or more" })
-      .default(0),
+    limit: listLimit(200, 50),
+    offset: listOffset(),
   })
   .strict()
 export type AdminGetPreordersParamsType = z.infer<typeof AdminGetPreordersParams>

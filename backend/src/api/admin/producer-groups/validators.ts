@@ -4,6 +4,7 @@ import {
   PAYOUT_METHODS,
   PRODUCER_GROUP_STATUSES,
 } from "../../../modules/producer-group/models/producer-group"
+import { calendarDay, handle as handleField, listLimit, listOffset, recordId, text } from "../../input/fields"
 
 const requiredText = (field: string, max: number) =>
   z
@@ -19,10 +20,8 @@ const count = (field: string) =>
     .min(0, { error: `${field} must not be negative` })
     .max(100_000, { error: `${field} is implausibly large` })
 
-const day = (field: string) =>
-  z.string({ error: `${field} must be a date (YYYY-MM-DD)` }).regex(/^\d{4}-\d{2}-\d{2}$/, {
-    error: `${field} must be a date (YYYY-MM-DD)`,
-  })
+const day = calendarDay
+const optionalText = (field: string, max: number) => text(field, max).trim()
 
 /** An Issyk-Kul brand certificate; its last day must come after its first. */
 export const ProducerGroupCertificate = z
@@ -41,10 +40,10 @@ export const ProducerGroupCertificate = z
 /** The text of one language; every field optional (missing fields fall back). */
 const ProducerGroupTranslation = z
   .object({
-    name: z.string().trim().max(200).optional(),
-    village: z.string().trim().max(120).optional(),
-    craft: z.string().trim().max(300).optional(),
-    story: z.string().trim().max(5000).optional(),
+    name: optionalText("name", 200).optional(),
+    village: optionalText("village", 120).optional(),
+    craft: optionalText("craft", 300).optional(),
+    story: optionalText("story", 5000).optional(),
   })
   .strict()
 
@@ -65,16 +64,14 @@ export const ProducerGroupTranslations = z
 
 const payoutDetails = z
   .object({
-    bank: z.string().trim().max(120).optional(),
-    account: z.string().trim().max(60).optional(),
-    provider: z.string().trim().max(60).optional(),
-    phone: z.string().trim().max(30).optional(),
+    bank: optionalText("payout_details.bank", 120).optional(),
+    account: optionalText("payout_details.account", 60).optional(),
+    provider: optionalText("payout_details.provider", 60).optional(),
+    phone: optionalText("payout_details.phone", 30).optional(),
   })
   .strict()
 
-const handle = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
-  error: "handle may only hold lower-case letters, digits and single dashes",
-})
+const handle = handleField("handle")
 
 const fields = {
   handle: handle.optional(),
@@ -84,8 +81,8 @@ const fields = {
     error: `district must be one of ${ISSYK_KUL_DISTRICTS.join(", ")}`,
   }),
   founded_year: z
-    .number()
-    .int()
+    .number({ error: "founded_year must be a year" })
+    .int({ error: "founded_year must be a year" })
     .min(1900, { error: "founded_year must be 1900 or later" })
     .max(new Date().getFullYear(), { error: "founded_year cannot be in the future" })
     .nullable()
@@ -94,23 +91,25 @@ const fields = {
   women_member_count: count("women_member_count"),
   craft: requiredText("craft", 300),
   story: requiredText("story", 5000),
-  photo_url: z.string().trim().max(2000).nullable().optional(),
+  photo_url: optionalText("photo_url", 2000).nullable().optional(),
   certificate: ProducerGroupCertificate.nullable().optional(),
-  status: z.enum([...PRODUCER_GROUP_STATUSES]).optional(),
-  leader_name: z.string().trim().max(200).nullable().optional(),
+  status: z
+    .enum([...PRODUCER_GROUP_STATUSES], { error: `status must be one of ${PRODUCER_GROUP_STATUSES.join(", ")}` })
+    .optional(),
+  leader_name: optionalText("leader_name", 200).nullable().optional(),
   leader_phone: z
-    .string()
+    .string({ error: "leader_phone must be a phone number, e.g. +996 555 123 456" })
     .trim()
     .regex(/^\+?[0-9 ()-]{6,20}$/, { error: "leader_phone must be a phone number, e.g. +996 555 123 456" })
     .nullable()
     .optional(),
   payout_method: z
-    .enum([...PAYOUT_METHODS])
+    .enum([...PAYOUT_METHODS], { error: `payout_method must be one of ${PAYOUT_METHODS.join(", ")}` })
     .nullable()
     .optional(),
   payout_details: payoutDetails.nullable().optional(),
   commission_rate: z
-    .number()
+    .number({ error: "commission_rate must be a number between 0 and 0.5" })
     .min(0, { error: "commission_rate must be between 0 and 0.5" })
     .max(0.5, { error: "commission_rate must be between 0 and 0.5" })
     .optional(),
@@ -138,17 +137,20 @@ export type AdminUpdateProducerGroupType = z.infer<typeof AdminUpdateProducerGro
 /** Query of GET /admin/producer-groups. */
 export const AdminGetProducerGroupsParams = z
   .object({
-    q: z.string().trim().max(100).optional(),
-    status: z.enum([...PRODUCER_GROUP_STATUSES]).optional(),
-    district: z.enum([...ISSYK_KUL_DISTRICTS]).optional(),
-    limit: z.coerce.number().int().min(1).max(200).default(50),
-    offset: z.coerce.number().int().min(0).default(0),
+    q: optionalText("q", 100).optional(),
+    status: z
+      .enum([...PRODUCER_GROUP_STATUSES], { error: `status must be one of ${PRODUCER_GROUP_STATUSES.join(", ")}` })
+      .optional(),
+    district: z
+      .enum([...ISSYK_KUL_DISTRICTS], { error: `district must be one of ${ISSYK_KUL_DISTRICTS.join(", ")}` })
+      .optional(),
+    // 200: the admin's group picker reads every group in one page.
+    limit: listLimit(200, 50),
+    offset: listOffset(),
   })
   .strict()
 export type AdminGetProducerGroupsParamsType = z.infer<typeof AdminGetProducerGroupsParams>
 
 /** Body of POST /admin/products/:id/producer-group. */
-export const AdminSetProductProducerGroup = z
-  .object({ producer_group_id: z.string({ error: "producer_group_id is required" }).min(1) })
-  .strict()
+export const AdminSetProductProducerGroup = z.object({ producer_group_id: recordId("producer_group_id") }).strict()
 export type AdminSetProductProducerGroupType = z.infer<typeof AdminSetProductProducerGroup>

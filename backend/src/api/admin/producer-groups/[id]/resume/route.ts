@@ -1,10 +1,11 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { updateProducerGroupWorkflow } from "../../../../../workflows/producer-group/workflows/update-producer-group"
+import { routeParam } from "../../../../input/fields"
 import { retrieveAdminProducerGroup } from "../../helpers"
 
 /** POST /admin/producer-groups/:id/resume: Resumes a paused group: it is back in the store. */
 export async function POST(req: AuthenticatedMedusaRequest, res: MedusaResponse): Promise<void> {
-  const id = req.params.id ?? ""
+  const id = routeParam(req, "id", "id")
   await updateProducerGroupWorkflow(req.scope).run({ input: { id, data: { status: "active" } } })
   res.json({ producer_group: await retrieveAdminProducerGroup(req.scope, id) })
 }

@@ -9,6 +9,7 @@ import { loadCartVariants } from "../../../../../workflows/hooks/cart-variants"
 import { assertVariantsOnSale } from "../../../../../workflows/hooks/off-sale"
 import { assertPreorderQuantity, openPreorderLots } from "../../../../../workflows/hooks/preorder-rules"
 import { channelLocationIds } from "../../../../../workflows/hooks/season-rules"
+import { routeParam } from "../../../../input/fields"
 import type { StoreAddPreorderType } from "./validators"
 
 type PricedVariant = {
@@ -27,7 +28,7 @@ type PricedVariant = {
  * for a short harvest. Pre-ordering the same lot again adds to the existing line.
  */
 export async function POST(req: MedusaStoreRequest<StoreAddPreorderType>, res: MedusaResponse) {
-  const cartId = req.params.id as string
+  const cartId = routeParam(req, "id", "id")
   const { variant_id, quantity, if_short } = req.validatedBody
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const { data: carts } = await query.graph({

@@ -1,10 +1,11 @@
 import { z } from "@medusajs/framework/zod"
 import { SHORT_HARVEST_CHOICES } from "../../../../../modules/harvest/models/preorder"
+import { recordId } from "../../../../input/fields"
 
 /** Body of `POST /store/carts/:id/preorders`: what to pre-order and what to do if the harvest is short. */
 export const StoreAddPreorder = z
   .object({
-    variant_id: z.string({ error: "variant_id is required" }).min(1, { error: "variant_id is required" }),
+    variant_id: recordId("variant_id"),
     quantity: z
       .number({ error: "quantity must be a whole number from 1 to 1000" })
       .int({ error: "quantity must be a whole number from 1 to 1000" })
