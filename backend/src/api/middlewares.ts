@@ -21,6 +21,7 @@ import {
 import { verifyStripeWebhookSignature } from "./hooks/payment/stripe-signature"
 import { StoreCreateBackInStockRequest } from "./store/back-in-stock-requests/validators"
 import { StoreAddPreorder } from "./store/carts/[id]/preorders/validators"
+import { guardCartInput } from "./store/carts/cart-input-guard"
 import { StoreGetHarvestParams } from "./store/harvest/validators"
 import { storeLocaleMiddleware } from "./store/locale-middleware"
 import { storeProductProducerGroupFields } from "./store/producer-groups/query-config"
@@ -42,6 +43,10 @@ export default defineMiddlewares({
       method: ["POST"],
       middlewares: [validateAndTransformBody(StoreCreateBackInStockRequest)],
     },
+    // Cart and return routes: quantities are whole numbers in range, `ovop_*` metadata is the store's
+    // own. Not method-scoped, so it runs before Medusa's body validators (it picks routes itself).
+    { matcher: "/store/carts", middlewares: [guardCartInput] },
+    { matcher: "/store/returns", middlewares: [guardCartInput] },
     {
       matcher: "/store/carts/:id/preorders",
       method: ["POST"],

@@ -8,7 +8,7 @@ import {
   orderPageUrl,
   orderPaymentOf,
 } from "../lib/order-confirmation-message"
-import { preorderMetaOf } from "../modules/harvest/preorder"
+import { orderPreorderLines } from "../lib/order-preorders"
 
 /** The fields of a placed order the confirmation email is written from. */
 const ORDER_FIELDS = [
@@ -23,6 +23,7 @@ const ORDER_FIELDS = [
   "shipping_total",
   "tax_total",
   "total",
+  "items.id",
   "items.title",
   "items.product_title",
   "items.variant_title",
@@ -55,6 +56,7 @@ type PlacedOrder = {
   tax_total: Amount
   total: Amount
   items: {
+    id: string
     title: string
     product_title: string | null
     variant_title: string | null
@@ -115,6 +117,7 @@ export default async function orderConfirmationSubscriber({ event, container }: 
         .listShippingOptions({ id: method.shipping_option_id }, { relations: ["type"], take: 1 })
     : []
 
+  const { lines: preorders } = await orderPreorderLines(container, order.id)
   const payment = placedPayment(order)
   const storefront = process.env.STOREFRONT_URL || "http://localhost:4321"
   const message = orderConfirmationMessage({
@@ -123,7 +126,7 @@ export default async function orderConfirmationSubscriber({ event, container }: 
     email: order.email,
     currencyCode: order.currency_code,
     lines: (order.items ?? []).map((item) => {
-      const preorder = preorderMetaOf(item.metadata)
+      const preorder = preorders.find((line) => line.order_item_id === item.id)
       return {
         title: item.product_title || item.title,
         variantTitle: item.variant_title || null,

@@ -3,7 +3,14 @@
 // region and the cart. Every island imports this module, so a page loads it once.
 import type { Locale } from "../../i18n/locales"
 import { chosenRegion, regionStorageKey, type ShopRegion } from "../region/region"
-import { cartLookupOutcome, cartStorageKey, preorderOf, type StoreCart, storedCartId } from "./cart-state"
+import {
+  cartLookupOutcome,
+  cartStorageKey,
+  conflictRetryDelayMs,
+  preorderOf,
+  type StoreCart,
+  storedCartId,
+} from "./cart-state"
 
 /** What the page tells its islands (rendered by RegionPicker.astro into every page). */
 export type ShopSettings = { backendUrl: string; publishableKey: string; locale: Locale; regions: ShopRegion[] }
@@ -51,10 +58,25 @@ export class StoreApiError extends Error {
  * product texts and rule messages in it). Plain fetch rather than `@medusajs/js-sdk`: the SDK
  * bundled for the browser is 155 KB minified, 28.9 KB gzip (esbuild, SDK 2.21.2), more than
  * twice the product page's whole 12 KB JavaScript budget, for the six routes used here.
+ * A 409 (another change to the same cart held it, e.g. a second tab) is tried once more after
+ * a short random wait; a second 409 reaches the caller with the store's message.
  */
 export async function storeApi<T>(
   path: string,
   init: { method?: "GET" | "POST" | "DELETE"; body?: unknown; query?: URLSearchParams } = {},
+): Promise<T> {
+  try {
+    return await storeApiOnce<T>(path, init)
+  } catch (error) {
+    if (!(error instanceof StoreApiError && error.status === 409)) throw error
+    await new Promise((resolve) => setTimeout(resolve, conflictRetryDelayMs()))
+    return await storeApiOnce<T>(path, init)
+  }
+}
+
+async function storeApiOnce<T>(
+  path: string,
+  init: { method?: "GET" | "POST" | "DELETE"; body?: unknown; query?: URLSearchParams },
 ): Promise<T> {
   const { backendUrl, publishableKey, locale } = shopSettings()
   let response: Response
