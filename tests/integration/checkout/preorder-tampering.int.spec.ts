@@ -285,6 +285,19 @@ medusaIntegrationTestRunner({
         expect(data.type).toBe("order")
         expect((await harvest().retrieveHarvestLot(jamLot)).preordered_quantity).toBe(2)
         expect((await harvest().retrieveHarvestLot(honeyLot)).preordered_quantity).toBe(0)
+        // The booking is tied to the order, and the confirmation names the month, from the record.
+        const orderId = data.order.id as string
+        await expect
+          .poll(async () => (await harvest().listPreorders({ order_id: orderId })).length, { timeout: 30_000 })
+          .toBe(1)
+        const emails = async () =>
+          (await getContainer()
+            .resolve("notification")
+            .listNotifications({ resource_id: orderId, trigger_type: "order.placed" })) as {
+            data?: { text?: string } | null
+          }[]
+        await expect.poll(async () => (await emails()).length, { timeout: 30_000 }).toBe(1)
+        expect((await emails())[0]?.data?.text).toContain("Pre-order: ships in August 2027")
       })
     })
 
