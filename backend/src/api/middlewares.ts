@@ -26,6 +26,7 @@ import { StoreAddPreorder } from "./store/carts/[id]/preorders/validators"
 import { guardCartAccess, guardNamedCart, guardPaymentCollectionCart } from "./store/carts/cart-access"
 import { requireLineOfCart } from "./store/carts/line-of-cart"
 import { refuseUnknownPromotionCodes } from "./store/carts/promotion-codes"
+import { guardCartInput } from "./store/carts/cart-input-guard"
 import { StoreGetHarvestParams } from "./store/harvest/validators"
 import { storeLocaleMiddleware } from "./store/locale-middleware"
 import { attachOrderToken, guardOrderRead, guardOrderTransferRequest } from "./store/orders/order-access"
@@ -71,6 +72,10 @@ export default defineMiddlewares({
       method: ["POST"],
       middlewares: [validateAndTransformBody(StoreCreateBackInStockRequest)],
     },
+    // Cart and return routes: quantities are whole numbers in range, `ovop_*` metadata is the store's
+    // own. Not method-scoped, so it runs before Medusa's body validators (it picks routes itself).
+    { matcher: "/store/carts", middlewares: [guardCartInput] },
+    { matcher: "/store/returns", middlewares: [guardCartInput] },
     {
       matcher: "/store/carts/:id/preorders",
       method: ["POST"],

@@ -9,7 +9,7 @@ import {
   orderPageUrl,
   orderPaymentOf,
 } from "../lib/order-confirmation-message"
-import { preorderMetaOf } from "../modules/harvest/preorder"
+import { orderPreorderLines } from "../lib/order-preorders"
 
 /** The fields of a placed order the confirmation email is written from. */
 const ORDER_FIELDS = [
@@ -25,6 +25,7 @@ const ORDER_FIELDS = [
   "shipping_total",
   "tax_total",
   "total",
+  "items.id",
   "items.title",
   "items.product_title",
   "items.variant_title",
@@ -58,6 +59,7 @@ type PlacedOrder = {
   tax_total: Amount
   total: Amount
   items: {
+    id: string
     title: string
     product_title: string | null
     variant_title: string | null
@@ -118,6 +120,7 @@ export default async function orderConfirmationSubscriber({ event, container }: 
         .listShippingOptions({ id: method.shipping_option_id }, { relations: ["type"], take: 1 })
     : []
 
+  const { lines: preorders } = await orderPreorderLines(container, order.id)
   const payment = placedPayment(order)
   const storefront = process.env.STOREFRONT_URL || "http://localhost:4321"
   const message = orderConfirmationMessage({
@@ -126,7 +129,7 @@ export default async function orderConfirmationSubscriber({ event, container }: 
     email: order.email,
     currencyCode: order.currency_code,
     lines: (order.items ?? []).map((item) => {
-      const preorder = preorderMetaOf(item.metadata)
+      const preorder = preorders.find((line) => line.order_item_id === item.id)
       return {
         title: item.product_title || item.title,
         variantTitle: item.variant_title || null,

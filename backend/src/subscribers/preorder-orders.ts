@@ -1,7 +1,6 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { orderPreorderLines } from "../lib/order-preorders"
 import { HARVEST_MODULE } from "../modules/harvest"
-import { preorderMetaOf } from "../modules/harvest/preorder"
 import type HarvestModuleService from "../modules/harvest/service"
 
 /**
@@ -15,20 +14,8 @@ export default async function preorderOrdersSubscriber({ event, container }: Sub
     await harvest.releaseOrderPreorders(event.data.id)
     return
   }
-  const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const { data } = await query.graph({
-    entity: "order",
-    fields: ["id", "items.id", "items.metadata"],
-    filters: { id: event.data.id },
-  })
-  const order = data[0] as
-    | { id: string; items?: { id: string; metadata: Record<string, unknown> | null }[] }
-    | undefined
-  const lines = (order?.items ?? []).flatMap((item) => {
-    const meta = preorderMetaOf(item.metadata)
-    return meta ? [{ key: meta.key, order_item_id: item.id }] : []
-  })
-  if (order && lines.length) await harvest.attachPreordersToOrder(order.id, lines)
+  const { cart_id, lines } = await orderPreorderLines(container, event.data.id)
+  if (cart_id && lines.length) await harvest.attachPreordersToOrder(event.data.id, cart_id, lines)
 }
 
 export const config: SubscriberConfig = { event: ["order.placed", "order.canceled"] }

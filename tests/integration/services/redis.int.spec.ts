@@ -56,6 +56,38 @@ medusaIntegrationTestRunner({
         expect(cartCustomerIds).toEqual([customerId, customerId])
       })
 
+      it("answers 409 with the shop's message when Redis locking finds the cart held by another request", async () => {
+        const { data: created } = await api.post(
+          "/store/carts",
+          { region_id: shop.regions.Kyrgyzstan?.regionId },
+          store,
+        )
+        const cartId = created.cart.id as string
+        const { data: products } = await api.get("/store/products?fields=variants.id", store)
+        const variantId = products.products[0].variants[0].id as string
+        // What Medusa's cart flows take (key: the cart id), held as a slow request would hold it.
+        const locking = getContainer().resolve("locking")
+        await locking.acquire(cartId, { ownerId: "slow-request", expire: 30 })
+        try {
+          const busy = await api
+            .post(
+              `/store/carts/${cartId}/line-items`,
+              { variant_id: variantId, quantity: 1 },
+              {
+                headers: { ...store.headers, "x-medusa-locale": "ru" },
+              },
+            )
+            .catch((error: { response: { status: number; data: unknown } }) => error.response)
+          expect(busy.status).toBe(409)
+          expect(busy.data).toMatchObject({
+            code: "cart_busy",
+            message: "Корзина сейчас меняется в другом окне или вкладке: попробуйте ещё раз через минуту",
+          })
+        } finally {
+          await locking.release(cartId, { ownerId: "slow-request" })
+        }
+      })
+
       it("serves the store API and runs workflows through Redis", async () => {
         const { data } = await api.get("/store/products?fields=title", store)
         expect(data.products.map((p: { title: string }) => p.title)).toEqual(["Plant-dyed wool yarn"])

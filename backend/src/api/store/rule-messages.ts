@@ -1,5 +1,6 @@
 import type { TranslatedLocale } from "../../lib/locales"
 import { monthNames } from "../../workflows/hooks/season-rules"
+import { CART_BUSY_MESSAGE } from "./cart-busy"
 
 /**
  * The store's refusals (season, stock, off sale, pre-orders) in the shopper's language. The
@@ -121,6 +122,30 @@ const rules: { pattern: RegExp; texts: Texts; month?: number }[] = [
       ja: (name) => `「${name}」は現在予約できません（在庫があるか、収穫の予定がありません）`,
       ru: (name) => `«${name}» сейчас нельзя предзаказать: он есть в наличии или урожай не запланирован`,
       ky: (name) => `«${name}» азыр алдын ала буйрутма кылынбайт: кампада бар же түшүм пландалган эмес`,
+    },
+  },
+  {
+    pattern: /^"(.+)" cannot be ordered from this cart as it stands: remove it and add it again$/,
+    texts: {
+      ja: (name) => `「${name}」はこのカートのままではご注文いただけません。いったん削除して、もう一度追加してください`,
+      ru: (name) => `«${name}» нельзя заказать из этой корзины в таком виде: удалите его и добавьте снова`,
+      ky: (name) => `«${name}» бул себеттен мындай абалда буйрутма кылынбайт: аны алып салып, кайра кошуңуз`,
+    },
+  },
+  {
+    pattern: /^the price of "(.+)" has changed: remove it from your cart and pre-order it again$/,
+    texts: {
+      ja: (name) => `「${name}」の価格が変わりました。カートから削除し、もう一度予約してください`,
+      ru: (name) => `Цена «${name}» изменилась: удалите его из корзины и оформите предзаказ снова`,
+      ky: (name) => `«${name}» баасы өзгөрдү: аны себеттен алып салып, кайра алдын ала буйрутма кылыңыз`,
+    },
+  },
+  {
+    pattern: new RegExp(`^${CART_BUSY_MESSAGE.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}$`),
+    texts: {
+      ja: () => "カートが別のウィンドウまたはタブで変更中です。少し待ってからもう一度お試しください",
+      ru: () => "Корзина сейчас меняется в другом окне или вкладке: попробуйте ещё раз через минуту",
+      ky: () => "Себет азыр башка терезеде же өтмөктө өзгөртүлүүдө: бир аздан кийин кайра аракет кылыңыз",
     },
   },
 ]

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest"
+import { CART_BUSY_MESSAGE } from "./cart-busy"
 import { localizeRuleMessage } from "./rule-messages"
 
 describe("localizeRuleMessage", () => {
@@ -29,6 +30,21 @@ describe("localizeRuleMessage", () => {
     ).toContain("«White sainfoin honey» сатылып бүттү")
     expect(localizeRuleMessage('only 2 of "Jam" can still be pre-ordered', "ja")).toBe("「Jam」の予約は残り2点です")
     expect(localizeRuleMessage('"Jam" is fully pre-ordered', "ru")).toBe("Предзаказ на «Jam» закрыт: всё уже заказано")
+  })
+
+  it("translates the busy cart and the pre-order lines checkout refuses", () => {
+    expect(localizeRuleMessage(CART_BUSY_MESSAGE, "ru")).toBe(
+      "Корзина сейчас меняется в другом окне или вкладке: попробуйте ещё раз через минуту",
+    )
+    expect(localizeRuleMessage(CART_BUSY_MESSAGE, "ja")).toContain("もう一度お試しください")
+    expect(localizeRuleMessage(CART_BUSY_MESSAGE, "ky")).toContain("кайра аракет кылыңыз")
+    expect(localizeRuleMessage(CART_BUSY_MESSAGE, "en")).toBe(CART_BUSY_MESSAGE)
+    expect(
+      localizeRuleMessage('"Jam" cannot be ordered from this cart as it stands: remove it and add it again', "ru"),
+    ).toBe("«Jam» нельзя заказать из этой корзины в таком виде: удалите его и добавьте снова")
+    expect(
+      localizeRuleMessage('the price of "Jam" has changed: remove it from your cart and pre-order it again', "ja"),
+    ).toBe("「Jam」の価格が変わりました。カートから削除し、もう一度予約してください")
   })
 
   it("leaves English, unknown languages and unknown messages as they are", () => {

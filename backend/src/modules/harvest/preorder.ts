@@ -3,9 +3,13 @@ import type { ShortHarvestChoice } from "./models/preorder"
 /** Lot statuses that still take pre-orders: the harvest is not in yet. */
 export const PREORDER_LOT_STATUSES = ["planned", "in_production"] as const
 
-/** The line-item metadata that marks a cart line as a pre-order (under `ovop_preorder`). */
+/**
+ * The display copy of a pre-order line's details in its metadata (under `ovop_preorder`), written
+ * by `POST /store/carts/:id/preorders` for the shop and the order's pages. No rule reads it: what
+ * a line is comes from the server's `preorder_line` record (see `matchPreorderLines`).
+ */
 export type PreorderLineMeta = {
-  /** Ties the line (and the order line made from it) to its booking; unique per line. */
+  /** The key of the line's `preorder_line` record and of the booking made from it. */
   key: string
   lot_id: string
   lot_number: string
@@ -14,22 +18,80 @@ export type PreorderLineMeta = {
   if_short: ShortHarvestChoice
 }
 
-/** The metadata key of a pre-order line. */
+/** The metadata key of a pre-order line's display copy; shoppers may not write `ovop_*` keys. */
 export const PREORDER_META = "ovop_preorder"
 
-/** A line's pre-order details, or null for an ordinary line (or metadata that is not ours). */
-export function preorderMetaOf(metadata: Record<string, unknown> | null | undefined): PreorderLineMeta | null {
-  const meta = metadata?.[PREORDER_META] as Partial<PreorderLineMeta> | undefined
-  if (!meta || typeof meta !== "object" || typeof meta.key !== "string" || typeof meta.lot_id !== "string") return null
-  if (typeof meta.variant_id !== "string") return null
-  return {
-    key: meta.key,
-    lot_id: meta.lot_id,
-    lot_number: String(meta.lot_number ?? ""),
-    variant_id: meta.variant_id,
-    expected_shipping_month: meta.expected_shipping_month ?? null,
-    if_short: meta.if_short === "refund" ? "refund" : "wait",
+/**
+ * The key a line's display copy names, or null. Only ever used to find the line among the
+ * server's own records of one cart (an order line carries no cart line id), never trusted alone.
+ */
+export function preorderKeyOf(metadata: Record<string, unknown> | null | undefined): string | null {
+  const meta = metadata?.[PREORDER_META] as { key?: unknown } | undefined
+  return meta && typeof meta === "object" && typeof meta.key === "string" ? meta.key : null
+}
+
+/** The server's record of a pre-order line (the `preorder_line` model) as the rules read it. */
+export type PreorderLineRecord = {
+  key: string
+  cart_id: string
+  line_item_id: string
+  lot_id: string
+  variant_id: string
+  if_short: ShortHarvestChoice
+  unit_price: number | string
+  currency_code: string
+}
+
+/** A cart line as the pre-order rules see it. */
+export type PreorderCartLine = { id: string; variant_id?: string | null }
+
+/**
+ * Sorts a cart's lines by the server's records: a line is a pre-order only when it has no variant
+ * and a record of this very cart names it. A line with a variant is an ordinary line whatever its
+ * metadata says (the season, stock and off-sale rules judge it); a line with neither variant nor
+ * record was not made by the pre-order route and cannot be ordered (`unrecorded`).
+ */
+export function matchPreorderLines<Line extends PreorderCartLine>(
+  cartId: string,
+  lines: Line[],
+  records: PreorderLineRecord[],
+): { preorders: { line: Line; record: PreorderLineRecord }[]; unrecorded: Line[] } {
+  const preorders: { line: Line; record: PreorderLineRecord }[] = []
+  const unrecorded: Line[] = []
+  for (const line of lines) {
+    if (line.variant_id) continue
+    const record = records.find((r) => r.line_item_id === line.id && r.cart_id === cartId)
+    if (record) preorders.push({ line, record })
+    else unrecorded.push(line)
   }
+  return { preorders, unrecorded }
+}
+
+/** Why a pre-order line cannot be booked as it stands (see `preorderLineRefusal`). */
+export type PreorderLineRefusal = "not_ours" | "lot_closed" | "price_changed"
+
+/**
+ * Re-checks a pre-order line against its record and its lot at checkout: the lot is still open
+ * and is a lot of the record's variant, the line is of that variant's product, in the record's
+ * currency, at the variant's price in that currency now (and the price it was made at). Null
+ * when the line may be booked; the lot's forecast is checked by the booking itself.
+ */
+export function preorderLineRefusal(input: {
+  line: { product_id?: string | null; unit_price: unknown }
+  record: Pick<PreorderLineRecord, "variant_id" | "unit_price" | "currency_code">
+  cartCurrency: string
+  lot: { variant_id: string; status: string } | undefined
+  variant: { product_id: string; unit_price: number | null } | undefined
+}): PreorderLineRefusal | null {
+  const { line, record, lot, variant } = input
+  if (!lot || lot.variant_id !== record.variant_id) return "not_ours"
+  if (!variant || line.product_id !== variant.product_id) return "not_ours"
+  if (record.currency_code !== input.cartCurrency) return "not_ours"
+  if (!(PREORDER_LOT_STATUSES as readonly string[]).includes(lot.status)) return "lot_closed"
+  const linePrice = Number(line.unit_price)
+  if (variant.unit_price === null || linePrice !== Number(variant.unit_price)) return "price_changed"
+  if (linePrice !== Number(record.unit_price)) return "not_ours"
+  return null
 }
 
 /** A lot as the pre-order rules need it. */

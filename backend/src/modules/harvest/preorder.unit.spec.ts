@@ -1,9 +1,12 @@
 import { describe, expect, it } from "vitest"
 import {
   allocatePreorders,
+  matchPreorderLines,
+  type PreorderLineRecord,
   type PreorderLot,
+  preorderKeyOf,
+  preorderLineRefusal,
   preorderLotFor,
-  preorderMetaOf,
   preorderRemaining,
   shortHarvestRefund,
 } from "./preorder"
@@ -65,14 +68,70 @@ describe("allocatePreorders", () => {
   })
 })
 
-describe("preorderMetaOf", () => {
-  it("reads a pre-order line's details and ignores other metadata", () => {
-    const meta = { key: "k", lot_id: "hlot_1", variant_id: "variant_1", lot_number: "L", if_short: "refund" }
-    expect(preorderMetaOf({ ovop_preorder: meta })).toMatchObject({ key: "k", lot_id: "hlot_1", if_short: "refund" })
-    expect(preorderMetaOf({ ovop_preorder: { ...meta, if_short: "anything" } })?.if_short).toBe("wait")
-    expect(preorderMetaOf({ gift: true })).toBeNull()
-    expect(preorderMetaOf(null)).toBeNull()
-    expect(preorderMetaOf({ ovop_preorder: { key: 1 } })).toBeNull()
+describe("preorderKeyOf", () => {
+  it("reads the key of a line's display copy and nothing else", () => {
+    expect(preorderKeyOf({ ovop_preorder: { key: "k", lot_id: "hlot_1" } })).toBe("k")
+    expect(preorderKeyOf({ gift: true })).toBeNull()
+    expect(preorderKeyOf(null)).toBeNull()
+    expect(preorderKeyOf({ ovop_preorder: { key: 1 } })).toBeNull()
+  })
+})
+
+const jamRecord: PreorderLineRecord = {
+  key: "k1",
+  cart_id: "cart_1",
+  line_item_id: "cali_jam",
+  lot_id: "hlot_jam",
+  variant_id: "variant_jam",
+  if_short: "wait",
+  unit_price: 1200,
+  currency_code: "jpy",
+}
+
+describe("matchPreorderLines", () => {
+  it("takes a line for a pre-order only from a record of the same cart, never from its metadata", () => {
+    const lines = [
+      { id: "cali_jam", variant_id: null },
+      { id: "cali_forged", variant_id: null, metadata: { ovop_preorder: { key: "k1", lot_id: "hlot_jam" } } },
+      { id: "cali_honey", variant_id: "variant_honey", metadata: { ovop_preorder: { key: "k1" } } },
+    ]
+    const { preorders, unrecorded } = matchPreorderLines("cart_1", lines, [jamRecord])
+    expect(preorders.map((p) => p.line.id)).toEqual(["cali_jam"])
+    expect(unrecorded.map((line) => line.id)).toEqual(["cali_forged"])
+  })
+
+  it("ignores a record of another cart and a record naming a line that has a variant", () => {
+    const other = matchPreorderLines("cart_2", [{ id: "cali_jam", variant_id: null }], [jamRecord])
+    expect(other.preorders).toEqual([])
+    expect(other.unrecorded).toHaveLength(1)
+    const withVariant = matchPreorderLines("cart_1", [{ id: "cali_jam", variant_id: "variant_jam" }], [jamRecord])
+    expect(withVariant).toEqual({ preorders: [], unrecorded: [] })
+  })
+})
+
+describe("preorderLineRefusal", () => {
+  const ok = {
+    line: { product_id: "prod_jam", unit_price: 1200 },
+    record: jamRecord,
+    cartCurrency: "jpy",
+    lot: { variant_id: "variant_jam", status: "planned" },
+    variant: { product_id: "prod_jam", unit_price: 1200 },
+  }
+  it("lets a line made by the pre-order route be booked", () => {
+    expect(preorderLineRefusal(ok)).toBeNull()
+    expect(preorderLineRefusal({ ...ok, lot: { variant_id: "variant_jam", status: "in_production" } })).toBeNull()
+  })
+  it("refuses a lot of another variant, a line of another product or currency, a price not the record's", () => {
+    expect(preorderLineRefusal({ ...ok, lot: { variant_id: "variant_honey", status: "planned" } })).toBe("not_ours")
+    expect(preorderLineRefusal({ ...ok, lot: undefined })).toBe("not_ours")
+    expect(preorderLineRefusal({ ...ok, line: { product_id: "prod_honey", unit_price: 1200 } })).toBe("not_ours")
+    expect(preorderLineRefusal({ ...ok, cartCurrency: "usd" })).toBe("not_ours")
+    expect(preorderLineRefusal({ ...ok, record: { ...jamRecord, unit_price: 900 } })).toBe("not_ours")
+  })
+  it("refuses a lot that is in, and a price that is no longer the variant's", () => {
+    expect(preorderLineRefusal({ ...ok, lot: { variant_id: "variant_jam", status: "available" } })).toBe("lot_closed")
+    expect(preorderLineRefusal({ ...ok, variant: { product_id: "prod_jam", unit_price: 1500 } })).toBe("price_changed")
+    expect(preorderLineRefusal({ ...ok, variant: { product_id: "prod_jam", unit_price: null } })).toBe("price_changed")
   })
 })
 

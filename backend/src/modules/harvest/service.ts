@@ -3,6 +3,7 @@ import { MedusaContextType, MedusaError, MedusaService } from "@medusajs/framewo
 import { BackInStockRequest } from "./models/back-in-stock-request"
 import { HarvestLot } from "./models/harvest-lot"
 import { Preorder, type ShortHarvestChoice } from "./models/preorder"
+import { PreorderLine } from "./models/preorder-line"
 import { allocatePreorders, PREORDER_LOT_STATUSES, type PreorderAllocation } from "./preorder"
 
 /** One cart line to book against its lot. */
@@ -26,7 +27,12 @@ type TransactionalRepository = {
 }
 
 /** Stores harvest lots, pre-orders and back-in-stock requests; stock and orders change through workflows. */
-export default class HarvestModuleService extends MedusaService({ HarvestLot, BackInStockRequest, Preorder }) {
+export default class HarvestModuleService extends MedusaService({
+  HarvestLot,
+  BackInStockRequest,
+  Preorder,
+  PreorderLine,
+}) {
   /**
    * Runs `task` in one database transaction; `sharedContext` passes it on to the generated
    * create/list methods so they join it.
@@ -61,7 +67,8 @@ export default class HarvestModuleService extends MedusaService({ HarvestLot, Ba
   }
 
   /**
-   * Books pre-orders against their lots, all or none, in one transaction. Each lot's count
+   * Books pre-orders against their lots, all or none, in one transaction; a lot books only
+   * pre-orders of its own variant. Each lot's count
    * grows by a single conditional UPDATE, so simultaneous checkouts can never promise more than
    * the forecast; a line already booked (same key: a retried checkout) is left as it is.
    * Returns the keys booked by this call (for undoing them if the checkout fails later).
@@ -76,15 +83,23 @@ export default class HarvestModuleService extends MedusaService({ HarvestLot, Ba
         if (existing.length) continue
         const grown = await manager.execute(
           `update harvest_lot set preordered_quantity = preordered_quantity + ?, updated_at = now()
-            where id = ? and deleted_at is null and status in (?, ?) and preordered_quantity + ? <= forecast_quantity
+            where id = ? and variant_id = ? and deleted_at is null and status in (?, ?)
+              and preordered_quantity + ? <= forecast_quantity
             returning id`,
-          [line.quantity, line.lot_id, ...PREORDER_LOT_STATUSES, line.quantity],
+          [line.quantity, line.lot_id, line.variant_id, ...PREORDER_LOT_STATUSES, line.quantity],
         )
         if (!grown.length) {
           const [lot] = await manager.execute(
-            `select status, forecast_quantity, preordered_quantity from harvest_lot where id = ? and deleted_at is null`,
-            [line.lot_id],
+            `select status, forecast_quantity, preordered_quantity from harvest_lot
+              where id = ? and variant_id = ? and deleted_at is null`,
+            [line.lot_id, line.variant_id],
           )
+          if (!lot) {
+            throw new MedusaError(
+              MedusaError.Types.NOT_ALLOWED,
+              `"${line.title}" cannot be ordered from this cart as it stands: remove it and add it again`,
+            )
+          }
           const open = lot && (PREORDER_LOT_STATUSES as readonly string[]).includes(String(lot.status))
           const left = lot ? Math.max(0, Number(lot.forecast_quantity) - Number(lot.preordered_quantity)) : 0
           throw new MedusaError(
@@ -238,16 +253,21 @@ export default class HarvestModuleService extends MedusaService({ HarvestLot, Ba
 
   /**
    * Ties bookings to the order made from their cart lines (by the key each line carries, also
-   * for remainders moved to a later lot). Running it again changes nothing.
+   * for remainders moved to a later lot), only bookings made from that order's own cart.
+   * Running it again changes nothing.
    */
-  async attachPreordersToOrder(order_id: string, lines: { key: string; order_item_id: string }[]): Promise<number> {
+  async attachPreordersToOrder(
+    order_id: string,
+    cart_id: string,
+    lines: { key: string; order_item_id: string }[],
+  ): Promise<number> {
     return this.inTransaction(async (manager) => {
       let attached = 0
       for (const line of lines) {
         const rows = await manager.execute(
           `update preorder set order_id = ?, order_item_id = ?, updated_at = now()
-            where (key = ? or key like ?) and deleted_at is null returning id`,
-          [order_id, line.order_item_id, line.key, `${line.key}:%`],
+            where (key = ? or key like ?) and cart_id = ? and deleted_at is null returning id`,
+          [order_id, line.order_item_id, line.key, `${line.key}:%`, cart_id],
         )
         attached += rows.length
       }

@@ -7,11 +7,16 @@ import {
   updateLineItemInCartWorkflow,
 } from "@medusajs/medusa/core-flows"
 import { HARVEST_MODULE } from "../../modules/harvest"
-import { preorderMetaOf } from "../../modules/harvest/preorder"
+import { matchPreorderLines } from "../../modules/harvest/preorder"
 import type HarvestModuleService from "../../modules/harvest/service"
 import { loadCartVariants } from "./cart-variants"
 import { assertVariantsOnSale } from "./off-sale"
-import { assertPreorderQuantity } from "./preorder-rules"
+import {
+  assertPreorderQuantity,
+  type CheckoutCartLine,
+  preorderBookingsOf,
+  preorderLineRecords,
+} from "./preorder-rules"
 import { assertSeasonAndStock } from "./season-rules"
 
 // One handler per hook (a workflow hook takes a single handler): every rule on what may enter
@@ -56,64 +61,44 @@ createCartWorkflow.hooks.validate(async ({ input }, { container }) => {
   )
 })
 
-type CartLine = {
-  id: string
-  variant_id?: string | null
-  quantity?: unknown
-  title?: string | null
-  product_title?: string | null
-  metadata?: Record<string, unknown> | null
-}
+type CartLine = CheckoutCartLine & { id: string }
 
-// A quantity change follows the same rules as adding: a pre-order line must fit its lot's open
-// forecast; an ordinary line must be in season and in stock (counting the cart's other lines).
+// A quantity change follows the same rules as adding: a pre-order line (one the server recorded,
+// see `matchPreorderLines`) must fit its lot's open forecast; an ordinary line must be on sale, in
+// season and in stock (counting the cart's other lines), whatever its metadata says.
 updateLineItemInCartWorkflow.hooks.validate(async ({ input, cart }, { container }) => {
   const quantity = Number(input.update?.quantity ?? 0)
   if (!quantity) return
-  const items = ((cart as { items?: CartLine[] }).items ?? []) as CartLine[]
+  const c = cart as { id: string; items?: CartLine[]; sales_channel_id?: string | null }
+  const items = c.items ?? []
   const line = items.find((item) => item.id === input.item_id)
   if (!line) return
-  const meta = preorderMetaOf(line.metadata)
-  if (meta) {
-    await assertPreorderQuantity(container, line.metadata, quantity, line.product_title ?? line.title ?? "")
+  if (!line.variant_id) {
+    const { preorders } = matchPreorderLines(c.id, [line], await preorderLineRecords(container, c.id))
+    const record = preorders[0]?.record
+    // A line without a variant that the pre-order route did not make cannot be checked out anyway.
+    if (record) await assertPreorderQuantity(container, record.lot_id, quantity, line.product_title ?? line.title ?? "")
     return
   }
-  if (!line.variant_id) return
   const variants = await loadCartVariants(container, [line.variant_id])
   await assertVariantsOnSale(container, variants)
   await assertSeasonAndStock(
     container,
-    {
-      sales_channel_id: (cart as { sales_channel_id?: string | null }).sales_channel_id,
-      items: items.filter((item) => item.id !== line.id),
-    },
+    { sales_channel_id: c.sales_channel_id, items: items.filter((item) => item.id !== line.id) },
     [{ variant_id: line.variant_id, quantity }],
     variants,
   )
 })
 
-// At checkout the cart's pre-order lines are booked against their lots, atomically and at most
-// once per line (a retried completion finds its bookings). If the checkout fails after this,
-// the bookings made here are released.
+// At checkout the cart's pre-order lines (the server's records, re-checked against their lots and
+// prices) are booked against their lots, atomically and at most once per line (a retried completion
+// finds its bookings). If the checkout fails after this, the bookings made here are released.
 completeCartWorkflow.hooks.validate(
   async ({ cart }, { container }) => {
-    const c = cart as { id: string; items?: CartLine[] }
-    const lines = (c.items ?? []).flatMap((item) => {
-      const meta = preorderMetaOf(item.metadata)
-      return meta
-        ? [
-            {
-              key: meta.key,
-              lot_id: meta.lot_id,
-              variant_id: meta.variant_id,
-              cart_id: c.id,
-              quantity: Number(item.quantity ?? 0),
-              if_short: meta.if_short,
-              title: item.product_title ?? item.title ?? "",
-            },
-          ]
-        : []
-    })
+    const lines = await preorderBookingsOf(
+      container,
+      cart as { id: string; currency_code?: string; region_id?: string | null; items?: CartLine[] },
+    )
     if (!lines.length) return new StepResponse(undefined, [] as string[])
     const harvest: HarvestModuleService = container.resolve(HARVEST_MODULE)
     const booked = await harvest.bookPreorders(lines)

@@ -1,16 +1,20 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { MedusaError } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, MedusaError, QueryContext } from "@medusajs/framework/utils"
 import { HARVEST_MODULE } from "../../modules/harvest"
 import { onShelf } from "../../modules/harvest/availability"
 import {
+  matchPreorderLines,
   PREORDER_LOT_STATUSES,
+  type PreorderCartLine,
+  type PreorderLineRecord,
   type PreorderLot,
+  preorderLineRefusal,
   preorderLotFor,
-  preorderMetaOf,
   preorderRemaining,
 } from "../../modules/harvest/preorder"
 import { effectiveWindow, isInSeason } from "../../modules/harvest/season"
 import type HarvestModuleService from "../../modules/harvest/service"
+import type { PreorderBookingInput } from "../../modules/harvest/service"
 import type { CartVariant } from "./cart-variants"
 
 /** The lot fields the pre-order rules read. */
@@ -64,20 +68,27 @@ export async function openPreorderLots(
   return found
 }
 
+/** The most units one cart line may hold (Medusa's routes and ours refuse more with a 400). */
+export const MAX_LINE_QUANTITY = 10_000
+
+/** The server's records of a cart's pre-order lines (see `matchPreorderLines`). */
+export async function preorderLineRecords(container: MedusaContainer, cartId: string): Promise<PreorderLineRecord[]> {
+  const harvest: HarvestModuleService = container.resolve(HARVEST_MODULE)
+  return (await harvest.listPreorderLines({ cart_id: cartId }, { take: null })) as unknown as PreorderLineRecord[]
+}
+
 /**
  * A pre-order line's new quantity must fit in what its lot still has open (its booking happens
  * at checkout; this is the early, readable refusal).
  */
 export async function assertPreorderQuantity(
   container: MedusaContainer,
-  metadata: Record<string, unknown> | null | undefined,
+  lotId: string,
   quantity: number,
   title: string,
 ): Promise<void> {
-  const meta = preorderMetaOf(metadata)
-  if (!meta) return
   const harvest: HarvestModuleService = container.resolve(HARVEST_MODULE)
-  const [lot] = await harvest.listHarvestLots({ id: meta.lot_id })
+  const [lot] = await harvest.listHarvestLots({ id: lotId })
   if (!lot || !(PREORDER_LOT_STATUSES as readonly string[]).includes(lot.status)) {
     throw new MedusaError(
       MedusaError.Types.NOT_ALLOWED,
@@ -91,4 +102,102 @@ export async function assertPreorderQuantity(
       left === 0 ? `"${title}" is fully pre-ordered` : `only ${left} of "${title}" can still be pre-ordered`,
     )
   }
+}
+
+/** A cart line as checkout hands it to the pre-order rules. */
+export type CheckoutCartLine = PreorderCartLine & {
+  product_id?: string | null
+  unit_price?: unknown
+  quantity?: unknown
+  title?: string | null
+  product_title?: string | null
+}
+
+/**
+ * The bookings a cart's pre-order lines make at checkout, each re-checked against the server's
+ * record and its lot first (see `preorderLineRefusal`); refuses, naming the product, a line that
+ * cannot be booked as it stands. Lines the pre-order route did not make book nothing.
+ */
+export async function preorderBookingsOf(
+  container: MedusaContainer,
+  cart: { id: string; currency_code?: string | null; region_id?: string | null; items?: CheckoutCartLine[] | null },
+): Promise<PreorderBookingInput[]> {
+  const items = cart.items ?? []
+  if (!items.some((item) => !item.variant_id)) return []
+  const { preorders, unrecorded } = matchPreorderLines(cart.id, items, await preorderLineRecords(container, cart.id))
+  const titleOf = (line: CheckoutCartLine) => line.product_title ?? line.title ?? ""
+  const notOurs = (line: CheckoutCartLine) =>
+    new MedusaError(
+      MedusaError.Types.NOT_ALLOWED,
+      `"${titleOf(line)}" cannot be ordered from this cart as it stands: remove it and add it again`,
+    )
+  const [stray] = unrecorded
+  if (stray) throw notOurs(stray)
+  if (!preorders.length) return []
+
+  const harvest: HarvestModuleService = container.resolve(HARVEST_MODULE)
+  const lots = await harvest.listHarvestLots(
+    { id: preorders.map((p) => p.record.lot_id) },
+    { select: ["id", "variant_id", "status"], take: null },
+  )
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  // Checkout's cart does not carry its region: the price is the one the pre-order route computed.
+  let regionId = cart.region_id
+  if (regionId === undefined) {
+    const { data } = await query.graph({ entity: "cart", fields: ["region_id"], filters: { id: cart.id } })
+    regionId = (data[0] as { region_id?: string | null } | undefined)?.region_id ?? null
+  }
+  const { data: variants } = await query.graph({
+    entity: "product_variant",
+    fields: ["id", "product_id", "calculated_price.calculated_amount"],
+    filters: { id: [...new Set(preorders.map((p) => p.record.variant_id))] },
+    context: {
+      calculated_price: QueryContext({ region_id: regionId, currency_code: cart.currency_code }),
+    },
+  })
+  return preorders.map(({ line, record }) => {
+    const variant = (
+      variants as unknown as {
+        id: string
+        product_id: string
+        calculated_price?: { calculated_amount?: number | null }
+      }[]
+    ).find((v) => v.id === record.variant_id)
+    const quantity = Number(line.quantity ?? 0)
+    const refusal =
+      !Number.isInteger(quantity) || quantity < 1 || quantity > MAX_LINE_QUANTITY
+        ? "not_ours"
+        : preorderLineRefusal({
+            line: { product_id: line.product_id, unit_price: line.unit_price },
+            record,
+            cartCurrency: String(cart.currency_code ?? ""),
+            lot: lots.find((lot) => lot.id === record.lot_id),
+            variant: variant && {
+              product_id: variant.product_id,
+              unit_price: variant.calculated_price?.calculated_amount ?? null,
+            },
+          })
+    if (refusal === "not_ours") throw notOurs(line)
+    if (refusal === "lot_closed") {
+      throw new MedusaError(
+        MedusaError.Types.NOT_ALLOWED,
+        `"${titleOf(line)}" can no longer be pre-ordered: the harvest is in, remove it from your cart and order it from stock`,
+      )
+    }
+    if (refusal === "price_changed") {
+      throw new MedusaError(
+        MedusaError.Types.NOT_ALLOWED,
+        `the price of "${titleOf(line)}" has changed: remove it from your cart and pre-order it again`,
+      )
+    }
+    return {
+      key: record.key,
+      lot_id: record.lot_id,
+      variant_id: record.variant_id,
+      cart_id: cart.id,
+      quantity,
+      if_short: record.if_short,
+      title: titleOf(line),
+    }
+  })
 }

@@ -52,7 +52,18 @@ export function cartItemCount(cart: StoreCart | null | undefined): number {
   return (cart?.items ?? []).reduce((sum, item) => sum + item.quantity, 0)
 }
 
-/** A pre-order line's details as `POST /store/carts/:id/preorders` writes them (`metadata.ovop_preorder`). */
+/**
+ * How long to wait before trying a refused (409) cart change once more: 250-750 ms, random so
+ * that two tabs that collided do not collide again.
+ */
+export function conflictRetryDelayMs(random: () => number = Math.random): number {
+  return 250 + Math.floor(Math.min(Math.max(random(), 0), 1) * 500)
+}
+
+/**
+ * A pre-order line's details as `POST /store/carts/:id/preorders` shows them (`metadata.ovop_preorder`,
+ * a display copy: the store books from its own record of the line, and refuses this key from shoppers).
+ */
 export type PreorderMark = {
   variantId: string | null
   expectedShippingMonth: string | null

@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest"
-import { cartItemCount, cartLookupOutcome, preorderOf, type StoreCart, storedCartId } from "./cart-state"
+import {
+  cartItemCount,
+  cartLookupOutcome,
+  conflictRetryDelayMs,
+  preorderOf,
+  type StoreCart,
+  storedCartId,
+} from "./cart-state"
 
 const openCart = (items: { quantity: number }[] = []): StoreCart => ({
   id: "cart_01JH6Z8Q3K4YV2W7X9B5N1M0PA",
@@ -86,5 +93,14 @@ describe("preorderOf", () => {
     expect(preorderOf(line)).toBeNull()
     expect(preorderOf({ ...line, metadata: {} })).toBeNull()
     expect(preorderOf({ ...line, metadata: { ovop_preorder: "yes" } })).toBeNull()
+  })
+})
+
+describe("conflictRetryDelayMs", () => {
+  it("waits between a quarter and three quarters of a second, at random", () => {
+    expect(conflictRetryDelayMs(() => 0)).toBe(250)
+    expect(conflictRetryDelayMs(() => 0.5)).toBe(500)
+    expect(conflictRetryDelayMs(() => 0.999)).toBe(749)
+    expect(conflictRetryDelayMs(() => 7)).toBe(750)
   })
 })

@@ -4,7 +4,14 @@
 import type { Locale } from "../../i18n/locales"
 import { readToken } from "../account/session"
 import { chosenRegion, regionStorageKey, type ShopRegion } from "../region/region"
-import { cartLookupOutcome, cartStorageKey, preorderOf, type StoreCart, storedCartId } from "./cart-state"
+import {
+  cartLookupOutcome,
+  cartStorageKey,
+  conflictRetryDelayMs,
+  preorderOf,
+  type StoreCart,
+  storedCartId,
+} from "./cart-state"
 
 /** What the page tells its islands (rendered by RegionPicker.astro into every page). */
 export type ShopSettings = { backendUrl: string; publishableKey: string; locale: Locale; regions: ShopRegion[] }
@@ -53,6 +60,8 @@ export class StoreApiError extends Error {
  * cart a customer holds answers only to that customer. Plain fetch rather than `@medusajs/js-sdk`: the SDK
  * bundled for the browser is 155 KB minified, 28.9 KB gzip (esbuild, SDK 2.21.2), more than
  * twice the product page's whole 12 KB JavaScript budget, for the six routes used here.
+ * A 409 (another change to the same cart held it, e.g. a second tab) is tried once more after
+ * a short random wait; a second 409 reaches the caller with the store's message.
  */
 export async function storeApi<T>(
   path: string,
@@ -62,6 +71,19 @@ export async function storeApi<T>(
     query?: URLSearchParams
     headers?: Record<string, string>
   } = {},
+): Promise<T> {
+  try {
+    return await storeApiOnce<T>(path, init)
+  } catch (error) {
+    if (!(error instanceof StoreApiError && error.status === 409)) throw error
+    await new Promise((resolve) => setTimeout(resolve, conflictRetryDelayMs()))
+    return await storeApiOnce<T>(path, init)
+  }
+}
+
+async function storeApiOnce<T>(
+  path: string,
+  init: { method?: "GET" | "POST" | "DELETE"; body?: unknown; query?: URLSearchParams },
 ): Promise<T> {
   const { backendUrl, publishableKey, locale } = shopSettings()
   const token = readToken()

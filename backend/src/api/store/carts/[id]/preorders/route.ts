@@ -1,15 +1,29 @@
 import { randomUUID } from "node:crypto"
 import type { MedusaResponse, MedusaStoreRequest } from "@medusajs/framework/http"
-import { ContainerRegistrationKeys, MedusaError, QueryContext } from "@medusajs/framework/utils"
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys, MedusaError, Modules, QueryContext } from "@medusajs/framework/utils"
 import { refetchCart } from "@medusajs/medusa/api/store/carts/helpers"
 import { defaultStoreCartFields } from "@medusajs/medusa/api/store/carts/query-config"
-import { addToCartWorkflow, updateLineItemInCartWorkflow } from "@medusajs/medusa/core-flows"
-import { PREORDER_META, type PreorderLineMeta, preorderMetaOf } from "../../../../../modules/harvest/preorder"
+import { addToCartWorkflow, deleteLineItemsWorkflow, updateLineItemInCartWorkflow } from "@medusajs/medusa/core-flows"
+import { HARVEST_MODULE } from "../../../../../modules/harvest"
+import {
+  matchPreorderLines,
+  PREORDER_META,
+  type PreorderLineMeta,
+  preorderKeyOf,
+} from "../../../../../modules/harvest/preorder"
+import type HarvestModuleService from "../../../../../modules/harvest/service"
 import { loadCartVariants } from "../../../../../workflows/hooks/cart-variants"
 import { assertVariantsOnSale } from "../../../../../workflows/hooks/off-sale"
-import { assertPreorderQuantity, openPreorderLots } from "../../../../../workflows/hooks/preorder-rules"
+import {
+  assertPreorderQuantity,
+  MAX_LINE_QUANTITY,
+  openPreorderLots,
+  preorderLineRecords,
+} from "../../../../../workflows/hooks/preorder-rules"
 import { channelLocationIds } from "../../../../../workflows/hooks/season-rules"
 import { routeParam } from "../../../../input/fields"
+import { cartBusyError, isLockFailure } from "../../../cart-busy"
 import type { StoreAddPreorderType } from "./validators"
 
 type PricedVariant = {
@@ -22,15 +36,46 @@ type PricedVariant = {
 }
 
 /**
+ * The lock serialising pre-orders on one cart. Not the cart id itself: that is the key Medusa's
+ * cart flows lock (`acquireLockStep({ key: cart_id })`), which the flows run here take inside it.
+ */
+export const preorderLockKey = (cartId: string) => `ovop-preorder:${cartId}`
+
+/** How long a pre-order waits for the one before it on the same cart (seconds) before answering 409. */
+const PREORDER_LOCK_WAIT_SECONDS = 15
+
+/**
  * POST /store/carts/:id/preorders: puts a pre-order line in the cart, for a variant that cannot be
  * bought from the shelf but has a planned lot with forecast left. The line has no stock of its
- * own (it is served from the lot when it comes in) and carries the lot and the shopper's choice
- * for a short harvest. Pre-ordering the same lot again adds to the existing line.
+ * own (it is served from the lot when it comes in); the server records it (`preorder_line`: lot,
+ * variant, price, the shopper's choice for a short harvest), and checkout books from that record.
+ * Pre-ordering the same lot again adds to the existing line. Pre-orders on one cart run one at a
+ * time; one that waits too long for the one before answers 409.
  */
 export async function POST(req: MedusaStoreRequest<StoreAddPreorderType>, res: MedusaResponse) {
   const cartId = routeParam(req, "id", "id")
-  const { variant_id, quantity, if_short } = req.validatedBody
-  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
+  let started = false
+  try {
+    await req.scope.resolve(Modules.LOCKING).execute(
+      preorderLockKey(cartId),
+      async () => {
+        started = true
+        await addPreorder(req.scope, cartId, req.validatedBody)
+      },
+      { timeout: PREORDER_LOCK_WAIT_SECONDS },
+    )
+  } catch (error) {
+    if (!started && isLockFailure(error)) throw cartBusyError()
+    throw error
+  }
+  const updated = await refetchCart(cartId, req.scope, defaultStoreCartFields)
+  res.status(200).json({ cart: updated })
+}
+
+/** The pre-order itself, run under the cart's pre-order lock. */
+async function addPreorder(scope: MedusaContainer, cartId: string, body: StoreAddPreorderType): Promise<void> {
+  const { variant_id, quantity, if_short } = body
+  const query = scope.resolve(ContainerRegistrationKeys.QUERY)
   const { data: carts } = await query.graph({
     entity: "cart",
     fields: [
@@ -41,7 +86,7 @@ export async function POST(req: MedusaStoreRequest<StoreAddPreorderType>, res: M
       "completed_at",
       "items.id",
       "items.quantity",
-      "items.metadata",
+      "items.variant_id",
     ],
     filters: { id: cartId },
   })
@@ -52,18 +97,18 @@ export async function POST(req: MedusaStoreRequest<StoreAddPreorderType>, res: M
         currency_code: string
         sales_channel_id: string | null
         completed_at: Date | null
-        items?: { id: string; quantity: number; metadata: Record<string, unknown> | null }[]
+        items?: { id: string; quantity: number; variant_id: string | null }[]
       }
     | undefined
   if (!cart) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Cart id not found: ${cartId}`)
   if (cart.completed_at)
     throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "this cart is already an order; start a new cart")
 
-  const [variant] = await loadCartVariants(req.scope, [variant_id])
+  const [variant] = await loadCartVariants(scope, [variant_id])
   if (!variant) throw new MedusaError(MedusaError.Types.INVALID_DATA, `variant_id: no product variant ${variant_id}`)
-  await assertVariantsOnSale(req.scope, [variant])
+  await assertVariantsOnSale(scope, [variant])
   const name = variant.product?.title ?? variant.title ?? variant_id
-  const lots = await openPreorderLots(req.scope, [variant], await channelLocationIds(req.scope, cart.sales_channel_id))
+  const lots = await openPreorderLots(scope, [variant], await channelLocationIds(scope, cart.sales_channel_id))
   const lot = lots.get(variant_id)
   if (!lot) {
     throw new MedusaError(
@@ -72,17 +117,20 @@ export async function POST(req: MedusaStoreRequest<StoreAddPreorderType>, res: M
     )
   }
 
-  const existing = (cart.items ?? []).find((item) => preorderMetaOf(item.metadata)?.lot_id === lot.id)
+  // The line already pre-ordering this lot, by the server's records (never the lines' metadata).
+  const { preorders } = matchPreorderLines(cart.id, cart.items ?? [], await preorderLineRecords(scope, cart.id))
+  const existing = preorders.find((p) => p.record.lot_id === lot.id)?.line
   const total = quantity + Number(existing?.quantity ?? 0)
-  await assertPreorderQuantity(
-    req.scope,
-    existing?.metadata ?? { [PREORDER_META]: { key: "new", lot_id: lot.id, variant_id } },
-    total,
-    name,
-  )
+  if (total > MAX_LINE_QUANTITY) {
+    throw new MedusaError(
+      MedusaError.Types.INVALID_DATA,
+      `quantity: a cart line holds at most ${MAX_LINE_QUANTITY}; this one would hold ${total}`,
+    )
+  }
+  await assertPreorderQuantity(scope, lot.id, total, name)
 
   if (existing) {
-    await updateLineItemInCartWorkflow(req.scope).run({
+    await updateLineItemInCartWorkflow(scope).run({
       input: { cart_id: cart.id, item_id: existing.id, update: { quantity: total } },
     })
   } else {
@@ -121,7 +169,7 @@ export async function POST(req: MedusaStoreRequest<StoreAddPreorderType>, res: M
       expected_shipping_month: lot.expected_shipping_month,
       if_short,
     }
-    await addToCartWorkflow(req.scope).run({
+    await addToCartWorkflow(scope).run({
       input: {
         cart_id: cart.id,
         items: [
@@ -141,12 +189,59 @@ export async function POST(req: MedusaStoreRequest<StoreAddPreorderType>, res: M
             // Medusa's checkout matches each shipped line's variant to a shipping profile, and this
             // line has no variant: it travels with the order's shipping method instead.
             requires_shipping: false,
+            // A display copy for the shop and the order's pages; no rule reads it.
             metadata: { [PREORDER_META]: meta },
           },
         ],
       },
     })
+    await recordPreorderLine(scope, {
+      key: meta.key,
+      cart_id: cart.id,
+      lot_id: lot.id,
+      variant_id,
+      if_short,
+      unit_price: amount,
+      currency_code: cart.currency_code,
+    })
   }
-  const updated = await refetchCart(cart.id, req.scope, defaultStoreCartFields)
-  res.status(200).json({ cart: updated })
+}
+
+/**
+ * Writes the server's record of the line just added (found by the key of its display copy, which
+ * only this route writes, in this cart, under the lock). Without its record the line could never
+ * be checked out, so if the record cannot be written the line goes again.
+ */
+async function recordPreorderLine(
+  scope: MedusaContainer,
+  record: {
+    key: string
+    cart_id: string
+    lot_id: string
+    variant_id: string
+    if_short: StoreAddPreorderType["if_short"]
+    unit_price: number
+    currency_code: string
+  },
+): Promise<void> {
+  const query = scope.resolve(ContainerRegistrationKeys.QUERY)
+  const { data } = await query.graph({
+    entity: "cart",
+    fields: ["items.id", "items.variant_id", "items.metadata"],
+    filters: { id: record.cart_id },
+  })
+  const items =
+    (data[0] as { items?: { id: string; variant_id: string | null; metadata: Record<string, unknown> | null }[] })
+      ?.items ?? []
+  const line = items.find((item) => !item.variant_id && preorderKeyOf(item.metadata) === record.key)
+  if (!line) throw new MedusaError(MedusaError.Types.UNEXPECTED_STATE, "the pre-order line was not added to the cart")
+  try {
+    await (scope.resolve(HARVEST_MODULE) as HarvestModuleService).createPreorderLines({
+      ...record,
+      line_item_id: line.id,
+    })
+  } catch (error) {
+    await deleteLineItemsWorkflow(scope).run({ input: { cart_id: record.cart_id, ids: [line.id] } })
+    throw error
+  }
 }
