@@ -18,7 +18,7 @@ import {
   AdminSetProductProducerGroup,
   AdminUpdateProducerGroup,
 } from "./admin/producer-groups/validators"
-import { verifyStripeWebhookSignature } from "./hooks/payment/stripe-signature"
+import { guardPaymentWebhook } from "./hooks/payment/webhook-guard"
 import { StoreCreateBackInStockRequest } from "./store/back-in-stock-requests/validators"
 import { StoreAddPreorder } from "./store/carts/[id]/preorders/validators"
 import { StoreGetHarvestParams } from "./store/harvest/validators"
@@ -31,8 +31,9 @@ export default defineMiddlewares({
   errorHandler: storeErrorHandler,
   routes: [
     { matcher: "/store/*", middlewares: [storeLocaleMiddleware] },
-    // Stripe webhooks with a bad signature answer 400 before Medusa's route queues them.
-    { matcher: "/hooks/payment/:provider", method: ["POST"], middlewares: [verifyStripeWebhookSignature] },
+    // Payment webhooks: unknown provider names answer 404 and unsigned Stripe events 400 before
+    // Medusa's route queues them (same matcher as that route, so every spelling it takes comes here).
+    { matcher: "/hooks/payment/:provider", method: ["POST"], middlewares: [guardPaymentWebhook] },
     // A product's group may be read with the product, public fields only. Not method-scoped:
     // Medusa validates the query before method-scoped middlewares run.
     { matcher: "/store/products", middlewares: [allowFields(...storeProductProducerGroupFields)] },
