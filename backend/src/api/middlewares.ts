@@ -18,6 +18,7 @@ import {
   AdminSetProductProducerGroup,
   AdminUpdateProducerGroup,
 } from "./admin/producer-groups/validators"
+import { acceptRasterImagesOnly } from "./admin/uploads/raster-only"
 import { guardPaymentWebhook } from "./hooks/payment/webhook-guard"
 import { StoreCreateBackInStockRequest } from "./store/back-in-stock-requests/validators"
 import { StoreAddPreorder } from "./store/carts/[id]/preorders/validators"
@@ -98,6 +99,8 @@ export default defineMiddlewares({
       method: ["GET"],
       middlewares: [validateAndTransformQuery(AdminGetLowStockParams, { isList: false, defaults: [] })],
     },
+    // Uploads are served from the admin's origin: raster images only (after Medusa's multipart parser).
+    { matcher: "/admin/uploads", method: ["POST"], middlewares: [acceptRasterImagesOnly] },
     // A product created through the admin API may name its group; the link is made in the same workflow.
     {
       matcher: "/admin/products",
