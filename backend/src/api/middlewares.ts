@@ -20,6 +20,7 @@ import {
 } from "./admin/producer-groups/validators"
 import { acceptRasterImagesOnly } from "./admin/uploads/raster-only"
 import { guardPaymentWebhook } from "./hooks/payment/webhook-guard"
+import { installSecurityHeaders } from "./security-headers"
 import { StoreCreateBackInStockRequest } from "./store/back-in-stock-requests/validators"
 import { StoreAddPreorder } from "./store/carts/[id]/preorders/validators"
 import { StoreGetHarvestParams } from "./store/harvest/validators"
@@ -27,6 +28,9 @@ import { storeLocaleMiddleware } from "./store/locale-middleware"
 import { storeProductProducerGroupFields } from "./store/producer-groups/query-config"
 import { StoreGetProducerGroupsParams } from "./store/producer-groups/validators"
 import { storeErrorHandler } from "./store/stock-error"
+
+// Security headers on every response, the admin dashboard's included (see security-headers.ts).
+installSecurityHeaders()
 
 export default defineMiddlewares({
   errorHandler: storeErrorHandler,
