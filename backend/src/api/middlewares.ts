@@ -20,6 +20,15 @@ import {
 } from "./admin/producer-groups/validators"
 import { acceptRasterImagesOnly } from "./admin/uploads/raster-only"
 import { guardPaymentWebhook } from "./hooks/payment/webhook-guard"
+import {
+  backInStockRateLimit,
+  passwordResetRateLimit,
+  passwordUpdateRateLimit,
+  preorderRateLimit,
+  registerCustomerRateLimit,
+  registerIdentityRateLimit,
+  signInRateLimit,
+} from "./rate-limit"
 import { installSecurityHeaders } from "./security-headers"
 import { StoreCreateBackInStockRequest } from "./store/back-in-stock-requests/validators"
 import { StoreAddPreorder } from "./store/carts/[id]/preorders/validators"
@@ -36,6 +45,21 @@ export default defineMiddlewares({
   errorHandler: storeErrorHandler,
   routes: [
     { matcher: "/store/*", middlewares: [storeLocaleMiddleware] },
+    // Rate limits (429 + Retry-After), see rate-limit.ts. The auth matchers are Medusa's own route
+    // patterns, so every spelling that reaches a route (case, escapes, trailing slash) is counted.
+    { matcher: "/auth/:actor_type/:auth_provider", method: ["POST"], middlewares: [signInRateLimit] },
+    {
+      matcher: "/auth/:actor_type/:auth_provider/register",
+      method: ["POST"],
+      middlewares: [registerIdentityRateLimit],
+    },
+    {
+      matcher: "/auth/:actor_type/:auth_provider/reset-password",
+      method: ["POST"],
+      middlewares: [passwordResetRateLimit],
+    },
+    { matcher: "/auth/:actor_type/:auth_provider/update", method: ["POST"], middlewares: [passwordUpdateRateLimit] },
+    { matcher: "/store/customers", method: ["POST"], middlewares: [registerCustomerRateLimit] },
     // Payment webhooks: unknown provider names answer 404 and unsigned Stripe events 400 before
     // Medusa's route queues them (same matcher as that route, so every spelling it takes comes here).
     { matcher: "/hooks/payment/:provider", method: ["POST"], middlewares: [guardPaymentWebhook] },
@@ -46,12 +70,12 @@ export default defineMiddlewares({
     {
       matcher: "/store/back-in-stock-requests",
       method: ["POST"],
-      middlewares: [validateAndTransformBody(StoreCreateBackInStockRequest)],
+      middlewares: [backInStockRateLimit, validateAndTransformBody(StoreCreateBackInStockRequest)],
     },
     {
       matcher: "/store/carts/:id/preorders",
       method: ["POST"],
-      middlewares: [validateAndTransformBody(StoreAddPreorder)],
+      middlewares: [preorderRateLimit, validateAndTransformBody(StoreAddPreorder)],
     },
     {
       matcher: "/store/harvest",
