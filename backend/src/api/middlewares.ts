@@ -47,7 +47,8 @@ export default defineMiddlewares({
     { matcher: "/store/*", middlewares: [storeLocaleMiddleware] },
     // Rate limits (429 + Retry-After), see rate-limit.ts. The auth matchers are Medusa's own route
     // patterns, so every spelling that reaches a route (case, escapes, trailing slash) is counted.
-    { matcher: "/auth/:actor_type/:auth_provider", method: ["POST"], middlewares: [signInRateLimit] },
+    // GET too: Medusa's GET route signs in as well, with whatever body the request carries.
+    { matcher: "/auth/:actor_type/:auth_provider", method: ["GET", "POST"], middlewares: [signInRateLimit] },
     {
       matcher: "/auth/:actor_type/:auth_provider/register",
       method: ["POST"],

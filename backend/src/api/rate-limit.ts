@@ -82,10 +82,13 @@ export function rateLimit(checks: RateLimitCheck[], skip?: (req: MedusaRequest) 
   }
 }
 
-/** Medusa's own two-segment auth routes that are not a sign-in (`/auth/:actor_type/:auth_provider` matches them too). */
-const notSignIn = new Set(["token/refresh"])
+/**
+ * Medusa's own two-segment auth routes that are not a sign-in, for a signed-in actor
+ * (`/auth/:actor_type/:auth_provider` matches them too). Email verification is counted.
+ */
+const notSignIn = new Set(["token/refresh", "mfa/factors", "mfa/recovery-codes"])
 
-/** Sign-in (`POST /auth/:actor_type/:auth_provider`, customers and staff): per client and per email. */
+/** Sign-in (`GET` or `POST /auth/:actor_type/:auth_provider`, customers and staff): per client and per email. */
 export const signInRateLimit = rateLimit(
   [
     { rule: "signIn", bucket: "sign-in", key: "client" },

@@ -83,6 +83,21 @@ medusaIntegrationTestRunner({
         expect((await signIn(client, "farida9@example.kg")).status).toBe(429)
       })
 
+      it("counts a sign-in sent as GET with a body (Medusa's GET route signs in too)", async () => {
+        const client = newClient()
+        const getSignIn = (email: string) =>
+          rawRequest(api.defaults.baseURL as string, {
+            method: "GET",
+            path: "/auth/customer/emailpass",
+            headers: { "content-type": "application/json", "x-forwarded-for": client },
+            body: JSON.stringify({ email, password: "not-the-password" }),
+          })
+        for (const email of ["gul1@example.kg", "gul2@example.kg", "gul3@example.kg"]) {
+          expect((await getSignIn(email)).status).toBe(401)
+        }
+        expect((await getSignIn("gul4@example.kg")).status).toBe(429)
+      })
+
       it("limits attempts on one email whatever the client, without holding back the clients' other emails", async () => {
         const email = "target@example.kg"
         for (let attempt = 0; attempt < 4; attempt++) {
