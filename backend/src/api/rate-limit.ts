@@ -4,6 +4,11 @@ import { type RateLimiterAbstract, RateLimiterMemory, RateLimiterRedis, RateLimi
 import { clientOf, trustedProxies } from "../lib/rate-limit/client-address"
 import { type RateLimit, type RateLimitRule, rateLimitOf, rateLimitRules } from "../lib/rate-limit/limits"
 
+// A malformed limit or proxy setting stops the boot, naming its variable, instead of answering
+// 500 on every sign-in later.
+for (const rule of Object.keys(rateLimitRules) as RateLimitRule[]) rateLimitOf(rule)
+trustedProxies(process.env.OVOP_TRUST_PROXY)
+
 let redis: Redis | undefined
 const limiters = new Map<string, RateLimiterAbstract>()
 let trust: ReturnType<typeof trustedProxies> | undefined
@@ -59,7 +64,7 @@ function emailOf(req: MedusaRequest, field: string): string | undefined {
  * Counts a request against each of `checks` (per client address and, for sign-in and password
  * reset, per email named in the body) and answers `429` with `Retry-After` (seconds) once one is
  * exhausted: the route then does nothing. Limits come from the `OVOP_RATE_LIMIT_*` variables
- * (read at the first request), the client address from `OVOP_TRUST_PROXY`. `skip` lets a request
+ * (checked at boot), the client address from `OVOP_TRUST_PROXY`. `skip` lets a request
  * through uncounted.
  */
 export function rateLimit(checks: RateLimitCheck[], skip?: (req: MedusaRequest) => boolean) {
