@@ -1,5 +1,6 @@
 import { defineConfig } from "vitest/config"
 import { integrationDatabase } from "./tests/integration/setup/database"
+import { generousRateLimits } from "./tests/support/rate-limits"
 
 const exclude = ["**/node_modules/**", "**/.medusa/**", "**/dist/**", "**/.data/**", "**/.tmp/**"]
 
@@ -42,6 +43,8 @@ export default defineConfig({
             LOG_LEVEL: "error",
             JWT_SECRET: "integration-tests-only",
             COOKIE_SECRET: "integration-tests-only",
+            // Many sign-ins from 127.0.0.1; tests/integration/security/rate-limits sets small ones.
+            ...generousRateLimits,
           },
         },
       },

@@ -87,6 +87,32 @@ async function expectListedGroups(page: Page, names: string[]): Promise<void> {
 }
 
 test.describe("the admin dashboard", () => {
+  test("comes with its security headers, and its Content-Security-Policy blocks nothing it uses", async ({ page }) => {
+    const violations: string[] = []
+    page.on("console", (message) => {
+      if (/Content[- ]Security[- ]Policy/i.test(message.text())) violations.push(message.text())
+    })
+    const response = await page.goto(`${backendUrl}/app/login`)
+    const headers = response?.headers() ?? {}
+    expect(headers["content-security-policy"]).toContain("script-src 'self';")
+    expect(headers["content-security-policy"]).toContain("frame-ancestors 'none'")
+    expect(headers["x-frame-options"]).toBe("DENY")
+    expect(headers["x-content-type-options"]).toBe("nosniff")
+    expect(headers["referrer-policy"]).toBe("strict-origin-when-cross-origin")
+    expect(headers["x-powered-by"]).toBeUndefined()
+    await signIn(page)
+    await page.goto(`${backendUrl}/app/producer-groups`)
+    await expect(page.getByRole("heading", { name: adminStrings("en").producerGroups.list.title })).toBeVisible({
+      timeout: 30_000,
+    })
+    // A seeded group's page: its photo comes from /uploads.
+    await page.getByRole("table").getByRole("link").first().click()
+    const photo = page.locator("img[src*='/uploads/']").first()
+    await expect(photo).toBeVisible({ timeout: 30_000 })
+    await expect.poll(() => photo.evaluate((image) => (image as HTMLImageElement).naturalWidth)).toBeGreaterThan(0)
+    expect(violations).toEqual([])
+  })
+
   for (const language of ["en", "ru"] as const) {
     test(`staff sign in and see the producer groups in ${language}`, async ({ page }) => {
       await page.addInitScript((lng) => window.localStorage.setItem("lng", lng), language)

@@ -2,6 +2,7 @@ import { spawn } from "node:child_process"
 import fs from "node:fs"
 import path from "node:path"
 import { repoRoot } from "../../scripts/lib/config"
+import { generousRateLimits } from "../support/rate-limits"
 import { startStripeServer } from "../support/stripe-server/server"
 import { backendUrl, e2eStack, e2eStripe, stripeUrl } from "./stack"
 
@@ -42,6 +43,8 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
       PUBLIC_STRIPE_PUBLISHABLE_KEY: e2eStripe.publishableKey,
       // Test builds only: the card step confirms on the local Stripe server (Stripe.js cannot load offline).
       PUBLIC_OVOP_STRIPE_TEST_CONFIRM_URL: stripeUrl,
+      // Every test signs in and pre-orders from 127.0.0.1: limits the shop's defaults would trip.
+      ...generousRateLimits,
     },
     stdio: ["ignore", "pipe", "pipe"],
   })

@@ -17,10 +17,21 @@ import {
   AdminSetProductProducerGroup,
   AdminUpdateProducerGroup,
 } from "./admin/producer-groups/validators"
-import { verifyStripeWebhookSignature } from "./hooks/payment/stripe-signature"
 import { recordId } from "./input/fields"
 import { withInputErrors } from "./input/input-errors"
 import { GUARDED_NAMESPACES, refuseUnsafeInput } from "./input/input-guard"
+import { acceptRasterImagesOnly } from "./admin/uploads/raster-only"
+import { guardPaymentWebhook } from "./hooks/payment/webhook-guard"
+import {
+  backInStockRateLimit,
+  passwordResetRateLimit,
+  passwordUpdateRateLimit,
+  preorderRateLimit,
+  registerCustomerRateLimit,
+  registerIdentityRateLimit,
+  signInRateLimit,
+} from "./rate-limit"
+import { installSecurityHeaders } from "./security-headers"
 import { StoreCreateBackInStockRequest } from "./store/back-in-stock-requests/validators"
 import { StoreAddPreorder } from "./store/carts/[id]/preorders/validators"
 import { guardCartAccess, guardNamedCart, guardPaymentCollectionCart } from "./store/carts/cart-access"
@@ -33,6 +44,9 @@ import { attachOrderToken, guardOrderRead, guardOrderTransferRequest } from "./s
 import { storeProductProducerGroupFields } from "./store/producer-groups/query-config"
 import { StoreGetProducerGroupsParams } from "./store/producer-groups/validators"
 import { storeErrorHandler } from "./store/stock-error"
+
+// Security headers on every response, the admin dashboard's included (see security-headers.ts).
+installSecurityHeaders()
 
 export default defineMiddlewares({
   errorHandler: withInputErrors(storeErrorHandler),
@@ -61,8 +75,25 @@ export default defineMiddlewares({
     },
     { matcher: "/store/carts", method: ["POST"], middlewares: [refuseUnknownPromotionCodes] },
     { matcher: "/store/carts/:id", method: ["POST"], middlewares: [refuseUnknownPromotionCodes] },
-    // Stripe webhooks with a bad signature answer 400 before Medusa's route queues them.
-    { matcher: "/hooks/payment/:provider", method: ["POST"], middlewares: [verifyStripeWebhookSignature] },
+    // Rate limits (429 + Retry-After), see rate-limit.ts. The auth matchers are Medusa's own route
+    // patterns, so every spelling that reaches a route (case, escapes, trailing slash) is counted.
+    // GET too: Medusa's GET route signs in as well, with whatever body the request carries.
+    { matcher: "/auth/:actor_type/:auth_provider", method: ["GET", "POST"], middlewares: [signInRateLimit] },
+    {
+      matcher: "/auth/:actor_type/:auth_provider/register",
+      method: ["POST"],
+      middlewares: [registerIdentityRateLimit],
+    },
+    {
+      matcher: "/auth/:actor_type/:auth_provider/reset-password",
+      method: ["POST"],
+      middlewares: [passwordResetRateLimit],
+    },
+    { matcher: "/auth/:actor_type/:auth_provider/update", method: ["POST"], middlewares: [passwordUpdateRateLimit] },
+    { matcher: "/store/customers", method: ["POST"], middlewares: [registerCustomerRateLimit] },
+    // Payment webhooks: unknown provider names answer 404 and unsigned Stripe events 400 before
+    // Medusa's route queues them (same matcher as that route, so every spelling it takes comes here).
+    { matcher: "/hooks/payment/:provider", method: ["POST"], middlewares: [guardPaymentWebhook] },
     // A product's group may be read with the product, public fields only. Not method-scoped:
     // Medusa validates the query before method-scoped middlewares run.
     { matcher: "/store/products", middlewares: [allowFields(...storeProductProducerGroupFields)] },
@@ -70,7 +101,7 @@ export default defineMiddlewares({
     {
       matcher: "/store/back-in-stock-requests",
       method: ["POST"],
-      middlewares: [validateAndTransformBody(StoreCreateBackInStockRequest)],
+      middlewares: [backInStockRateLimit, validateAndTransformBody(StoreCreateBackInStockRequest)],
     },
     // Cart and return routes: quantities are whole numbers in range, `ovop_*` metadata is the store's
     // own. Not method-scoped, so it runs before Medusa's body validators (it picks routes itself).
@@ -79,7 +110,7 @@ export default defineMiddlewares({
     {
       matcher: "/store/carts/:id/preorders",
       method: ["POST"],
-      middlewares: [validateAndTransformBody(StoreAddPreorder)],
+      middlewares: [preorderRateLimit, validateAndTransformBody(StoreAddPreorder)],
     },
     {
       matcher: "/store/harvest",
@@ -131,6 +162,8 @@ export default defineMiddlewares({
       method: ["GET"],
       middlewares: [validateAndTransformQuery(AdminGetLowStockParams, { isList: false, defaults: [] })],
     },
+    // Uploads are served from the admin's origin: raster images only (after Medusa's multipart parser).
+    { matcher: "/admin/uploads", method: ["POST"], middlewares: [acceptRasterImagesOnly] },
     // A product created through the admin API may name its group; the link is made in the same workflow.
     {
       matcher: "/admin/products",
