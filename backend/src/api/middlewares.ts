@@ -17,11 +17,11 @@ import {
   AdminSetProductProducerGroup,
   AdminUpdateProducerGroup,
 } from "./admin/producer-groups/validators"
+import { acceptRasterImagesOnly } from "./admin/uploads/raster-only"
+import { guardPaymentWebhook } from "./hooks/payment/webhook-guard"
 import { recordId } from "./input/fields"
 import { withInputErrors } from "./input/input-errors"
 import { GUARDED_NAMESPACES, refuseUnsafeInput } from "./input/input-guard"
-import { acceptRasterImagesOnly } from "./admin/uploads/raster-only"
-import { guardPaymentWebhook } from "./hooks/payment/webhook-guard"
 import {
   backInStockRateLimit,
   passwordResetRateLimit,
