@@ -49,6 +49,7 @@ medusaIntegrationTestRunner({
         listPreorders: (filters: Record<string, unknown>) => Promise<{ id: string }[]>
         listPreorderLines: (filters: Record<string, unknown>) => Promise<PreorderLineRecord[]>
         updatePreorderLines: (data: Record<string, unknown>) => Promise<unknown>
+        setLotStatus: (input: { id: string; status: string }) => Promise<void>
       }
     const cartModule = () => getContainer().resolve("cart")
     const cartLines = async (cartId: string): Promise<LineItem[]> => {
@@ -298,6 +299,12 @@ medusaIntegrationTestRunner({
           }[]
         await expect.poll(async () => (await emails()).length, { timeout: 30_000 }).toBe(1)
         expect((await emails())[0]?.data?.text).toContain("Pre-order: ships in August 2027")
+
+        // The harvest comes in; completing the cart again still answers the same order, booking nothing more.
+        await harvest().setLotStatus({ id: jamLot, status: "available" })
+        const again = await api.post(`/store/carts/${cartId}/complete`, {}, shop.store)
+        expect(again.data.order.id).toBe(orderId)
+        expect(await harvest().listPreorders({})).toHaveLength(1)
       })
     })
 

@@ -136,6 +136,17 @@ export async function preorderBookingsOf(
   if (!preorders.length) return []
 
   const harvest: HarvestModuleService = container.resolve(HARVEST_MODULE)
+  // A completion retried after the order was made finds its lines booked: they stand as they
+  // were booked, whatever became of the lot or the price since.
+  const booked = new Set(
+    (
+      await harvest.listPreorders(
+        { key: preorders.map((p) => p.record.key) },
+        { select: ["key"], withDeleted: false, take: null },
+      )
+    ).map((booking) => booking.key),
+  )
+  if (preorders.every((p) => booked.has(p.record.key))) return []
   const lots = await harvest.listHarvestLots(
     { id: preorders.map((p) => p.record.lot_id) },
     { select: ["id", "variant_id", "status"], take: null },
