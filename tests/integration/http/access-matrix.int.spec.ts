@@ -189,14 +189,17 @@ medusaIntegrationTestRunner({
       expect(await listOf("guest")).toBe(401)
     })
 
-    it("answers 404 for a cart or order id that names no record, without looking it up", async () => {
+    // A control character is refused by the input guard (400) before any route; other ids that
+    // cannot name a record answer 404. Neither says whether a record exists.
+    it("answers 400 or 404 for a cart or order id that names no record, without looking it up", async () => {
       for (const url of [
         "/store/carts/cart_01%00x",
         "/store/carts/cart_01'--/line-items",
         "/store/orders/order_01%00x",
       ]) {
         const answer = await send({ method: "GET", url, headers: storeHeaders("customerA") })
-        expect({ url, status: answer.status }).toEqual({ url, status: 404 })
+        const expected = url.includes("%00") ? 400 : 404
+        expect({ url, status: answer.status }).toEqual({ url, status: expected })
       }
     })
 
