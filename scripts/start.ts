@@ -23,6 +23,8 @@ const astroBin = path.join(repoRoot, "node_modules", ".bin", "astro")
 const tsxBin = path.join(repoRoot, "node_modules", ".bin", "tsx")
 const serverDir = path.join(config.backendDir, ".medusa", "server")
 const markers = path.join(config.dataDir, "markers.json")
+/** Preloaded into the supervised parts: each ends itself if this script dies without stopping it. */
+const exitWithParent = path.join(repoRoot, "scripts", "lib", "exit-with-parent.cjs")
 
 let database: EmbeddedDatabase | undefined
 /** The backend and the storefront server, each restarted when it dies (lib/supervisor). */
@@ -244,7 +246,8 @@ async function main(): Promise<void> {
     // to ~1 GB under load); builds and migrations run without it.
     const serverEnv = {
       ...env,
-      NODE_OPTIONS: `${env.NODE_OPTIONS ?? ""} --max-old-space-size=${config.backendHeapMb}`.trim(),
+      NODE_OPTIONS:
+        `${env.NODE_OPTIONS ?? ""} --max-old-space-size=${config.backendHeapMb} --require ${JSON.stringify(exitWithParent)}`.trim(),
       ...(rebuildHook
         ? { OVOP_STOREFRONT_REBUILD_URL: rebuildHook.url, OVOP_STOREFRONT_REBUILD_TOKEN: rebuildToken }
         : {}),
@@ -305,7 +308,17 @@ async function main(): Promise<void> {
         spawn: () =>
           spawn(
             process.execPath,
-            ["--import", "tsx", serverScript, "--root", outDir, "--port", String(config.storefrontPort)],
+            [
+              "--require",
+              exitWithParent,
+              "--import",
+              "tsx",
+              serverScript,
+              "--root",
+              outDir,
+              "--port",
+              String(config.storefrontPort),
+            ],
             { cwd: repoRoot, env, stdio: ["ignore", logFile, logFile] },
           ),
         ready: (child) => waitForHttp(`${storefrontUrl}/`, 30_000, () => child.exitCode === null),
