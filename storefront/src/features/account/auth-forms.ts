@@ -1,4 +1,4 @@
-import { type AccountConfig, callApi, formText, readConfig, reveal, saveToken } from "./session"
+import { type AccountConfig, callApi, formText, readConfig, reveal, saveToken, tooManyText } from "./session"
 
 /**
  * The islands of the sign-in, sign-up, forgotten-password and reset pages, each bound to its
@@ -31,19 +31,23 @@ function bind(selector: string, handler: Handler): void {
   })
 }
 
-/** Signs in with email and password, and keeps the customer's token. */
-async function signIn(config: AccountConfig, email: string, password: string): Promise<boolean> {
+/**
+ * Signs in with email and password and keeps the customer's token; answers what to tell the
+ * shopper when it did not work (`undefined` on success).
+ */
+async function signIn(config: AccountConfig, email: string, password: string): Promise<string | undefined> {
   const login = await callApi<{ token: string }>(config, "/auth/customer/emailpass", { body: { email, password } })
-  if (!login.ok) return false
+  if (!login.ok) return tooManyText(config, login) ?? config.strings["account.signIn.failed"] ?? ""
   saveToken(login.data.token)
-  return true
+  return undefined
 }
 
 /** The sign-in form: on success, the account page. */
 export function signInIsland(): void {
   bind("form[data-sign-in]", async (config, fields, say) => {
-    if (await signIn(config, fields.email ?? "", fields.password ?? "")) location.assign(config.paths.account)
-    else say(config.strings["account.signIn.failed"] ?? "")
+    const problem = await signIn(config, fields.email ?? "", fields.password ?? "")
+    if (problem === undefined) location.assign(config.paths.account)
+    else say(problem)
   })
 }
 
@@ -59,7 +63,11 @@ export function registerIsland(): void {
       body: { email, password },
     })
     if (!identity.ok) {
-      say(config.strings[identity.status < 500 ? "account.register.exists" : "account.failed"] ?? "")
+      say(
+        tooManyText(config, identity) ??
+          config.strings[identity.status < 500 ? "account.register.exists" : "account.failed"] ??
+          "",
+      )
       return
     }
     const customer = await callApi(config, "/store/customers", {
@@ -72,11 +80,12 @@ export function registerIsland(): void {
       },
     })
     if (!customer.ok) {
-      say(customer.message || (config.strings["account.failed"] ?? ""))
+      say(tooManyText(config, customer) ?? (customer.message || (config.strings["account.failed"] ?? "")))
       return
     }
-    if (await signIn(config, email, password)) location.assign(config.paths.account)
-    else say(config.strings["account.failed"] ?? "")
+    const problem = await signIn(config, email, password)
+    if (problem === undefined) location.assign(config.paths.account)
+    else say(problem)
   })
 }
 
@@ -87,7 +96,7 @@ export function forgotIsland(): void {
       body: { identifier: (fields.email ?? "").trim(), metadata: { locale: config.locale } },
     })
     // Medusa answers 201 whether or not the email has an account, so nobody learns which do.
-    say(config.strings[answer.ok ? "account.forgot.sent" : "account.failed"] ?? "")
+    say(tooManyText(config, answer) ?? config.strings[answer.ok ? "account.forgot.sent" : "account.failed"] ?? "")
   })
 }
 
@@ -107,6 +116,11 @@ export function resetIsland(): void {
     if (answer.ok) {
       say(config.strings["account.reset.done"] ?? "")
       document.querySelector<HTMLElement>("[data-reset-done]")?.removeAttribute("hidden")
-    } else say(config.strings[answer.status === 401 ? "account.reset.invalid" : "account.failed"] ?? "")
+    } else
+      say(
+        tooManyText(config, answer) ??
+          config.strings[answer.status === 401 ? "account.reset.invalid" : "account.failed"] ??
+          "",
+      )
   })
 }

@@ -18,7 +18,9 @@ export type AccountConfig = {
 }
 
 /** A request's outcome: the answer, or the status and Medusa's message when it was refused. */
-export type ApiResult<T> = { ok: true; data: T } | { ok: false; status: number; message: string }
+export type ApiResult<T> =
+  | { ok: true; data: T }
+  | { ok: false; status: number; message: string; retryAfterSeconds?: number }
 
 const tokenKey = "ovop.customer.token"
 
@@ -74,7 +76,24 @@ export async function callApi<T>(
   })
   const answer = (await response.json().catch(() => ({}))) as T & { message?: unknown }
   if (response.ok) return { ok: true, data: answer }
-  return { ok: false, status: response.status, message: typeof answer.message === "string" ? answer.message : "" }
+  // The body's `retry_after`: a cross-origin page cannot read the Retry-After header (not exposed by CORS).
+  const retryAfter = Number((answer as { retry_after?: unknown }).retry_after)
+  return {
+    ok: false,
+    status: response.status,
+    message: typeof answer.message === "string" ? answer.message : "",
+    ...(Number.isFinite(retryAfter) && retryAfter > 0 ? { retryAfterSeconds: retryAfter } : {}),
+  }
+}
+
+/**
+ * The page's words for a refusal the backend's rate limits gave (429: too many sign-ins, sign-ups
+ * or reset requests from this address or for this email), with the minutes to wait; none otherwise.
+ */
+export function tooManyText(config: AccountConfig, result: ApiResult<unknown>): string | undefined {
+  if (result.ok || result.status !== 429) return undefined
+  const minutes = Math.max(1, Math.ceil((result.retryAfterSeconds ?? 60) / 60))
+  return (config.strings["account.tooMany"] ?? "").replace("{minutes}", String(minutes))
 }
 
 /** The form's fields as text, by name. */

@@ -110,7 +110,13 @@ async function storeApiOnce<T>(
 
 /** What to tell the shopper about a failed call: the store's own words for a refused request, else `fallback`. */
 export function problemText(error: unknown, fallback: string): string {
-  return error instanceof StoreApiError && error.status >= 400 && error.status < 500 && error.message
+  // A 429 (the store's rate limit on back-in-stock requests and pre-orders) says "try again
+  // later", which the page's own fallback says in its language.
+  return error instanceof StoreApiError &&
+    error.status >= 400 &&
+    error.status < 500 &&
+    error.status !== 429 &&
+    error.message
     ? error.message
     : fallback
 }
