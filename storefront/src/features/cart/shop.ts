@@ -54,6 +54,14 @@ export class StoreApiError extends Error {
   }
 }
 
+/** What a store API call sends besides its path. */
+type StoreRequestInit = {
+  method?: "GET" | "POST" | "DELETE"
+  body?: unknown
+  query?: URLSearchParams
+  headers?: Record<string, string>
+}
+
 /**
  * Calls the store API with the publishable key, the page's language (the backend answers
  * product texts and rule messages in it) and, when the shopper is signed in, their session: a
@@ -63,15 +71,7 @@ export class StoreApiError extends Error {
  * A 409 (another change to the same cart held it, e.g. a second tab) is tried once more after
  * a short random wait; a second 409 reaches the caller with the store's message.
  */
-export async function storeApi<T>(
-  path: string,
-  init: {
-    method?: "GET" | "POST" | "DELETE"
-    body?: unknown
-    query?: URLSearchParams
-    headers?: Record<string, string>
-  } = {},
-): Promise<T> {
+export async function storeApi<T>(path: string, init: StoreRequestInit = {}): Promise<T> {
   try {
     return await storeApiOnce<T>(path, init)
   } catch (error) {
@@ -81,10 +81,7 @@ export async function storeApi<T>(
   }
 }
 
-async function storeApiOnce<T>(
-  path: string,
-  init: { method?: "GET" | "POST" | "DELETE"; body?: unknown; query?: URLSearchParams },
-): Promise<T> {
+async function storeApiOnce<T>(path: string, init: StoreRequestInit): Promise<T> {
   const { backendUrl, publishableKey, locale } = shopSettings()
   const token = readToken()
   let response: Response
