@@ -456,6 +456,11 @@ medusaIntegrationTestRunner({
             "quantity must be a whole number from 0 (removes the line) to 10000",
           ])
         }
+        // Express routes without regard to case: the same routes in capitals are the same routes.
+        const shouted = await api
+          .post(`/STORE/CARTS/${cartId}/LINE-ITEMS`, { variant_id: shelfJam.variantId, quantity: 1.5 }, shop.store)
+          .catch(failure)
+        expect([shouted.status, shouted.data.message]).toEqual([400, "quantity must be a whole number from 1 to 10000"])
         const lines = await cartLines(cartId)
         expect(lines.map((line) => line.quantity)).toEqual([1])
       })

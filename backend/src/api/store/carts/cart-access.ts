@@ -51,7 +51,8 @@ export async function guardCartAccess(req: MedusaRequest, _res: MedusaResponse, 
   const cartId = req.params.id as string
   const cart = await assertCartAccess(req, cartId)
   const body = req.body as { sales_channel_id?: unknown } | undefined
-  const isCartUpdate = req.method === "POST" && /^\/store\/carts\/[^/?]+\/?(\?|$)/.test(req.originalUrl)
+  // Any case: Express matches routes without regard to case, so `/STORE/CARTS/:id` is the same route.
+  const isCartUpdate = req.method === "POST" && /^\/store\/carts\/[^/?]+\/?(\?|$)/i.test(req.originalUrl)
   if (cart && isCartUpdate && body?.sales_channel_id !== undefined && body.sales_channel_id !== cart.sales_channel_id) {
     throw new MedusaError(
       MedusaError.Types.INVALID_DATA,

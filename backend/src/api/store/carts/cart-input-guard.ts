@@ -72,7 +72,14 @@ export function cartInputProblem(route: CartInputRoute, body: unknown): string |
 /** The route a store request is for, when it is one whose body this guard checks (by method and path). */
 export function cartInputRouteOf(method: string, path: string): CartInputRoute | null {
   if (method !== "POST") return null
-  const segments = path.split("?")[0]?.split("/").filter(Boolean) ?? []
+  // Compared as Express matches routes: without regard to case, escapes decoded.
+  const segments = (path.split("?")[0]?.split("/").filter(Boolean) ?? []).map((segment) => {
+    try {
+      return decodeURIComponent(segment).toLowerCase()
+    } catch {
+      return segment.toLowerCase()
+    }
+  })
   if (segments[0] !== "store") return null
   if (segments[1] === "returns") return segments.length === 2 ? "create-return" : null
   if (segments[1] !== "carts") return null

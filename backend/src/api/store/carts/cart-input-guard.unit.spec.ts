@@ -64,6 +64,12 @@ describe("cartInputRouteOf", () => {
     expect(cartInputRouteOf("POST", "/store/carts/cart_1/preorders")).toBe("add-preorder")
     expect(cartInputRouteOf("POST", "/store/returns")).toBe("create-return")
   })
+  it("knows them in any case and with escaped letters, as Express's routing does", () => {
+    expect(cartInputRouteOf("POST", "/STORE/CARTS/cart_1/LINE-ITEMS")).toBe("add-line-item")
+    expect(cartInputRouteOf("POST", "/Store/Carts/cart_1/line-items/cali_1")).toBe("update-line-item")
+    expect(cartInputRouteOf("POST", "/store/%63arts/cart_1/preorders")).toBe("add-preorder")
+    expect(cartInputRouteOf("POST", "/store/carts/cart_1/line-items/%E0%A4%A")).toBe("update-line-item")
+  })
   it("leaves other methods and routes alone", () => {
     expect(cartInputRouteOf("GET", "/store/carts/cart_1")).toBeNull()
     expect(cartInputRouteOf("DELETE", "/store/carts/cart_1/line-items/cali_1")).toBeNull()
