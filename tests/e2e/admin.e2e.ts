@@ -87,6 +87,9 @@ async function expectListedGroups(page: Page, names: string[]): Promise<void> {
 }
 
 test.describe("the admin dashboard", () => {
+  // Each test loads the dashboard (a 7.6 MB single-page app) and signs in afresh: 18-30 s a test
+  // beside the tier's other worker on 2 cores, too close to the default 30 s.
+  test.describe.configure({ timeout: 90_000 })
   test("comes with its security headers, and its Content-Security-Policy blocks nothing it uses", async ({ page }) => {
     const violations: string[] = []
     page.on("console", (message) => {
