@@ -15,6 +15,8 @@ export const MAX_EMAIL_LENGTH = 254
 
 /** A record id: a lower-case prefix, then `_` and letters or digits (`variant_01JABC...`, `pgrp_01J...`). */
 export const idPattern = /^[a-z][a-z0-9]*(?:_[A-Za-z0-9]+)+$/
+/** Whether `value` has the shape of a record id (anything else names no record and need not be looked up). */
+export const isRecordId = (value: string): boolean => value.length <= MAX_ID_LENGTH && idPattern.test(value)
 /** A handle: lower-case letters and digits in words joined by single dashes. */
 export const handlePattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 
@@ -94,10 +96,7 @@ export const listOffset = () => {
  */
 export function routeParam(req: MedusaRequest, name: string, kind: "id" | "handle"): string {
   const value = String(req.params?.[name] ?? "")
-  const valid =
-    kind === "id"
-      ? value.length <= MAX_ID_LENGTH && idPattern.test(value)
-      : value.length <= MAX_HANDLE_LENGTH && handlePattern.test(value)
+  const valid = kind === "id" ? isRecordId(value) : value.length <= MAX_HANDLE_LENGTH && handlePattern.test(value)
   if (!valid) {
     throw new MedusaError(
       MedusaError.Types.INVALID_DATA,

@@ -1,6 +1,7 @@
 import type { MedusaNextFunction, MedusaRequest, MedusaResponse, MedusaStoreRequest } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
-import { isRecordId, signedInCustomerId } from "../orders/order-access"
+import { isRecordId } from "../../input/fields"
+import { signedInCustomerId } from "../orders/order-access"
 
 /**
  * A cart belongs to the sales channel it was made in and, once a registered customer holds it, to

@@ -7,6 +7,7 @@ import {
   orderTokenFor,
   orderTokenSecret,
 } from "../../../lib/order-access-token"
+import { isRecordId } from "../../input/fields"
 
 /**
  * Who may read an order through the store API, and ask for it to be moved into an account
@@ -22,9 +23,6 @@ export function signedInCustomerId(req: MedusaRequest): string | undefined {
   const auth = (req as MedusaStoreRequest).auth_context
   return auth?.actor_type === "customer" && auth.actor_id ? auth.actor_id : undefined
 }
-
-/** Medusa's ids are a prefix and a ULID; anything else names no record and is not looked up. */
-export const isRecordId = (id: string): boolean => /^[A-Za-z0-9_-]{1,100}$/.test(id)
 
 type OrderOwner = {
   id: string
