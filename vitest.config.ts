@@ -12,7 +12,7 @@ export default defineConfig({
         test: {
           name: "unit",
           // Pure logic beside the code it tests.
-          include: ["{scripts,storefront,backend,seed,tests}/**/*.unit.spec.ts"],
+          include: ["{domain,scripts,storefront,backend,seed,tests}/**/*.unit.spec.ts"],
           exclude,
         },
       },

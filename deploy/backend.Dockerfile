@@ -7,8 +7,10 @@ COPY backend/package.json backend/
 COPY storefront/package.json storefront/
 COPY seed/package.json seed/
 COPY tests/package.json tests/
+# The shared rules (@ovop/domain): small, and built by the install (the root `prepare` script).
+COPY domain domain
 # Dev dependencies too: the admin dashboard and the TypeScript build need them (NODE_ENV is production).
-RUN npm ci --include=dev --no-audit --no-fund --workspace backend --workspace seed --include-workspace-root
+RUN npm ci --include=dev --no-audit --no-fund --workspace domain --workspace backend --workspace seed --include-workspace-root
 COPY backend backend
 COPY seed seed
 # The catalogue's illustrations, uploaded by the seed (staff replace them with photos).

@@ -8,7 +8,9 @@ COPY backend/package.json backend/
 COPY storefront/package.json storefront/
 COPY seed/package.json seed/
 COPY tests/package.json tests/
-RUN npm ci --no-audit --no-fund --workspace storefront --include-workspace-root
+# The shared rules (@ovop/domain): small, and built by the install (the root `prepare` script).
+COPY domain domain
+RUN npm ci --no-audit --no-fund --workspace domain --workspace storefront --include-workspace-root
 COPY storefront storefront
 COPY scripts/storefront-builder.ts scripts/
 COPY scripts/lib scripts/lib

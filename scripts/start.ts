@@ -154,7 +154,11 @@ async function main(): Promise<void> {
 
   // The build marker lives beside the build output (not in the data folder), so every data
   // folder (npm start, the end-to-end tests, the benchmark) shares one up-to-date build.
-  const backendInputs = fingerprint(repoRoot, ["backend", "package-lock.json"], String(config.adminDisabled))
+  // The shared rules (@ovop/domain) first: the backend, its admin, the seed and the storefront import its build.
+  await step("building the shared domain package", () =>
+    runLogged(process.execPath, [path.join(repoRoot, "domain", "build.mjs")], repoRoot, env, "domain-build"),
+  )
+  const backendInputs = fingerprint(repoRoot, ["backend", "domain", "package-lock.json"], String(config.adminDisabled))
   const buildMarker = path.join(serverDir, ".ovop-build")
   const isBuilt = () => fs.existsSync(buildMarker) && fs.readFileSync(buildMarker, "utf8") === backendInputs
   // Each stack runs from a frozen copy of the build for its inputs: another start rebuilding
@@ -177,7 +181,7 @@ async function main(): Promise<void> {
     if (!config.externalDatabaseUrl) writeMarker("migrated", embeddedKey)
   }
 
-  const seedInputs = fingerprint(repoRoot, ["seed", "backend/src/scripts/seed.ts"])
+  const seedInputs = fingerprint(repoRoot, ["seed", "domain", "backend/src/scripts/seed.ts"])
   const imageInputs = fingerprint(repoRoot, [
     "seed/src",
     "seed/data/ovop/products.json",
@@ -275,7 +279,7 @@ async function main(): Promise<void> {
       process.env.OVOP_STOREFRONT_TODAY || new Date().toLocaleDateString("en-CA", { timeZone: "Asia/Bishkek" })
     return fingerprint(
       repoRoot,
-      ["storefront", "package-lock.json", path.relative(repoRoot, storefrontConfig)],
+      ["storefront", "domain", "package-lock.json", path.relative(repoRoot, storefrontConfig)],
       `${seedInputs}:${buildDay}`,
     )
   }

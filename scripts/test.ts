@@ -65,6 +65,13 @@ async function checkTier(tier: string, command: string, args: string[], cwd?: st
 process.env.MEDUSA_DISABLE_TELEMETRY = "true"
 process.env.ASTRO_TELEMETRY_DISABLED = "1"
 
+// The shared rules first (npm ci builds them too): every tier imports @ovop/domain's build, which an
+// edit of domain/src since the install would have left behind.
+if ((await run(process.execPath, [path.join(repoRoot, "domain", "build.mjs")])) !== 0) {
+  console.error("the shared domain package (domain/) does not build")
+  process.exit(1)
+}
+
 const tiers: TierResult[] = []
 tiers.push(await vitestTier("unit", ["--project", "unit"]))
 tiers.push(await vitestTier("integration", ["--project", "integration"]))

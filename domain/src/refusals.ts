@@ -1,0 +1,139 @@
+import en from "../messages/en.json"
+import ja from "../messages/ja.json"
+import ky from "../messages/ky.json"
+import ru from "../messages/ru.json"
+import { isMonth, type Month, monthName } from "./dates.js"
+import type { Locale } from "./locales.js"
+
+/**
+ * The shop's refusals: what a shopper asked for that the rules do not allow (out of season,
+ * too few left, off sale, pre-order limits, a card the bank declined). The backend answers each
+ * with a stable `code` and its `params`; the storefront, the emails and the admin render the
+ * message from them in the reader's language. Nobody matches message text.
+ */
+
+/** A product a refusal is about: its name (in the reader's language once rendered) and its id. */
+export type ProductRef = { product: string; product_id?: string }
+
+/** Every refusal code and the parameters it carries. */
+export type RefusalParams = {
+  /** Not sold this month; `month` (1-12) is when its season opens again, absent when unknown. */
+  out_of_season: ProductRef & { month?: Month }
+  /** Nothing left on the shelf. */
+  sold_out: ProductRef
+  /** Fewer left than asked for: `left` units. */
+  too_few_left: ProductRef & { left: number }
+  /** Fewer left than asked for, beyond the units already in the cart. */
+  too_few_left_beyond_cart: ProductRef & { left: number }
+  /** The last units went to another shopper while this one was checking out (product unknown when absent). */
+  sold_out_during_checkout: Partial<ProductRef>
+  /** The producer group has paused its sales. */
+  group_paused: ProductRef & { group: string }
+  /** The group's Issyk-Kul brand certificate has expired and the store takes such products off sale. */
+  certificate_expired: ProductRef & { group: string }
+  /** The coming lot has only `left` units open for pre-order. */
+  preorder_too_few_left: ProductRef & { left: number }
+  /** The coming lot is fully pre-ordered. */
+  fully_preordered: ProductRef
+  /** The harvest is in: the product is sold from stock now, not pre-ordered. */
+  preorder_closed: ProductRef
+  /** No pre-order is open: the product is in stock, or no harvest is planned. */
+  preorder_unavailable: ProductRef
+  /** A cart line the server did not make (its pre-order record is missing or does not match). */
+  line_not_recorded: ProductRef
+  /** The price of a pre-ordered product changed since it was put in the cart. */
+  preorder_price_changed: ProductRef
+  /** Another request is changing the same cart. */
+  cart_busy: Record<string, never>
+  /** The card's bank declined the payment; `reason` is the decline code (Stripe's), when known. */
+  card_declined: { reason?: string }
+  /** Too many requests from one address; try again after `seconds`. */
+  rate_limited: { seconds: number }
+}
+
+/** A refusal code. */
+export type RefusalCode = keyof RefusalParams
+
+/** A refusal: its code and parameters, as the backend answers it (`{ code, params, message }`). */
+export type Refusal = { [Code in RefusalCode]: { code: Code; params: RefusalParams[Code] } }[RefusalCode]
+
+/** Every refusal code, in the order `docs/api.md` lists them. */
+export const REFUSAL_CODES = [
+  "out_of_season",
+  "sold_out",
+  "too_few_left",
+  "too_few_left_beyond_cart",
+  "sold_out_during_checkout",
+  "group_paused",
+  "certificate_expired",
+  "preorder_too_few_left",
+  "fully_preordered",
+  "preorder_closed",
+  "preorder_unavailable",
+  "line_not_recorded",
+  "preorder_price_changed",
+  "cart_busy",
+  "card_declined",
+  "rate_limited",
+] as const satisfies readonly RefusalCode[]
+
+/** Makes a refusal (typed: the parameters must be the code's). */
+export function refusal<Code extends RefusalCode>(code: Code, params: RefusalParams[Code]): Refusal {
+  return { code, params } as Refusal
+}
+
+/** True when `value` is a refusal code. */
+export function isRefusalCode(value: unknown): value is RefusalCode {
+  return typeof value === "string" && (REFUSAL_CODES as readonly string[]).includes(value)
+}
+
+/** One locale's refusal texts: a message per key, and the card decline reasons. */
+export type RefusalCatalogue = { refusals: Record<string, string>; decline_reasons: Record<string, string> }
+
+/** The refusal texts of every locale (English is the schema the others are checked against). */
+export const REFUSAL_CATALOGUES: Record<Locale, RefusalCatalogue> = { en, ja, ru, ky }
+
+/** The catalogue key a refusal is written under (a code whose wording depends on a parameter has two). */
+export function refusalMessageKey(refusal: Refusal): string {
+  if (refusal.code === "out_of_season" && refusal.params.month === undefined) return "out_of_season_no_month"
+  if (refusal.code === "sold_out_during_checkout" && !refusal.params.product) return "sold_out_during_checkout_unnamed"
+  return refusal.code
+}
+
+/** The `{name}` placeholders a message uses, sorted. */
+export function placeholdersOf(message: string): string[] {
+  return [...new Set([...message.matchAll(/\{(\w+)\}/g)].map((match) => match[1] ?? ""))].sort()
+}
+
+/**
+ * A refusal's message in `locale`. Parameters fill the message's placeholders: a month is named
+ * in the locale, a decline reason read from the locale's list (the generic one when unknown).
+ * The product's name is used as the params give it: the backend puts the name in the request's
+ * language there before answering.
+ */
+export function refusalMessage(refusal: Refusal, locale: Locale): string {
+  const catalogue = REFUSAL_CATALOGUES[locale]
+  const template =
+    catalogue.refusals[refusalMessageKey(refusal)] ?? REFUSAL_CATALOGUES.en.refusals[refusal.code] ?? refusal.code
+  const params = refusal.params as Record<string, unknown>
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
+    const value = params[name]
+    if (name === "month" && isMonth(value)) return monthName(value, locale)
+    if (name === "reason") {
+      const reason = typeof value === "string" ? value : ""
+      return catalogue.decline_reasons[reason] ?? catalogue.decline_reasons.generic_decline ?? reason
+    }
+    return value === undefined || value === null ? whole : String(value)
+  })
+}
+
+/**
+ * Reads a refusal back from an error body (`{ code, params }`), as the storefront gets it; null
+ * when the body is not one of the shop's refusals.
+ */
+export function refusalOf(body: unknown): Refusal | null {
+  if (!body || typeof body !== "object") return null
+  const { code, params } = body as { code?: unknown; params?: unknown }
+  if (!isRefusalCode(code)) return null
+  return { code, params: params && typeof params === "object" ? params : {} } as Refusal
+}
