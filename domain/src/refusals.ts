@@ -1,7 +1,7 @@
-import en from "../messages/en.json"
-import ja from "../messages/ja.json"
-import ky from "../messages/ky.json"
-import ru from "../messages/ru.json"
+import en from "../messages/refusals/en.json"
+import ja from "../messages/refusals/ja.json"
+import ky from "../messages/refusals/ky.json"
+import ru from "../messages/refusals/ru.json"
 import { isMonth, type Month, monthName } from "./dates.js"
 import type { Locale } from "./locales.js"
 
