@@ -1,4 +1,5 @@
 // @ts-check
+import { storefrontBaseUrl } from "@ovop/domain"
 import { defineConfig } from "astro/config"
 import { precompress } from "./src/build/precompress"
 
@@ -7,7 +8,7 @@ const backendUrl = new URL(process.env.MEDUSA_BACKEND_URL || "http://localhost:9
 // The storefront is fully static: pages are built from the backend's catalogue, fetched once per build.
 export default defineConfig({
   output: "static",
-  site: process.env.STOREFRONT_URL || "http://localhost:4321",
+  site: storefrontBaseUrl(process.env),
   outDir: process.env.OVOP_STOREFRONT_OUT_DIR || "./dist",
   // Every stylesheet a file: the Content-Security-Policy (scripts/lib/security-headers.ts) allows no inline style.
   build: { format: "directory", inlineStylesheets: "never" },

@@ -1,41 +1,22 @@
-/** The languages the store speaks; English is the source every product and group is written in. */
-export const STORE_LOCALES = ["en", "ja", "ru", "ky"] as const
-export type StoreLocale = (typeof STORE_LOCALES)[number]
-
-/** The source locale: its text lives on the records themselves, not in the Translation module. */
-export const SOURCE_LOCALE: StoreLocale = "en"
-
-/** The locales whose text lives in the Translation module. */
-export const TRANSLATED_LOCALES = ["ja", "ru", "ky"] as const
-export type TranslatedLocale = (typeof TRANSLATED_LOCALES)[number]
-
-/** Human names of the locales, as the Translation module and the admin list them. */
-export const LOCALE_NAMES: Record<StoreLocale, string> = {
-  en: "English",
-  ja: "Japanese",
-  ru: "Russian",
-  ky: "Kyrgyz",
-}
+import { LOCALE_FALLBACKS, type Locale, SOURCE_LOCALE, type TranslatedLocale } from "@ovop/domain"
 
 /**
- * Where a missing field is looked up next, before the English source: a Kyrgyz reader
- * reads Russian far more easily than English.
+ * The backend's view of the shop's languages. The list, the source language, the fallbacks and
+ * the parsing of a requested language are the shared rules of `@ovop/domain` (written once for
+ * the storefront, the admin, the emails and the seed), named here as the backend has always read
+ * them; this module adds how translated fields fall back.
  */
-export const LOCALE_FALLBACKS: Record<StoreLocale, TranslatedLocale[]> = { en: [], ja: [], ru: [], ky: ["ru"] }
-
-/** True when `value` is one of the store's locales. */
-export function isStoreLocale(value: string): value is StoreLocale {
-  return (STORE_LOCALES as readonly string[]).includes(value)
-}
-
-/**
- * The store locale a request asks for (`ja`, `ja-JP`, `KY-kg` all name a store locale by
- * their language subtag), or `undefined` when the language is not one the store speaks.
- */
-export function resolveStoreLocale(requested: string): StoreLocale | undefined {
-  const language = requested.trim().split(/[-_]/)[0]?.toLowerCase() ?? ""
-  return isStoreLocale(language) ? language : undefined
-}
+export {
+  isLocale as isStoreLocale,
+  LOCALE_ENGLISH_NAMES as LOCALE_NAMES,
+  LOCALE_FALLBACKS,
+  LOCALES as STORE_LOCALES,
+  type Locale as StoreLocale,
+  resolveLocale as resolveStoreLocale,
+  SOURCE_LOCALE,
+  TRANSLATED_LOCALES,
+  type TranslatedLocale,
+} from "@ovop/domain"
 
 /** A record's translated fields per locale, as the Translation module keeps them. */
 export type TranslationsByLocale = Partial<Record<TranslatedLocale, Record<string, unknown>>>
@@ -45,7 +26,7 @@ export type TranslationsByLocale = Partial<Record<TranslatedLocale, Record<strin
  * `locale` itself leaves missing or empty. Fields `locale` translates are not returned: they
  * are already applied.
  */
-export function fallbackFields(locale: StoreLocale, translations: TranslationsByLocale): Record<string, string> {
+export function fallbackFields(locale: Locale, translations: TranslationsByLocale): Record<string, string> {
   const own = locale === SOURCE_LOCALE ? {} : (translations[locale as TranslatedLocale] ?? {})
   const filled: Record<string, string> = {}
   for (const fallback of LOCALE_FALLBACKS[locale]) {

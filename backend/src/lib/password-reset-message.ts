@@ -1,3 +1,4 @@
+import { passwordResetPageUrl } from "@ovop/domain"
 import { resolveStoreLocale, type StoreLocale } from "./locales"
 
 /** How long Medusa's reset token works (its `generateResetPasswordTokenWorkflow`: 15 minutes). */
@@ -8,10 +9,7 @@ export const RESET_LINK_MINUTES = 15
  * `<storefront>/<locale>/account/reset/?token=...&email=...`.
  */
 export function passwordResetUrl(storefrontUrl: string, locale: StoreLocale, token: string, email: string): string {
-  const url = new URL(`${storefrontUrl.replace(/\/+$/, "")}/${locale}/account/reset/`)
-  url.searchParams.set("token", token)
-  url.searchParams.set("email", email)
-  return url.href
+  return passwordResetPageUrl(storefrontUrl, locale, token, email)
 }
 
 const subjects: Record<StoreLocale, string> = {

@@ -1,5 +1,6 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
 import { ContainerRegistrationKeys, Modules, OrderWorkflowEvents } from "@medusajs/framework/utils"
+import { storefrontBaseUrl } from "@ovop/domain"
 import { resolveStoreLocale } from "../lib/locales"
 import { orderTokenFor } from "../lib/order-access-token"
 import {
@@ -122,7 +123,7 @@ export default async function orderConfirmationSubscriber({ event, container }: 
 
   const { lines: preorders } = await orderPreorderLines(container, order.id)
   const payment = placedPayment(order)
-  const storefront = process.env.STOREFRONT_URL || "http://localhost:4321"
+  const storefront = storefrontBaseUrl(process.env)
   const message = orderConfirmationMessage({
     locale,
     displayId: order.display_id,

@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto"
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
 import { AuthWorkflowEvents, Modules } from "@medusajs/framework/utils"
+import { storefrontBaseUrl } from "@ovop/domain"
 import { passwordResetLocale, passwordResetMessage, passwordResetUrl } from "../lib/password-reset-message"
 
 type PasswordResetEvent = {
@@ -25,7 +26,7 @@ export default async function passwordResetSubscriber({ event, container }: Subs
     .listCustomers({ email, has_account: true }, { select: ["id", "metadata"], take: 1 })
   const customer = customers[0]
   const locale = passwordResetLocale(metadata?.locale, customer?.metadata?.locale)
-  const storefront = process.env.STOREFRONT_URL || "http://localhost:4321"
+  const storefront = storefrontBaseUrl(process.env)
   const message = passwordResetMessage(locale, passwordResetUrl(storefront, locale, token, email))
   await container.resolve(Modules.NOTIFICATION).createNotifications({
     to: email,

@@ -1,10 +1,11 @@
 // Types are imported from the server code so that the client's request bodies and enums
 // cannot drift from what the API validates; `import type` keeps the server out of the bundle.
+
+import { type CertificateState, TRANSLATED_LOCALES, type TranslatedLocale } from "@ovop/domain"
 import type {
   AdminCreateProducerGroupType,
   AdminUpdateProducerGroupType,
 } from "../../api/admin/producer-groups/validators"
-import type { CertificateState } from "../../modules/producer-group/certificate"
 import type {
   ISSYK_KUL_DISTRICTS,
   PAYOUT_METHODS,
@@ -55,11 +56,11 @@ export const PRODUCER_GROUP_STATUS_VALUES: readonly ProducerGroupStatus[] = inOr
 /** Every payout method. */
 export const PAYOUT_METHOD_VALUES: readonly PayoutMethod[] = inOrder(payoutOrder)
 
-/** The languages a group's text is translated into; English is the group's own fields. */
-export const TRANSLATION_LOCALES = ["ja", "ru", "ky"] as const
+/** The languages a group's text is translated into (the shop's, but English: the group's own fields). */
+export const TRANSLATION_LOCALES = TRANSLATED_LOCALES
 
 /** One of the translated languages. */
-export type TranslationLocale = (typeof TRANSLATION_LOCALES)[number]
+export type TranslationLocale = TranslatedLocale
 
 /** The translated fields of a group. */
 export const TRANSLATED_FIELDS = ["name", "village", "craft", "story"] as const

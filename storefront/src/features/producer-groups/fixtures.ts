@@ -21,6 +21,7 @@ export function storeProducerGroup(overrides: Partial<StoreProducerGroup> = {}):
     certificate_issuer: "Issyk-Kul Brand Certification Committee",
     certificate_valid_from: "2024-03-01T00:00:00.000Z",
     certificate_valid_to: "2027-02-28T00:00:00.000Z",
+    status: "active",
     brand_certified: true,
     products: [{ handle: "tosor-apricot-jam" }, { handle: "tosor-apricot-walnut-jam" }],
     ...overrides,

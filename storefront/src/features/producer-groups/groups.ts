@@ -1,3 +1,7 @@
+import type { StoreProducerGroup } from "@ovop/domain"
+
+export type { StoreProducerGroup } from "@ovop/domain"
+
 import type { BrandCertificate } from "./certificate"
 
 /** A village producer group as the storefront shows it, in one language. */
@@ -18,27 +22,6 @@ export type ProducerGroup = {
   brandCertified: boolean
   /** Handles of the group's products on sale, in the backend's order. */
   productHandles: string[]
-}
-
-/** A group as `GET /store/producer-groups` answers it (the fields the storefront reads). */
-export type StoreProducerGroup = {
-  id: string
-  handle: string
-  name: string
-  village: string
-  district: string
-  founded_year: number | null
-  member_count: number
-  women_member_count: number
-  craft: string
-  story: string
-  photo_url: string | null
-  certificate_number: string | null
-  certificate_issuer: string | null
-  certificate_valid_from: string | null
-  certificate_valid_to: string | null
-  brand_certified: boolean
-  products: { handle: string | null }[]
 }
 
 /** The storefront's view of a group from the store API's answer. */

@@ -1,4 +1,5 @@
 import { z } from "@medusajs/framework/zod"
+import { isTranslatedLocale, TRANSLATED_LOCALES } from "@ovop/domain"
 import {
   ISSYK_KUL_DISTRICTS,
   PAYOUT_METHODS,
@@ -52,11 +53,11 @@ export const ProducerGroupTranslations = z
   .record(z.string(), ProducerGroupTranslation)
   .superRefine((translations, context) => {
     for (const locale of Object.keys(translations)) {
-      if (!["ja", "ru", "ky"].includes(locale)) {
+      if (!isTranslatedLocale(locale)) {
         context.addIssue({
           code: "custom",
           path: [locale],
-          message: `translations.${locale}: unknown locale '${locale}' (use ja, ru or ky; English is the group's own fields)`,
+          message: `translations.${locale}: unknown locale '${locale}' (use ${TRANSLATED_LOCALES.slice(0, -1).join(", ")} or ${TRANSLATED_LOCALES.at(-1)}; English is the group's own fields)`,
         })
       }
     }

@@ -1,7 +1,8 @@
 import { model } from "@medusajs/framework/utils"
+import { LOCALES } from "@ovop/domain"
 
-/** The languages a shopper can be written to in. */
-export const NOTIFY_LOCALES = ["en", "ja", "ru", "ky"] as const
+/** The languages a shopper can be written to in: the shop's languages. */
+export const NOTIFY_LOCALES = LOCALES
 
 /**
  * A shopper's "tell me when it is back": one email, one variant, the language to write in.

@@ -1,13 +1,8 @@
 import { model } from "@medusajs/framework/utils"
+import { ISSYK_KUL_DISTRICTS, PAYOUT_METHODS, PRODUCER_GROUP_STATUSES } from "@ovop/domain"
 
-/** The districts and towns of the Issyk-Kul region a producer group can belong to. */
-export const ISSYK_KUL_DISTRICTS = ["ak-suu", "jeti-oguz", "ton", "tyup", "issyk-kul", "karakol", "balykchy"] as const
-
-/** Whether a group sells now (`active`) or has stopped for a while (`paused`). */
-export const PRODUCER_GROUP_STATUSES = ["active", "paused"] as const
-
-/** How the association pays a group its share. */
-export const PAYOUT_METHODS = ["bank", "mobile_wallet"] as const
+// The enums are the shop's shared producer-group shape (`@ovop/domain`), read by the seed and the storefront too.
+export { ISSYK_KUL_DISTRICTS, PAYOUT_METHODS, PRODUCER_GROUP_STATUSES }
 
 /**
  * A village producer group of the OVOP association. Name, village, craft and story are

@@ -1,6 +1,7 @@
 import type { ITranslationModuleService } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { productPageUrl, storefrontBaseUrl } from "@ovop/domain"
 import { HARVEST_MODULE } from "../../../modules/harvest"
 import { onShelf } from "../../../modules/harvest/availability"
 import { backInStockMessage } from "../../../modules/harvest/back-in-stock-message"
@@ -56,7 +57,7 @@ export const findDueBackInStockRequestsStep = createStep(
         )
       : []
     const now = new Date()
-    const storefront = (process.env.STOREFRONT_URL || "http://localhost:4321").replace(/\/$/, "")
+    const storefront = storefrontBaseUrl(process.env)
     const due: { request_id: string; to: string; subject: string; text: string; variant_id: string }[] = []
     for (const variant of variants) {
       const shelf = onShelf((variant.inventory_items ?? []).flatMap((item) => item.inventory?.location_levels ?? []))
@@ -70,7 +71,7 @@ export const findDueBackInStockRequestsStep = createStep(
         const translated = translations.find((t) => t.reference_id === product?.id && t.locale_code === request.locale)
           ?.translations?.title as string | undefined
         const title = translated || product?.title || "Your product"
-        const url = `${storefront}/${request.locale}/products/${variant.product?.handle ?? ""}/`
+        const url = productPageUrl(storefront, request.locale, variant.product?.handle ?? "")
         due.push({
           request_id: request.id,
           to: request.email,
