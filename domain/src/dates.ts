@@ -61,3 +61,16 @@ export function formatDay(value: string | Date, locale: Locale): string {
     new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]), 12)),
   )
 }
+
+/** A span of calendar days (`YYYY-MM-DD` or ISO instants at UTC midnight), worded the locale's way. */
+export function formatDayRange(from: string, to: string, locale: Locale): string {
+  const day = (value: string) => {
+    const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(value)
+    if (!match) throw new Error(`not a day: ${value}`)
+    return new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]), 12))
+  }
+  return new Intl.DateTimeFormat(INTL_LOCALES[locale], { dateStyle: "long", timeZone: "UTC" }).formatRange(
+    day(from),
+    day(to),
+  )
+}

@@ -1,3 +1,4 @@
+import { resolveLocale, yearMonthLabel } from "@ovop/domain"
 // Types, requests, client-side checks and date helpers of the harvest pages. Types and the
 // allowed moves come from the server code so they cannot drift from what the API validates.
 import type { AdminCreateHarvestLotType } from "../../api/admin/harvest-lots/validators"
@@ -190,6 +191,9 @@ export function lotCalendarMonth(lot: AdminHarvestLot): string | undefined {
 /** A month (YYYY-MM) in the dashboard's language ("March 2025", "март 2025 г."). */
 export function formatMonth(month: string | null | undefined, language: string): string {
   if (!month || !MONTH_PATTERN.test(month)) return month || "—"
+  // The shop's languages name months as the storefront and the emails do (one Intl locale each).
+  const locale = resolveLocale(language)
+  if (locale) return yearMonthLabel(month, locale) ?? month
   const date = new Date(`${month}-01T00:00:00Z`)
   return new Intl.DateTimeFormat(language, { month: "long", year: "numeric", timeZone: "UTC" }).format(date)
 }

@@ -1,4 +1,5 @@
-import { intlLocales, type Locale } from "../../i18n/locales"
+import { yearMonthLabel } from "@ovop/domain"
+import type { Locale } from "../../i18n/locales"
 import { formatPrice, type Money, summarisePrices } from "../catalogue/price"
 
 /** A product as `GET /store/products?fields=` + `liveProductFields` answers it. */
@@ -62,15 +63,7 @@ export function buyAction(variant: LiveVariant): BuyAction {
 }
 
 /** "September 2026" in the page's language for a `YYYY-MM` month; null when there is no month to say. */
-export function shippingMonthLabel(month: string | null | undefined, locale: Locale): string | null {
-  const match = /^(\d{4})-(\d{2})$/.exec(month ?? "")
-  const monthNumber = Number(match?.[2])
-  if (!match || monthNumber < 1 || monthNumber > 12) return null
-  // The 15th at noon UTC is the same month in every time zone.
-  return new Intl.DateTimeFormat(intlLocales[locale], { month: "long", year: "numeric", timeZone: "UTC" }).format(
-    new Date(Date.UTC(Number(match[1]), monthNumber - 1, 15, 12)),
-  )
-}
+export const shippingMonthLabel: (month: string | null | undefined, locale: Locale) => string | null = yearMonthLabel
 
 /** The price a variant shows, or `unavailable` (the page's "price on request") when the region has none. */
 export function livePriceText(price: Money | null, locale: Locale, unavailable: string): string {

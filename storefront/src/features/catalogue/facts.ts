@@ -33,16 +33,5 @@ export function countryName(code: string, locale: Locale): string {
   return new Intl.DisplayNames([intlLocales[locale]], { type: "region" }).of(code.toUpperCase()) ?? code.toUpperCase()
 }
 
-// Certificate and other calendar dates are stored at UTC midnight: read them in UTC so the day never shifts.
-const dayFormat = (locale: Locale) =>
-  new Intl.DateTimeFormat(intlLocales[locale], { dateStyle: "long", timeZone: "UTC" })
-
-/** A calendar day in the page's language ("February 28, 2027", "2027年2月28日", "28 февраля 2027 г."). */
-export function formatDay(isoDate: string, locale: Locale): string {
-  return dayFormat(locale).format(new Date(isoDate))
-}
-
-/** A span of calendar days, worded the page's language's way. */
-export function formatDayRange(fromIsoDate: string, toIsoDate: string, locale: Locale): string {
-  return dayFormat(locale).formatRange(new Date(fromIsoDate), new Date(toIsoDate))
-}
+/** Calendar days and spans of them in the page's language ("February 28, 2027", "2027年2月28日"). */
+export { formatDay, formatDayRange } from "@ovop/domain"
