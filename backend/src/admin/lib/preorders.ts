@@ -1,27 +1,13 @@
-// Types, requests and pure helpers of the pre-order and low-stock lists on the Harvest page.
-// Only types come from the pre-order model (it imports Medusa's server framework, which has no
-// place in the dashboard's bundle); the status record below must name every status the model has,
-// so the list cannot drift from what the API validates.
+// Types, requests and pure helpers of the pre-order and low-stock lists on the Harvest page. The
+// statuses are the shop's shared list (`@ovop/domain`), the one the pre-order model is built from.
+
+import { PREORDER_STATUSES, type PreorderStatus, type ShortHarvestChoice } from "@ovop/domain"
 import { DEFAULT_LOW_STOCK_THRESHOLD, MAX_LOW_STOCK_THRESHOLD } from "../../api/admin/harvest/low-stock/threshold"
-import type { PreorderStatus, ShortHarvestChoice } from "../../modules/harvest/models/preorder"
 import type { HarvestLotStatus } from "./harvest"
 import { sdk } from "./sdk"
 
 export type { PreorderStatus, ShortHarvestChoice }
-export { DEFAULT_LOW_STOCK_THRESHOLD, MAX_LOW_STOCK_THRESHOLD }
-
-const preorderStatusOrder: Record<PreorderStatus, number> = {
-  waiting: 0,
-  allocated: 1,
-  moved: 2,
-  refund_due: 3,
-  released: 4,
-}
-
-/** Every pre-order status, in the order of a booking's life. */
-export const PREORDER_STATUSES = (Object.keys(preorderStatusOrder) as PreorderStatus[]).sort(
-  (a, b) => preorderStatusOrder[a] - preorderStatusOrder[b],
-)
+export { DEFAULT_LOW_STOCK_THRESHOLD, MAX_LOW_STOCK_THRESHOLD, PREORDER_STATUSES }
 
 /** A pre-order booking as GET /admin/preorders lists it (dates as ISO strings). */
 export type AdminPreorder = {

@@ -1,3 +1,4 @@
+import type { ShortHarvestChoice } from "@ovop/domain"
 /** A line of a cart as the store API answers it (the fields the cart page shows). */
 export type StoreLineItem = {
   id: string
@@ -68,7 +69,7 @@ export type PreorderMark = {
   variantId: string | null
   expectedShippingMonth: string | null
   /** The shopper's choice for a short harvest (the store's default, wait, when not recorded). */
-  ifShort: "wait" | "refund"
+  ifShort: ShortHarvestChoice
 }
 
 /** The line's pre-order details, or null for an ordinary line. */

@@ -1,3 +1,4 @@
+import type { ShortHarvestChoice } from "@ovop/domain"
 // The browser side of the shopping islands (region picker, live price and stock, add to cart,
 // mini-cart, cart page): the store settings the page carries, one store API client, the chosen
 // region and the cart. Every island imports this module, so a page loads it once.
@@ -161,7 +162,7 @@ const addLine = async (cartId: string, item: { variant_id: string; quantity: num
   (await storeApi<{ cart: StoreCart }>(`/store/carts/${cartId}/line-items`, { method: "POST", body: item })).cart
 
 /** What a pre-order asks for if the harvest is short: wait for the next lot, or a refund. */
-export type ShortHarvestChoice = "wait" | "refund"
+export type { ShortHarvestChoice } from "@ovop/domain"
 
 const addPreorder = async (cartId: string, variantId: string, quantity: number, ifShort: ShortHarvestChoice) =>
   (

@@ -1,17 +1,9 @@
 import { model } from "@medusajs/framework/utils"
+import { PREORDER_STATUSES, type PreorderStatus, SHORT_HARVEST_CHOICES, type ShortHarvestChoice } from "@ovop/domain"
 
-/** What a pre-order asks for when its lot yields less than was pre-ordered. */
-export const SHORT_HARVEST_CHOICES = ["wait", "refund"] as const
-export type ShortHarvestChoice = (typeof SHORT_HARVEST_CHOICES)[number]
-
-/**
- * Where a pre-order stands: booked against a lot (`waiting`), given units from the lot when it
- * became available (`allocated`), or left short by a small harvest: its remainder moved to the
- * next lot (`moved`) or owed back to the shopper (`refund_due`). `released` when the order it
- * belonged to never came about.
- */
-export const PREORDER_STATUSES = ["waiting", "allocated", "moved", "refund_due", "released"] as const
-export type PreorderStatus = (typeof PREORDER_STATUSES)[number]
+// The pre-order's choices and statuses (with their transitions table and guard) are the shop's
+// shared rules in `@ovop/domain`: the admin's lists read the same values.
+export { PREORDER_STATUSES, type PreorderStatus, SHORT_HARVEST_CHOICES, type ShortHarvestChoice }
 
 /**
  * A pre-order: units of a planned lot promised to one cart line, booked when the cart becomes an
