@@ -43,8 +43,8 @@ export const STORE_PRODUCER_GROUP_FIELDS = [
   "status",
 ] as const
 
-/** A group as the store API answers it (`GET /store/producer-groups`), in the request's language. */
-export type StoreProducerGroup = {
+/** A group's public fields (`STORE_PRODUCER_GROUP_FIELDS`) as the APIs answer them (dates as ISO strings). */
+export type ProducerGroupPublicFields = {
   id: string
   handle: string
   name: string
@@ -61,6 +61,10 @@ export type StoreProducerGroup = {
   certificate_valid_from: string | null
   certificate_valid_to: string | null
   status: ProducerGroupStatus
+}
+
+/** A group as the store API answers it (`GET /store/producer-groups`), in the request's language. */
+export type StoreProducerGroup = ProducerGroupPublicFields & {
   /** Whether the group's products carry the Issyk-Kul brand badge today (decided by the backend). */
   brand_certified: boolean
   /** The group's products on sale (the fields the store route lists). */

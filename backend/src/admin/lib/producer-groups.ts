@@ -1,29 +1,32 @@
-// Types are imported from the server code so that the client's request bodies and enums
-// cannot drift from what the API validates; `import type` keeps the server out of the bundle.
+// The group's enums and public shape are the shop's shared rules (`@ovop/domain`, the lists the
+// model is built from); request bodies are typed from the server's validators, and `import type`
+// keeps the server out of the dashboard's bundle.
 
-import { type CertificateState, TRANSLATED_LOCALES, type TranslatedLocale } from "@ovop/domain"
+import {
+  type CertificateState,
+  ISSYK_KUL_DISTRICTS,
+  type IssykKulDistrict,
+  PAYOUT_METHODS,
+  type PayoutMethod,
+  PRODUCER_GROUP_STATUSES,
+  PRODUCER_GROUP_TRANSLATED_FIELDS,
+  type ProducerGroupPublicFields,
+  type ProducerGroupStatus,
+  type ProducerGroupTranslatedField,
+  TRANSLATED_LOCALES,
+  type TranslatedLocale,
+} from "@ovop/domain"
 import type {
   AdminCreateProducerGroupType,
   AdminUpdateProducerGroupType,
 } from "../../api/admin/producer-groups/validators"
-import type {
-  ISSYK_KUL_DISTRICTS,
-  PAYOUT_METHODS,
-  PRODUCER_GROUP_STATUSES,
-} from "../../modules/producer-group/models/producer-group"
 import type { ProducerGroupText } from "../../workflows/producer-group/types"
 import { sdk } from "./sdk"
 
-export type { CertificateState, ProducerGroupText }
+export type { CertificateState, PayoutMethod, ProducerGroupStatus, ProducerGroupText }
 
 /** A district or town of the Issyk-Kul region, as the API names it. */
-export type District = (typeof ISSYK_KUL_DISTRICTS)[number]
-
-/** Whether a group sells now or has stopped for a while. */
-export type ProducerGroupStatus = (typeof PRODUCER_GROUP_STATUSES)[number]
-
-/** How the association pays a group. */
-export type PayoutMethod = (typeof PAYOUT_METHODS)[number]
+export type District = IssykKulDistrict
 
 /** Body of POST /admin/producer-groups. */
 export type CreateProducerGroupBody = AdminCreateProducerGroupType
@@ -31,30 +34,14 @@ export type CreateProducerGroupBody = AdminCreateProducerGroupType
 /** Body of POST /admin/producer-groups/:id (any subset of the fields). */
 export type UpdateProducerGroupBody = AdminUpdateProducerGroupType
 
-// A record rather than an array: the compiler then demands every server value, and no other.
-const districtOrder: Record<District, number> = {
-  "ak-suu": 0,
-  "jeti-oguz": 1,
-  ton: 2,
-  tyup: 3,
-  "issyk-kul": 4,
-  karakol: 5,
-  balykchy: 6,
-}
-const statusOrder: Record<ProducerGroupStatus, number> = { active: 0, paused: 1 }
-const payoutOrder: Record<PayoutMethod, number> = { bank: 0, mobile_wallet: 1 }
-
-const inOrder = <T extends string>(order: Record<T, number>): T[] =>
-  (Object.keys(order) as T[]).sort((a, b) => order[a] - order[b])
-
 /** Every district, in the order the association lists them (east shore first). */
-export const DISTRICTS: readonly District[] = inOrder(districtOrder)
+export const DISTRICTS: readonly District[] = ISSYK_KUL_DISTRICTS
 
 /** Every group status. */
-export const PRODUCER_GROUP_STATUS_VALUES: readonly ProducerGroupStatus[] = inOrder(statusOrder)
+export const PRODUCER_GROUP_STATUS_VALUES: readonly ProducerGroupStatus[] = PRODUCER_GROUP_STATUSES
 
 /** Every payout method. */
-export const PAYOUT_METHOD_VALUES: readonly PayoutMethod[] = inOrder(payoutOrder)
+export const PAYOUT_METHOD_VALUES: readonly PayoutMethod[] = PAYOUT_METHODS
 
 /** The languages a group's text is translated into (the shop's, but English: the group's own fields). */
 export const TRANSLATION_LOCALES = TRANSLATED_LOCALES
@@ -63,32 +50,16 @@ export const TRANSLATION_LOCALES = TRANSLATED_LOCALES
 export type TranslationLocale = TranslatedLocale
 
 /** The translated fields of a group. */
-export const TRANSLATED_FIELDS = ["name", "village", "craft", "story"] as const
+export const TRANSLATED_FIELDS = PRODUCER_GROUP_TRANSLATED_FIELDS
 
 /** One translated field. */
-export type TranslatedField = (typeof TRANSLATED_FIELDS)[number]
+export type TranslatedField = ProducerGroupTranslatedField
 
 /** Bank name and account, or wallet provider and phone, depending on the payout method. */
 export type PayoutDetails = { bank?: string; account?: string; provider?: string; phone?: string }
 
 /** A producer group as GET /admin/producer-groups lists it (dates as ISO strings). */
-export type AdminProducerGroup = {
-  id: string
-  handle: string
-  name: string
-  village: string
-  district: District
-  founded_year: number | null
-  member_count: number
-  women_member_count: number
-  craft: string
-  story: string
-  photo_url: string | null
-  certificate_number: string | null
-  certificate_issuer: string | null
-  certificate_valid_from: string | null
-  certificate_valid_to: string | null
-  status: ProducerGroupStatus
+export type AdminProducerGroup = ProducerGroupPublicFields & {
   leader_name: string | null
   leader_phone: string | null
   payout_method: PayoutMethod | null
