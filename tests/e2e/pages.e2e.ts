@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test"
-import { infoContent } from "../../storefront/src/features/legal/content"
+import { readInfoContent } from "../../storefront/src/features/legal/content-files"
 import { localeNames, locales } from "../../storefront/src/i18n/locales"
 import { groupOf, seed, uiStrings } from "./catalogue-data"
 import { storefrontUrl } from "./stack"
@@ -37,7 +37,7 @@ test("every locale's footer links to about, shipping, privacy and terms in its o
 test("the about page renders in Kyrgyz with its heading and the brand badge", async ({ page }) => {
   await page.goto("/ky/about/")
   await expect(page.locator("html")).toHaveAttribute("lang", "ky")
-  const about = infoContent.ky.pages.about
+  const about = readInfoContent().ky.pages.about
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(about.title)
   const brand = about.sections.find((section) => section.id === "brand")
   if (!brand) throw new Error("the about page has no brand section")

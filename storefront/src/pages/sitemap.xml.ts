@@ -1,5 +1,5 @@
 import type { APIRoute } from "astro"
-import { loadCatalogue } from "../features/catalogue/catalogue"
+import { loadCatalogue } from "../data/catalogue"
 import { renderSitemap, sitemapEntries, sitemapPages } from "../features/sitemap/sitemap"
 
 /** sitemap.xml: every localised page of the build, from the same catalogue the pages are built from. */

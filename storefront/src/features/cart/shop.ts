@@ -4,7 +4,6 @@ import type { ShortHarvestChoice } from "@ovop/domain"
 // region and the cart. Every island imports this module, so a page loads it once.
 import type { Locale } from "../../i18n/locales"
 import { readToken } from "../account/session"
-import { chosenRegion, regionStorageKey, type ShopRegion } from "../region/region"
 import {
   cartLookupOutcome,
   cartStorageKey,
@@ -13,6 +12,7 @@ import {
   type StoreCart,
   storedCartId,
 } from "./cart-state"
+import { chosenRegion, regionStorageKey, type ShopRegion } from "./region"
 
 /** What the page tells its islands (rendered by RegionPicker.astro into every page). */
 export type ShopSettings = { backendUrl: string; publishableKey: string; locale: Locale; regions: ShopRegion[] }

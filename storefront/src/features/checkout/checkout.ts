@@ -2,9 +2,21 @@ import type { Locale } from "../../i18n/locales"
 import { formatPrice } from "../catalogue/price"
 
 /**
- * The checkout's pure rules: its steps, which ways to pay a region offers, what a payment
- * session shows, and the order summary's figures. No DOM, no fetch (the island does those).
+ * The checkout's pure rules shared by its steps and the confirmation page: the steps, the page's
+ * strings, the order summary's figures, the placed order. Each step's own rules are in its pure
+ * module beside it (details, delivery, payment); no DOM, no fetch (the island's step modules do those).
  */
+
+/** The page's strings by key, as the island is handed them (`data-texts`). */
+export type Texts = Record<string, string>
+
+/** A text of the page with its `{name}` placeholders filled; one without a value is left empty. */
+export function fillText(template: string, values: Record<string, string> = {}): string {
+  return template.replace(/\{(\w+)\}/g, (_, name: string) => values[name] ?? "")
+}
+
+/** Looks up a string of the page and fills its placeholders. */
+export type Translate = (key: string, values?: Record<string, string>) => string
 
 /** The checkout's steps, in order. */
 export const checkoutSteps = ["details", "delivery", "payment", "review"] as const
@@ -22,79 +34,8 @@ export function stepStates(current: CheckoutStep): Record<CheckoutStep, StepStat
   ) as Record<CheckoutStep, StepState>
 }
 
-/** The store's payment providers (ids are stable: the seed sets them, the storefront relies on them). */
-export const paymentProviders = {
-  card: "pp_stripe_stripe",
-  cashOnDelivery: "pp_cash-on-delivery_ovop",
-  bankTransfer: "pp_bank-transfer_ovop",
-  test: "pp_system_default",
-} as const
-
-/** A way to pay as the checkout offers it. */
-export type PaymentKind = keyof typeof paymentProviders
-
-const kindOf = (providerId: string): PaymentKind | undefined =>
-  (Object.keys(paymentProviders) as PaymentKind[]).find((kind) => paymentProviders[kind] === providerId)
-
-/**
- * The ways to pay offered for a region's providers, in the store's order (cards, cash, transfer).
- * Medusa's system provider takes no money: it is offered, as a test payment, only when the region
- * has nothing else; providers the storefront does not know are left out.
- */
-export function paymentChoices(providerIds: readonly string[]): { kind: PaymentKind; providerId: string }[] {
-  const known = providerIds.map(kindOf).filter((kind): kind is PaymentKind => kind !== undefined)
-  const real = known.filter((kind) => kind !== "test")
-  const offered = real.length ? real : known
-  const order: PaymentKind[] = ["card", "cashOnDelivery", "bankTransfer", "test"]
-  return order.filter((kind) => offered.includes(kind)).map((kind) => ({ kind, providerId: paymentProviders[kind] }))
-}
-
-/** What the bank-transfer session carries for the shopper: the reference to quote and the account. */
-export type BankTransferDetails = {
-  reference: string
-  amountDue: number | null
-  currencyCode: string | null
-  bankName: string
-  accountHolder: string
-  accountNumber: string
-  bik: string
-}
-
-const textOf = (value: unknown) => (typeof value === "string" ? value : "")
-
-/** The bank details of a `pp_bank-transfer_ovop` session's data, or null when it carries none. */
-export function bankTransferDetails(data: Record<string, unknown> | null | undefined): BankTransferDetails | null {
-  const reference = textOf(data?.reference)
-  if (!reference) return null
-  const bank = (data?.bank ?? {}) as Record<string, unknown>
-  return {
-    reference,
-    amountDue: typeof data?.amount_due === "number" ? data.amount_due : null,
-    currencyCode: textOf(data?.currency_code) || null,
-    bankName: textOf(bank.bank_name),
-    accountHolder: textOf(bank.account_holder),
-    accountNumber: textOf(bank.account_number),
-    bik: textOf(bank.bik),
-  }
-}
-
-/** How a card is confirmed: Stripe's Payment Element, or (test builds only) a direct call to a local Stripe server. */
-export type CardConfirmation =
-  | { mode: "element"; publishableKey: string }
-  | { mode: "test"; publishableKey: string; url: string }
-
-/**
- * The card confirmation a build supports, from its public settings; null without a publishable
- * key. The test URL is set only by the end-to-end tests (never in production).
- */
-export function cardConfirmation(
-  publishableKey: string | undefined,
-  testConfirmUrl: string | undefined,
-): CardConfirmation | null {
-  if (!publishableKey) return null
-  const url = testConfirmUrl?.replace(/\/+$/, "")
-  return url ? { mode: "test", publishableKey, url } : { mode: "element", publishableKey }
-}
+/** A radio choice of a step (a delivery option, a way to pay): its value and its label. */
+export type Choice = { value: string; label: string }
 
 /** A line, shipping method or total as the cart and the order answer them (amounts in the currency's main unit). */
 export type SummarySource = {
@@ -148,20 +89,19 @@ export function orderSummary(source: SummarySource, locale: Locale): OrderSummar
   }
 }
 
+/** A summary line's label: the product and, in brackets, its option. */
+export function lineLabel(line: { name: string; option: string }): string {
+  return line.option ? `${line.name} (${line.option})` : line.name
+}
+
+/** The summary's tax row: the tax the prices include, or that there is none. */
+export function taxNote(summary: Pick<OrderSummary, "taxIncluded">, text: Translate): string {
+  return summary.taxIncluded ? text("checkout.taxIncluded", { tax: summary.taxIncluded }) : text("checkout.noTax")
+}
+
 /** A simple email check (the store sends the confirmation there): something@domain.tld, no spaces. */
 export function isEmail(value: string): boolean {
   return /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(value.trim())
-}
-
-/** What the confirmation page shows of a placed order (kept for it in `sessionStorage`). */
-export type PlacedOrder = SummarySource & {
-  id: string
-  display_id: number | string
-  email?: string | null
-  payment: PaymentKind | null
-  bank: BankTransferDetails | null
-  /** A guest order's token (the checkout's `order_token`): it opens the order in the store API. */
-  token?: string | undefined
 }
 
 /** The `sessionStorage` key the checkout leaves a placed order under, for the confirmation page. */

@@ -1,13 +1,5 @@
 import { describe, expect, it } from "vitest"
-import {
-  bankTransferDetails,
-  cardConfirmation,
-  isEmail,
-  orderSummary,
-  paymentChoices,
-  type SummarySource,
-  stepStates,
-} from "./checkout"
+import { fillText, isEmail, lineLabel, orderSummary, type SummarySource, stepStates, taxNote } from "./checkout"
 
 describe("stepStates", () => {
   it("shows the steps before the current one answered and hides those after it", () => {
@@ -21,79 +13,6 @@ describe("stepStates", () => {
 
   it("reopens the first step alone when the shopper changes the address", () => {
     expect(stepStates("details")).toEqual({ details: "open", delivery: "ahead", payment: "ahead", review: "ahead" })
-  })
-})
-
-describe("paymentChoices", () => {
-  it("offers Kyrgyzstan cash on delivery, then bank transfer", () => {
-    expect(paymentChoices(["pp_bank-transfer_ovop", "pp_cash-on-delivery_ovop"])).toEqual([
-      { kind: "cashOnDelivery", providerId: "pp_cash-on-delivery_ovop" },
-      { kind: "bankTransfer", providerId: "pp_bank-transfer_ovop" },
-    ])
-  })
-
-  it("offers Japan the card and hides the system provider once a real one is there", () => {
-    expect(paymentChoices(["pp_system_default", "pp_stripe_stripe"])).toEqual([
-      { kind: "card", providerId: "pp_stripe_stripe" },
-    ])
-  })
-
-  it("offers the test payment only when nothing else is configured", () => {
-    expect(paymentChoices(["pp_system_default"])).toEqual([{ kind: "test", providerId: "pp_system_default" }])
-  })
-
-  it("leaves out providers the storefront does not know", () => {
-    expect(paymentChoices(["pp_paypal_paypal"])).toEqual([])
-  })
-})
-
-describe("bankTransferDetails", () => {
-  it("reads the reference and the account of a bank-transfer session", () => {
-    const details = bankTransferDetails({
-      method: "bank-transfer",
-      reference: "OVOP-5R6T8YVA",
-      amount_due: 2150,
-      currency_code: "kgs",
-      bank: {
-        bank_name: "Demir Bank",
-        account_holder: "Issyk-Kul OVOP",
-        account_number: "1180000012345678",
-        bik: "118001",
-      },
-    })
-    expect(details).toEqual({
-      reference: "OVOP-5R6T8YVA",
-      amountDue: 2150,
-      currencyCode: "kgs",
-      bankName: "Demir Bank",
-      accountHolder: "Issyk-Kul OVOP",
-      accountNumber: "1180000012345678",
-      bik: "118001",
-    })
-  })
-
-  it("is null for a session without a reference (cash, card)", () => {
-    expect(bankTransferDetails({ method: "cash-on-delivery" })).toBeNull()
-    expect(bankTransferDetails(null)).toBeNull()
-  })
-})
-
-describe("cardConfirmation", () => {
-  it("uses the Payment Element in a production build", () => {
-    expect(cardConfirmation("pk_live_abc", undefined)).toEqual({ mode: "element", publishableKey: "pk_live_abc" })
-  })
-
-  it("confirms on the local Stripe server when a test build names it", () => {
-    expect(cardConfirmation("pk_test_e2e", "http://127.0.0.1:12111/")).toEqual({
-      mode: "test",
-      publishableKey: "pk_test_e2e",
-      url: "http://127.0.0.1:12111",
-    })
-  })
-
-  it("offers no card without a publishable key", () => {
-    expect(cardConfirmation(undefined, "http://127.0.0.1:12111")).toBeNull()
-    expect(cardConfirmation("", undefined)).toBeNull()
   })
 })
 
@@ -146,5 +65,30 @@ describe("isEmail", () => {
     expect(isEmail("")).toBe(false)
     expect(isEmail("aiko@example")).toBe(false)
     expect(isEmail("aiko example.jp")).toBe(false)
+  })
+})
+
+describe("fillText", () => {
+  it("fills every placeholder and leaves one without a value empty", () => {
+    expect(fillText("Only {left} of {product} are left", { left: "3", product: "Honey" })).toBe(
+      "Only 3 of Honey are left",
+    )
+    expect(fillText("Declined: {reason}.")).toBe("Declined: .")
+  })
+})
+
+const text = (key: string, values: Record<string, string> = {}) =>
+  fillText({ "checkout.taxIncluded": "incl. tax {tax}", "checkout.noTax": "no tax" }[key] ?? key, values)
+
+describe("the review's lines and tax row", () => {
+  it("names a line with its option in brackets, and without brackets when it has none", () => {
+    const [honey, slippers] = orderSummary(yenOrder, "ja").lines
+    expect(honey && lineLabel(honey)).toBe("White sainfoin honey (500 g)")
+    expect(slippers && lineLabel(slippers)).toBe("Felt slippers")
+  })
+
+  it("says the tax the prices include, or that there is none", () => {
+    expect(taxNote(orderSummary(yenOrder, "ja"), text)).toBe("incl. tax ￥1,164")
+    expect(taxNote(orderSummary({ currency_code: "usd", tax_total: 0 }, "en"), text)).toBe("no tax")
   })
 })

@@ -1,6 +1,7 @@
 import { StoreApiError, shopSettings, storeApi } from "../cart/shop"
 import { formatPrice } from "../catalogue/price"
-import { orderSummary, type PlacedOrder, placedOrderKey } from "./checkout"
+import { fillText, lineLabel, orderSummary, placedOrderKey, type Texts, taxNote } from "./checkout"
+import type { PlacedOrder } from "./payment"
 
 const orderFields =
   "id,display_id,email,currency_code,item_total,shipping_total,tax_total,total,*items,*shipping_methods"
@@ -19,9 +20,8 @@ const remembered = (orderId: string): PlacedOrder | null => {
  */
 export async function orderIsland(root: HTMLElement): Promise<void> {
   const { locale } = shopSettings()
-  const texts = JSON.parse(root.dataset.texts ?? "{}") as Record<string, string>
-  const text = (key: string, values: Record<string, string> = {}) =>
-    (texts[key] ?? "").replace(/\{(\w+)\}/g, (_, name: string) => values[name] ?? "")
+  const texts = JSON.parse(root.dataset.texts ?? "{}") as Texts
+  const text = (key: string, values?: Record<string, string>) => fillText(texts[key] ?? "", values)
   const $ = (selector: string) => root.querySelector(selector) as HTMLElement
   const status = $("[data-order-status]")
   const params = new URLSearchParams(location.search)
@@ -53,7 +53,7 @@ export async function orderIsland(root: HTMLElement): Promise<void> {
   $("[data-order-lines]").replaceChildren(
     ...summary.lines.map((line) => {
       const row = document.createElement("tr")
-      const cells = [line.option ? `${line.name} (${line.option})` : line.name, String(line.quantity), line.amount]
+      const cells = [lineLabel(line), String(line.quantity), line.amount]
       cells.forEach((content, index) => {
         const cell = document.createElement(index ? "td" : "th")
         if (!index) cell.setAttribute("scope", "row")
@@ -66,9 +66,7 @@ export async function orderIsland(root: HTMLElement): Promise<void> {
   $("[data-order-items]").textContent = summary.itemTotal
   $("[data-order-shipping]").textContent = summary.shippingTotal
   $("[data-order-total]").textContent = summary.total
-  $("[data-order-tax]").textContent = summary.taxIncluded
-    ? text("checkout.taxIncluded", { tax: summary.taxIncluded })
-    : text("checkout.noTax")
+  $("[data-order-tax]").textContent = taxNote(summary, text)
   const payment = $("[data-order-payment]")
   if (order.payment === "cashOnDelivery") payment.textContent = text("order.cash", { amount: summary.total })
   else if (order.payment === "card") payment.textContent = text("order.card")

@@ -1,13 +1,3 @@
-import type { Locale } from "../../i18n/locales"
-import { en } from "./en"
-import type { InfoContent } from "./info"
-import { ja } from "./ja"
-import { ky } from "./ky"
-import { ru } from "./ru"
-
-/** The information pages' texts per language; a language without them is a type error, so `astro check` fails. */
-export const infoContent: Record<Locale, InfoContent> = { en, ja, ru, ky }
-
 /** Where `content` differs in shape from `reference`: a missing or empty text, another section order, more or fewer paragraphs. */
 export function contentMismatches(reference: unknown, content: unknown, at = ""): string[] {
   if (typeof reference === "string") {

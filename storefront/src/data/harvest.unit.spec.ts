@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest"
-import type { CatalogueProduct } from "../catalogue/products"
+import type { CatalogueProduct } from "../features/catalogue/products"
 import { foodVariantBatches, withBestBefore } from "./harvest"
 
 const product = (kind: "food" | "craft", ids: string[]) =>

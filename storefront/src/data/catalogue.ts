@@ -1,11 +1,5 @@
-import fs from "node:fs"
-import path from "node:path"
 import Medusa from "@medusajs/js-sdk"
-import { type Locale, locales } from "../../i18n/locales"
-import { type CatalogueCategory, catalogueCategories } from "../listing/entries"
-import { type ProducerGroup, type StoreProducerGroup, toProducerGroup } from "../producer-groups/groups"
-import { foodVariantBatches, type StoreVariantHarvest, withBestBefore } from "../season/harvest"
-import { currencyForLocale, type StoreCurrency } from "./currency"
+import { currencyForLocale, type StoreCurrency } from "../features/catalogue/currency"
 import {
   type CatalogueCollection,
   type CatalogueProduct,
@@ -13,7 +7,18 @@ import {
   type StoreProduct,
   storeProductFields,
   toCatalogueProduct,
-} from "./products"
+} from "../features/catalogue/products"
+import { type CatalogueCategory, catalogueCategories } from "../features/listing/entries"
+import { type ProducerGroup, type StoreProducerGroup, toProducerGroup } from "../features/producer-groups/groups"
+import { type Locale, locales } from "../i18n/locales"
+import { foodVariantBatches, type StoreVariantHarvest, withBestBefore } from "./harvest"
+import { backendUrl, readSeedConfig, type StorefrontSeedConfig } from "./store-config"
+
+/*
+ * The build-time catalogue loader: what every page of a build shows, read from the store API
+ * once per build in bulk. It lives outside the feature folders because it draws on several of
+ * them (catalogue, listing, producer groups), which in turn must not depend on it.
+ */
 
 /** Everything the pages of one language show, priced in that language's currency. */
 export type LocaleCatalogue = {
@@ -29,23 +34,8 @@ export type LocaleCatalogue = {
 /** The catalogue of one build, per language. */
 export type Catalogue = Record<Locale, LocaleCatalogue>
 
-type StorefrontSeedConfig = {
-  publishableKey: string
-  regions: { id: string; name: string; currency_code: string }[]
-}
-
 // One request answers this many records; the store has 45 products and 16 groups.
 const pageSize = 200
-
-function readSeedConfig(): StorefrontSeedConfig {
-  const file = process.env.OVOP_STOREFRONT_CONFIG || path.resolve(process.cwd(), "..", ".data", "storefront.json")
-  if (!fs.existsSync(file)) {
-    throw new Error(`storefront configuration ${file} not found: run \`npm start\` or \`npm run seed\` first`)
-  }
-  const config = JSON.parse(fs.readFileSync(file, "utf8")) as StorefrontSeedConfig
-  const key = process.env.PUBLIC_MEDUSA_PUBLISHABLE_KEY || config.publishableKey
-  return { ...config, publishableKey: key }
-}
 
 /** Reads every page of a store list route, `pageSize` records a request. */
 async function listAll<T>(
@@ -87,36 +77,6 @@ async function fetchLocale(sdk: Medusa, config: StorefrontSeedConfig, locale: Lo
     categories: catalogueCategories(catalogueProducts),
     groups: groups.map(toProducerGroup),
   }
-}
-
-const backendUrl = () => process.env.MEDUSA_BACKEND_URL || "http://localhost:9000"
-
-/** What the browser's islands need to call the store API: the backend's address and the retail publishable key. */
-export function storeApiSettings(): { backendUrl: string; publishableKey: string } {
-  return { backendUrl: backendUrl().replace(/\/+$/, ""), publishableKey: readSeedConfig().publishableKey }
-}
-
-/** The region whose currency the pages of `locale` price in, and the countries the store ships to. */
-export function storeRegions(locale: Locale): { regionId: string; shippingCountries: string[] } {
-  const config = readSeedConfig()
-  const region = config.regions.find((candidate) => candidate.currency_code === currencyForLocale(locale))
-  if (!region) throw new Error(`no region prices in ${currencyForLocale(locale)}, the currency of the ${locale} pages`)
-  const countries = config.regions.flatMap((candidate) => (candidate as { countries?: string[] }).countries ?? [])
-  return { regionId: region.id, shippingCountries: [...new Set(countries)] }
-}
-
-// The region picker lists som, yen, dollars, in this order; a currency the store adds later goes last.
-const regionOrder = ["kgs", "jpy", "usd"]
-const regionRank = (currency: string) => {
-  const rank = regionOrder.indexOf(currency)
-  return rank === -1 ? regionOrder.length : rank
-}
-
-/** The store's regions as the region picker and the islands use them: id, name, currency (lower case). */
-export function shopRegions(): { id: string; name: string; currencyCode: string }[] {
-  return readSeedConfig()
-    .regions.map((region) => ({ id: region.id, name: region.name, currencyCode: region.currency_code.toLowerCase() }))
-    .sort((a, b) => regionRank(a.currencyCode) - regionRank(b.currencyCode))
 }
 
 async function fetchCatalogue(): Promise<Catalogue> {

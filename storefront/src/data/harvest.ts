@@ -1,4 +1,4 @@
-import type { CatalogueProduct } from "../catalogue/products"
+import type { CatalogueProduct } from "../features/catalogue/products"
 
 /** What `GET /store/harvest` tells the shop about one variant. */
 export type StoreVariantHarvest = {

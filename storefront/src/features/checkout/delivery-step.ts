@@ -1,0 +1,35 @@
+import { storeApi } from "../cart/shop"
+import type { CheckoutPage } from "./checkout-page"
+import { deliveryChoices, type ShippingOption } from "./delivery"
+
+/** The second step, delivery: the cart's shipping options; the one chosen is set on the cart and the payment step opens. */
+export function deliveryStep(page: CheckoutPage, payment: { offer: (providerIds: string[]) => void }) {
+  const { text, state, formError, busy, summarise, show, chosen, renderChoices } = page
+  page.formOf("delivery").addEventListener("submit", (event) => {
+    event.preventDefault()
+    const option = chosen("delivery")
+    if (!option) return formError("delivery", text("checkout.deliveryChoose"))
+    void busy("delivery", async () => {
+      await storeApi(`/store/carts/${state.cartId}/shipping-methods`, {
+        method: "POST",
+        body: { option_id: option.value },
+      })
+      const { payment_providers: providers } = await storeApi<{ payment_providers: { id: string }[] }>(
+        "/store/payment-providers",
+        { query: new URLSearchParams({ region_id: state.cart?.region_id ?? "" }) },
+      )
+      summarise("delivery", option.parentElement?.textContent?.trim() ?? "")
+      payment.offer(providers.map((provider) => provider.id))
+    })
+  })
+
+  return {
+    /** Lists the options the store answered for the cart's address and opens this step. */
+    offer: (options: ShippingOption[]) => {
+      renderChoices("delivery", deliveryChoices(options, page.texts, state.cart?.currency_code ?? "", page.locale))
+      if (!options.length) formError("delivery", text("checkout.shippingNone"))
+      state.session = null
+      show("delivery")
+    },
+  }
+}

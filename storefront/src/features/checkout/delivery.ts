@@ -1,0 +1,31 @@
+import type { Locale } from "../../i18n/locales"
+import { formatPrice } from "../catalogue/price"
+import type { Choice, Texts } from "./checkout"
+
+/** The rules of the checkout's delivery step. Pure. */
+
+/** A delivery option as `/store/shipping-options` answers it. */
+export type ShippingOption = {
+  id: string
+  name: string
+  /** The option's kind (the seed's codes: kg-courier, kg-pickup, jp-ems, intl-post). */
+  type?: { code?: string | null } | null
+  amount?: number | null
+  calculated_price?: { calculated_amount?: number }
+}
+
+/**
+ * The delivery choices, each labelled with its name and price: the name in the page language
+ * when the strings know the option's kind (`checkout.shippingOption.<code>`), the store's otherwise.
+ */
+export function deliveryChoices(
+  options: readonly ShippingOption[],
+  texts: Texts,
+  currencyCode: string,
+  locale: Locale,
+): Choice[] {
+  return options.map((option) => ({
+    value: option.id,
+    label: `${texts[`checkout.shippingOption.${option.type?.code ?? ""}`] || option.name} — ${formatPrice(option.calculated_price?.calculated_amount ?? option.amount ?? 0, currencyCode, locale)}`,
+  }))
+}

@@ -1,0 +1,103 @@
+import { describe, expect, it } from "vitest"
+import {
+  addressFormValues,
+  addressFromForm,
+  countryFieldGroup,
+  detailsSummary,
+  invalidControl,
+  provinceControl,
+  type SavedAddress,
+  savedAddressChoices,
+  startingCountry,
+} from "./details"
+
+const tokyo = {
+  first_name: "Aiko",
+  last_name: "Tanaka",
+  first_name_kana: "あいこ",
+  last_name_kana: "たなか",
+  phone: "+81 3-1234-5678",
+  country_code: "jp",
+  province: "jp-13",
+  postal_code: "100-0001",
+  city: "Chiyoda-ku",
+  address_1: "1-1 Chiyoda",
+  address_2: "",
+}
+
+describe("the province's control", () => {
+  it("is the prefecture list in Japan, the region list in Kyrgyzstan and free text elsewhere", () => {
+    expect([provinceControl("jp"), provinceControl("kg"), provinceControl("de")]).toEqual([
+      "prefecture",
+      "oblast",
+      "province",
+    ])
+    expect([countryFieldGroup("JP"), countryFieldGroup("kg"), countryFieldGroup("")]).toEqual(["jp", "kg", "other"])
+  })
+
+  it("is marked invalid for a province error; other fields mark themselves", () => {
+    expect(invalidControl("province", "jp")).toBe("prefecture")
+    expect(invalidControl("province", "kg")).toBe("oblast")
+    expect(invalidControl("postal_code", "jp")).toBe("postal_code")
+  })
+})
+
+describe("addressFromForm", () => {
+  it("reads the province from the control of the chosen country", () => {
+    const form: Record<string, string> = {
+      ...tokyo,
+      province: "typed elsewhere",
+      prefecture: "jp-13",
+      oblast: "kg-y",
+    }
+    expect(addressFromForm((control) => form[control] ?? "")).toEqual(tokyo)
+    expect(addressFromForm((control) => ({ ...form, country_code: "kg" })[control] ?? "").province).toBe("kg-y")
+    expect(addressFromForm((control) => ({ ...form, country_code: "de" })[control] ?? "").province).toBe(
+      "typed elsewhere",
+    )
+  })
+})
+
+describe("addressFormValues", () => {
+  it("puts the furigana from metadata and the province into its country's control", () => {
+    const values = addressFormValues({
+      ...tokyo,
+      first_name_kana: undefined,
+      metadata: { first_name_kana: "あいこ", last_name_kana: "たなか" },
+    })
+    expect(values).toMatchObject({ first_name_kana: "あいこ", last_name_kana: "たなか", prefecture: "jp-13" })
+    expect(addressFormValues({ country_code: "kg", province: "kg-y" })).toMatchObject({ oblast: "kg-y" })
+  })
+})
+
+describe("detailsSummary", () => {
+  it("lists email, family name first, postal code, region, city and street, leaving out what is empty", () => {
+    expect(detailsSummary("aiko@example.jp", tokyo, "東京都")).toBe(
+      "aiko@example.jp, Tanaka Aiko, 100-0001, 東京都, Chiyoda-ku, 1-1 Chiyoda",
+    )
+    expect(detailsSummary("a@b.kg", { ...tokyo, postal_code: "" }, undefined)).toBe(
+      "a@b.kg, Tanaka Aiko, Chiyoda-ku, 1-1 Chiyoda",
+    )
+  })
+})
+
+describe("startingCountry", () => {
+  it("takes the region's only country, else the language's default when the region has it, else none", () => {
+    expect(startingCountry(["jp"], "")).toBe("jp")
+    expect(startingCountry(["kg", "kz"], "kg")).toBe("kg")
+    expect(startingCountry(["us", "de"], "kg")).toBe("")
+    expect(startingCountry([], "kg")).toBe("")
+  })
+})
+
+describe("savedAddressChoices", () => {
+  it("offers the addresses in the region's countries, labelled family name first", () => {
+    const saved: SavedAddress[] = [
+      { ...tokyo, id: "caddr_1" },
+      { ...tokyo, id: "caddr_2", country_code: "kg", city: "Karakol" },
+    ]
+    expect(savedAddressChoices(saved, ["jp"])).toEqual([
+      { address: saved[0], label: "Tanaka Aiko Chiyoda-ku 1-1 Chiyoda" },
+    ])
+  })
+})

@@ -1,0 +1,70 @@
+import { cartStorageKey } from "../cart/cart-state"
+import { storeApi } from "../cart/shop"
+import type { CardPayment } from "./card-payment"
+import { lineLabel, orderSummary, placedOrderKey, taxNote } from "./checkout"
+import type { CheckoutCart, CheckoutPage } from "./checkout-page"
+import { type PlacedOrder, placedOrder } from "./payment"
+
+/**
+ * The last step, review: lines, delivery, the tax the prices include and the total; placing the
+ * order confirms a card payment first, completes the cart, and opens the confirmation page.
+ */
+export function reviewStep(page: CheckoutPage, card: CardPayment) {
+  const { $, text, state, formError, status } = page
+  const review = page.formOf("review")
+
+  review.addEventListener("submit", (event) => {
+    event.preventDefault()
+    void page.busy("review", async () => {
+      status.textContent = text("checkout.placing")
+      try {
+        if (state.paymentKind === "card") {
+          const refused = await card.confirm(state.session)
+          if (refused) return formError("review", refused)
+        }
+        const answer = await storeApi<{
+          type: "order" | "cart"
+          order?: PlacedOrder
+          order_token?: string
+          error?: { message?: string }
+        }>(`/store/carts/${state.cartId}/complete`, { method: "POST" })
+        if (answer.type !== "order" || !answer.order)
+          return formError("review", answer.error?.message || text("checkout.failed"))
+        const order = answer.order
+        const placed = placedOrder(order, state.paymentKind, state.session?.data, answer.order_token)
+        try {
+          sessionStorage.setItem(placedOrderKey(order.id), JSON.stringify(placed))
+          localStorage.removeItem(cartStorageKey)
+        } catch {}
+        location.assign(`${page.root.dataset.orderPath}?id=${encodeURIComponent(order.id)}`)
+      } finally {
+        status.textContent = ""
+      }
+    })
+  })
+
+  return {
+    /** Shows the cart's lines and totals as they will be ordered. */
+    open: (cart: CheckoutCart) => {
+      const summary = orderSummary(cart, page.locale)
+      $("[data-review-lines]", review).replaceChildren(
+        ...summary.lines.map((line) => {
+          const row = document.createElement("tr")
+          const name = document.createElement("th")
+          name.scope = "row"
+          name.textContent = lineLabel(line)
+          const quantity = document.createElement("td")
+          quantity.textContent = String(line.quantity)
+          const amount = document.createElement("td")
+          amount.textContent = line.amount
+          row.append(name, quantity, amount)
+          return row
+        }),
+      )
+      $("[data-review-items]", review).textContent = summary.itemTotal
+      $("[data-review-shipping]", review).textContent = summary.shippingTotal
+      $("[data-review-total]", review).textContent = summary.total
+      $("[data-review-tax]", review).textContent = taxNote(summary, text)
+    },
+  }
+}
