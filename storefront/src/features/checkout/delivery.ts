@@ -8,7 +8,7 @@ import type { Choice, Texts } from "./checkout"
 export type ShippingOption = {
   id: string
   name: string
-  /** The option's kind (the seed's codes: kg-courier, kg-pickup, jp-ems, intl-post). */
+  /** The option's kind: one of the shop's shipping codes (`SHIPPING_CODES` in `@ovop/domain`). */
   type?: { code?: string | null } | null
   amount?: number | null
   calculated_price?: { calculated_amount?: number }

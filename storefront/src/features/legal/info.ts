@@ -1,3 +1,4 @@
+import { SHIPPING_CODES, type ShippingCode, shippingPrice } from "@ovop/domain"
 import type { Money } from "../catalogue/price"
 
 /** The information pages built in every language (their texts: src/content/info/<locale>/<page>.yaml). */
@@ -5,16 +6,17 @@ export const infoPageIds = ["about", "shipping", "privacy", "terms"] as const
 /** An information page built in every language. */
 export type InfoPageId = (typeof infoPageIds)[number]
 
-/** A way the association delivers an order. */
-export type ShippingRateId = "courier-kg" | "pickup-karakol" | "ems-japan" | "post-international"
+/** A way the association delivers an order: the seed's shipping option codes (`@ovop/domain`). */
+export type ShippingRateId = ShippingCode
 
-/** What each delivery option costs, in the currency it is charged in; null when it is free. */
-export const shippingRates: readonly { id: ShippingRateId; price: Money | null }[] = [
-  { id: "courier-kg", price: { amount: 250, currencyCode: "kgs" } },
-  { id: "pickup-karakol", price: null },
-  { id: "ems-japan", price: { amount: 2800, currencyCode: "jpy" } },
-  { id: "post-international", price: { amount: 18, currencyCode: "usd" } },
-]
+/**
+ * What each delivery option costs, in the currency it is charged in; null when it is free. The
+ * codes and prices are the shop's shared list, the one the seed creates the shipping options from.
+ */
+export const shippingRates: readonly { id: ShippingRateId; price: Money | null }[] = SHIPPING_CODES.map((code) => ({
+  id: code,
+  price: shippingPrice(code),
+}))
 
 /** The association's shop office in Karakol, the one contact for orders, returns and questions. */
 export const associationContact = {

@@ -6,7 +6,7 @@ export type DisclosureFacts = Record<"officeAddress" | "officeHours" | "phone" |
 
 /** The facts of the disclosure: the office in Japanese (content/shop/ja.yaml), the contact, the EMS rate to Japan in yen. */
 export function disclosureFacts(japaneseWords: Pick<ShopWords, "officeAddress" | "officeHours">): DisclosureFacts {
-  const emsRate = shippingRates.find((rate) => rate.id === "ems-japan")?.price
+  const emsRate = shippingRates.find((rate) => rate.id === "jp-ems")?.price
   if (!emsRate) throw new Error("the EMS rate to Japan is missing from the shipping rates")
   return {
     officeAddress: japaneseWords.officeAddress,
