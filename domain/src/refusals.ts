@@ -15,6 +15,9 @@ import type { Locale } from "./locales.js"
 /** A product a refusal is about: its name (in the reader's language once rendered) and its id. */
 export type ProductRef = { product: string; product_id?: string }
 
+/** A producer group a refusal is about: its name (in the reader's language once rendered) and its id. */
+export type GroupRef = { group: string; group_id?: string }
+
 /** Every refusal code and the parameters it carries. */
 export type RefusalParams = {
   /** Not sold this month; `month` (1-12) is when its season opens again, absent when unknown. */
@@ -28,9 +31,9 @@ export type RefusalParams = {
   /** The last units went to another shopper while this one was checking out (product unknown when absent). */
   sold_out_during_checkout: Partial<ProductRef>
   /** The producer group has paused its sales. */
-  group_paused: ProductRef & { group: string }
+  group_paused: ProductRef & GroupRef
   /** The group's Issyk-Kul brand certificate has expired and the store takes such products off sale. */
-  certificate_expired: ProductRef & { group: string }
+  certificate_expired: ProductRef & GroupRef
   /** The coming lot has only `left` units open for pre-order. */
   preorder_too_few_left: ProductRef & { left: number }
   /** The coming lot is fully pre-ordered. */
@@ -43,12 +46,19 @@ export type RefusalParams = {
   line_not_recorded: ProductRef
   /** The price of a pre-ordered product changed since it was put in the cart. */
   preorder_price_changed: ProductRef
+  /** The product has no price in the cart's currency (`currency`: its ISO code, upper case). */
+  no_price_in_currency: ProductRef & { currency: string }
   /** Another request is changing the same cart. */
   cart_busy: Record<string, never>
   /** The card's bank declined the payment; `reason` is the decline code (Stripe's), when known. */
   card_declined: { reason?: string }
-  /** Too many requests from one address; try again after `seconds`. */
-  rate_limited: { seconds: number }
+  /** The card payment was not confirmed in the card form (or its bank's check) before checkout. */
+  card_not_confirmed: Record<string, never>
+  /**
+   * Too many requests from one address (or naming one email); try again after `seconds`. `limit`
+   * names the limit reached (`sign-in`, `sign-in-email`, `password-reset-email`, ...; docs/api.md).
+   */
+  rate_limited: { seconds: number; limit?: string }
 }
 
 /** A refusal code. */
@@ -72,8 +82,10 @@ export const REFUSAL_CODES = [
   "preorder_unavailable",
   "line_not_recorded",
   "preorder_price_changed",
+  "no_price_in_currency",
   "cart_busy",
   "card_declined",
+  "card_not_confirmed",
   "rate_limited",
 ] as const satisfies readonly RefusalCode[]
 

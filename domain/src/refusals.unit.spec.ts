@@ -59,6 +59,12 @@ describe("refusalMessage", () => {
     )
   })
 
+  it("names the currency a product has no price in", () => {
+    expect(refusalMessage(refusal("no_price_in_currency", { product: "杏ジャム", currency: "USD" }), "ja")).toBe(
+      "「杏ジャム」にはUSDの価格がありません。別の通貨をお選びください",
+    )
+  })
+
   it("chooses the wording a parameter calls for", () => {
     expect(refusalMessageKey(refusal("sold_out_during_checkout", {}))).toBe("sold_out_during_checkout_unnamed")
     expect(refusalMessageKey(refusal("sold_out_during_checkout", { product: "Jam" }))).toBe("sold_out_during_checkout")
