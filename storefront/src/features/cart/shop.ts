@@ -12,6 +12,7 @@ import {
   type StoreCart,
   storedCartId,
 } from "./cart-state"
+import { failureText, refusalCodeOf } from "./refusal-text"
 
 /** What the page tells its islands (rendered by RegionPicker.astro into every page). */
 export type ShopSettings = { backendUrl: string; publishableKey: string; locale: Locale; regions: ShopRegion[] }
@@ -44,11 +45,16 @@ const store = (key: string, value: string | null) => {
   } catch {}
 }
 
-/** A store API answer other than 2xx; `status` 0 when the backend could not be reached. */
+/**
+ * A store API answer other than 2xx; `status` 0 when the backend could not be reached. Its
+ * message is what the shopper reads: a refusal rendered from its code in the page's language
+ * (`refusal-text.ts`), otherwise the store's own message; `refusal` is the refusal's code.
+ */
 export class StoreApiError extends Error {
   constructor(
     readonly status: number,
     message: string,
+    readonly refusal?: string,
   ) {
     super(message)
   }
@@ -100,22 +106,22 @@ async function storeApiOnce<T>(path: string, init: StoreRequestInit): Promise<T>
   } catch {
     throw new StoreApiError(0, "")
   }
-  const answer = (await response.json().catch(() => ({}))) as { message?: unknown }
-  if (!response.ok) throw new StoreApiError(response.status, typeof answer.message === "string" ? answer.message : "")
+  const answer = (await response.json().catch(() => ({}))) as unknown
+  if (!response.ok) {
+    throw new StoreApiError(response.status, await failureText(answer, locale), await refusalCodeOf(answer))
+  }
   return answer as T
 }
 
-/** What to tell the shopper about a failed call: the store's own words for a refused request, else `fallback`. */
+/**
+ * What to tell the shopper about a failed call: a refusal in the page's language (rendered from
+ * its code), the store's own words for another refused request, else `fallback`.
+ */
 export function problemText(error: unknown, fallback: string): string {
-  // A 429 (the store's rate limit on back-in-stock requests and pre-orders) says "try again
-  // later", which the page's own fallback says in its language.
-  return error instanceof StoreApiError &&
-    error.status >= 400 &&
-    error.status < 500 &&
-    error.status !== 429 &&
-    error.message
-    ? error.message
-    : fallback
+  if (!(error instanceof StoreApiError) || !error.message) return fallback
+  if (error.refusal) return error.message
+  // A 429 without a refusal code is not the store's own limit: the page's fallback says "try again later".
+  return error.status >= 400 && error.status < 500 && error.status !== 429 ? error.message : fallback
 }
 
 /** The region prices are shown and carts are made in: the shopper's choice, or the page language's default. */
