@@ -21,6 +21,13 @@ const completedCartId = (req: StoreRequest) =>
  * (its inventory step: another checkout took the last units after our own check), the cart's
  * state read again: a line the shelf can no longer serve is `sold_out_during_checkout` with its
  * product. Null when the error is none of the shop's refusals.
+ *
+ * Why the cart's state and not the failing step: Medusa's inventory refusal ("Not enough stock
+ * available for item iitem_...") is a plain `not_allowed` with nothing of its own, and Medusa's
+ * complete-cart route throws only `errors[0].error`, leaving the step id (`errors[0].action`,
+ * "reserve-inventory-step") behind; what reaches us names the step only inside its stack text.
+ * Reading the stock again answers the question the shopper has (which product, how many) from
+ * data, and `soldOutProductOf` is the very check the checkout's validate hook makes first.
  */
 async function refusalOfStoreError(
   error: unknown,
