@@ -36,15 +36,13 @@ if (process.argv.includes("--force") || !fs.existsSync(marker) || fs.readFileSyn
   const staging = path.join(here, `.dist-${process.pid}`)
   fs.rmSync(staging, { recursive: true, force: true })
   try {
-    const common = {
-      entryPoints: [path.join(here, "src/index.ts")],
-      bundle: true,
-      platform: "neutral",
-      target: "es2022",
-      logLevel: "warning",
-    }
-    await build({ ...common, format: "esm", outfile: path.join(staging, "esm/index.js") })
-    await build({ ...common, format: "cjs", outfile: path.join(staging, "cjs/index.js") })
+    const entries = ["index", "messages"].map((name) => path.join(here, `src/${name}.ts`))
+    const common = { bundle: true, platform: "neutral", target: "es2022", logLevel: "warning" }
+    // ES modules: one file per entry, shared code in chunks, so a page that imports the rules
+    // statically and the messages lazily gets the catalogues only when it asks for them.
+    await build({ ...common, entryPoints: entries, format: "esm", splitting: true, outdir: path.join(staging, "esm") })
+    // CommonJS (the backend): one self-contained file per entry.
+    await build({ ...common, entryPoints: entries, format: "cjs", outdir: path.join(staging, "cjs") })
     const tsc = path.join(here, "../node_modules/typescript/bin/tsc")
     execFileSync(
       process.execPath,

@@ -1,19 +1,18 @@
-import en from "../messages/refusals/en.json"
-import ja from "../messages/refusals/ja.json"
-import ky from "../messages/refusals/ky.json"
-import ru from "../messages/refusals/ru.json"
-import { isMonth, type Month, monthName } from "./dates.js"
-import type { Locale } from "./locales.js"
+import type { Month } from "./dates.js"
 
 /**
  * The shop's refusals: what a shopper asked for that the rules do not allow (out of season,
  * too few left, off sale, pre-order limits, a card the bank declined). The backend answers each
  * with a stable `code` and its `params`; the storefront, the emails and the admin render the
- * message from them in the reader's language. Nobody matches message text.
+ * message from them in the reader's language (`@ovop/domain/messages`, the catalogues kept apart
+ * so a page loads them only when it shows a refusal). Nobody matches message text.
  */
 
 /** A product a refusal is about: its name (in the reader's language once rendered) and its id. */
 export type ProductRef = { product: string; product_id?: string }
+
+/** A producer group a refusal is about: its name (in the reader's language once rendered) and its id. */
+export type GroupRef = { group: string; group_id?: string }
 
 /** Every refusal code and the parameters it carries. */
 export type RefusalParams = {
@@ -28,9 +27,9 @@ export type RefusalParams = {
   /** The last units went to another shopper while this one was checking out (product unknown when absent). */
   sold_out_during_checkout: Partial<ProductRef>
   /** The producer group has paused its sales. */
-  group_paused: ProductRef & { group: string }
+  group_paused: ProductRef & GroupRef
   /** The group's Issyk-Kul brand certificate has expired and the store takes such products off sale. */
-  certificate_expired: ProductRef & { group: string }
+  certificate_expired: ProductRef & GroupRef
   /** The coming lot has only `left` units open for pre-order. */
   preorder_too_few_left: ProductRef & { left: number }
   /** The coming lot is fully pre-ordered. */
@@ -43,12 +42,19 @@ export type RefusalParams = {
   line_not_recorded: ProductRef
   /** The price of a pre-ordered product changed since it was put in the cart. */
   preorder_price_changed: ProductRef
+  /** The product has no price in the cart's currency (`currency`: its ISO code, upper case). */
+  no_price_in_currency: ProductRef & { currency: string }
   /** Another request is changing the same cart. */
   cart_busy: Record<string, never>
   /** The card's bank declined the payment; `reason` is the decline code (Stripe's), when known. */
   card_declined: { reason?: string }
-  /** Too many requests from one address; try again after `seconds`. */
-  rate_limited: { seconds: number }
+  /** The card payment was not confirmed in the card form (or its bank's check) before checkout. */
+  card_not_confirmed: Record<string, never>
+  /**
+   * Too many requests from one address (or naming one email); try again after `seconds`. `limit`
+   * names the limit reached (`sign-in`, `sign-in-email`, `password-reset-email`, ...; docs/api.md).
+   */
+  rate_limited: { seconds: number; limit?: string }
 }
 
 /** A refusal code. */
@@ -72,8 +78,10 @@ export const REFUSAL_CODES = [
   "preorder_unavailable",
   "line_not_recorded",
   "preorder_price_changed",
+  "no_price_in_currency",
   "cart_busy",
   "card_declined",
+  "card_not_confirmed",
   "rate_limited",
 ] as const satisfies readonly RefusalCode[]
 
@@ -87,12 +95,6 @@ export function isRefusalCode(value: unknown): value is RefusalCode {
   return typeof value === "string" && (REFUSAL_CODES as readonly string[]).includes(value)
 }
 
-/** One locale's refusal texts: a message per key, and the card decline reasons. */
-export type RefusalCatalogue = { refusals: Record<string, string>; decline_reasons: Record<string, string> }
-
-/** The refusal texts of every locale (English is the schema the others are checked against). */
-export const REFUSAL_CATALOGUES: Record<Locale, RefusalCatalogue> = { en, ja, ru, ky }
-
 /** The catalogue key a refusal is written under (a code whose wording depends on a parameter has two). */
 export function refusalMessageKey(refusal: Refusal): string {
   if (refusal.code === "out_of_season" && refusal.params.month === undefined) return "out_of_season_no_month"
@@ -103,28 +105,6 @@ export function refusalMessageKey(refusal: Refusal): string {
 /** The `{name}` placeholders a message uses, sorted. */
 export function placeholdersOf(message: string): string[] {
   return [...new Set([...message.matchAll(/\{(\w+)\}/g)].map((match) => match[1] ?? ""))].sort()
-}
-
-/**
- * A refusal's message in `locale`. Parameters fill the message's placeholders: a month is named
- * in the locale, a decline reason read from the locale's list (the generic one when unknown).
- * The product's name is used as the params give it: the backend puts the name in the request's
- * language there before answering.
- */
-export function refusalMessage(refusal: Refusal, locale: Locale): string {
-  const catalogue = REFUSAL_CATALOGUES[locale]
-  const template =
-    catalogue.refusals[refusalMessageKey(refusal)] ?? REFUSAL_CATALOGUES.en.refusals[refusal.code] ?? refusal.code
-  const params = refusal.params as Record<string, unknown>
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
-    const value = params[name]
-    if (name === "month" && isMonth(value)) return monthName(value, locale)
-    if (name === "reason") {
-      const reason = typeof value === "string" ? value : ""
-      return catalogue.decline_reasons[reason] ?? catalogue.decline_reasons.generic_decline ?? reason
-    }
-    return value === undefined || value === null ? whole : String(value)
-  })
 }
 
 /**

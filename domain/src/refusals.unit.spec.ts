@@ -1,14 +1,7 @@
 import { describe, expect, it } from "vitest"
 import { LOCALES } from "./locales"
-import {
-  placeholdersOf,
-  REFUSAL_CATALOGUES,
-  REFUSAL_CODES,
-  refusal,
-  refusalMessage,
-  refusalMessageKey,
-  refusalOf,
-} from "./refusals"
+import { REFUSAL_CATALOGUES, refusalMessage } from "./messages"
+import { placeholdersOf, REFUSAL_CODES, refusal, refusalMessageKey, refusalOf } from "./refusals"
 
 describe("refusal catalogues", () => {
   const english = REFUSAL_CATALOGUES.en
@@ -56,6 +49,12 @@ describe("refusalMessage", () => {
     )
     expect(refusalMessage(refusal("card_declined", { reason: "do_not_honor" }), "en")).toBe(
       "your card was declined: the bank gave no reason; try another card or ask your bank",
+    )
+  })
+
+  it("names the currency a product has no price in", () => {
+    expect(refusalMessage(refusal("no_price_in_currency", { product: "杏ジャム", currency: "USD" }), "ja")).toBe(
+      "「杏ジャム」にはUSDの価格がありません。別の通貨をお選びください",
     )
   })
 

@@ -44,15 +44,24 @@ export function monthsOutOfSeason(now: Date, timeZone: string): number[] {
 /** An answer of the store API, kept for a verdict. */
 export type ProbeAnswer = { status: number; body: string }
 
+/** The refusal code of an answer's JSON body, if any. */
+const refusalCodeOf = (body: string): unknown => {
+  try {
+    return (JSON.parse(body) as { code?: unknown }).code
+  } catch {
+    return undefined
+  }
+}
+
 /**
- * Throws unless the rules are really switched: the same out-of-season line refused (400, "out of
- * season") by the stack's backend and accepted (200) by the copy without the rules file.
+ * Throws unless the rules are really switched: the same out-of-season line refused (400, the
+ * `out_of_season` refusal) by the stack's backend and accepted (200) by the copy without the rules file.
  */
 export function assertRulesSwitched(on: ProbeAnswer, off: ProbeAnswer): void {
   const problems: string[] = []
-  if (on.status !== 400 || !/out of season/i.test(on.body))
+  if (on.status !== 400 || refusalCodeOf(on.body) !== "out_of_season")
     problems.push(
-      `the backend with the rules answered ${on.status} (${on.body.slice(0, 160)}), not a 400 "out of season"`,
+      `the backend with the rules answered ${on.status} (${on.body.slice(0, 160)}), not a 400 out_of_season`,
     )
   if (off.status !== 200)
     problems.push(`the backend without the rules answered ${off.status} (${off.body.slice(0, 160)}), not 200`)

@@ -1,4 +1,6 @@
 import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { refusal, resolveLocale } from "@ovop/domain"
+import { refusalMessage } from "@ovop/domain/messages"
 import Redis from "ioredis"
 import { type RateLimiterAbstract, RateLimiterMemory, RateLimiterRedis, RateLimiterRes } from "rate-limiter-flexible"
 import { clientOf, trustedProxies } from "../lib/rate-limit/client-address"
@@ -43,13 +45,18 @@ export type RateLimitKey = "client" | "email"
 /** What one rate-limited route counts: a bucket of its own per rule and key. */
 export type RateLimitCheck = { rule: RateLimitRule; bucket: string; key: RateLimitKey; emailField?: string }
 
-const tooMany = (res: MedusaResponse, check: RateLimitCheck, retryAfterSeconds: number) => {
-  const who = check.key === "email" ? "for this email" : "from your address"
+/**
+ * The `rate_limited` refusal: `{ type, code, params: { seconds, limit }, message }` (the message in the
+ * language the request asked for, `x-medusa-locale`), plus `retry_after` as before.
+ */
+const tooMany = (req: MedusaRequest, res: MedusaResponse, check: RateLimitCheck, retryAfterSeconds: number) => {
+  const refused = refusal("rate_limited", { seconds: retryAfterSeconds, limit: check.bucket })
   res.setHeader("Retry-After", String(retryAfterSeconds))
   res.status(429).json({
     type: "too_many_requests",
-    code: "rate_limited",
-    message: `Too many ${rateLimitRules[check.rule].describe} ${who}: try again in ${retryAfterSeconds} seconds`,
+    code: refused.code,
+    params: refused.params,
+    message: refusalMessage(refused, resolveLocale(req.locale) ?? "en"),
     retry_after: retryAfterSeconds,
   })
 }
@@ -80,7 +87,7 @@ export function rateLimit(checks: RateLimitCheck[], skip?: (req: MedusaRequest) 
         await limiterFor(check.bucket, limit).consume(subject)
       } catch (rejection) {
         if (!(rejection instanceof RateLimiterRes)) throw rejection
-        return tooMany(res, check, Math.max(1, Math.ceil(rejection.msBeforeNext / 1000)))
+        return tooMany(req, res, check, Math.max(1, Math.ceil(rejection.msBeforeNext / 1000)))
       }
     }
     return next()

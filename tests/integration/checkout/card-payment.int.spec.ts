@@ -1,5 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { refusal } from "@ovop/domain"
+import { refusalMessage } from "@ovop/domain/messages"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import { startStripeServer } from "../../support/stripe-server/server"
 import { stripeSignatureHeader } from "../../support/stripe-server/signature"
@@ -146,9 +148,8 @@ medusaIntegrationTestRunner({
         const { cartId } = await cardCheckout()
         const refused = await api.post(`/store/carts/${cartId}/complete`, {}, store).catch((e: ApiError) => e.response)
         expect(refused.status).toBe(400)
-        expect(refused.data.message).toBe(
-          "The card payment has not been confirmed yet: confirm it in the card form, then complete the order again.",
-        )
+        expect(refused.data).toMatchObject({ type: "not_allowed", code: "card_not_confirmed", params: {} })
+        expect(refused.data.message).toBe(refusalMessage(refusal("card_not_confirmed", {}), "en"))
         expect(await ordersOfCart(cartId)).toEqual([])
       })
     })
@@ -166,8 +167,9 @@ medusaIntegrationTestRunner({
 
         const refused = await api.post(`/store/carts/${cartId}/complete`, {}, store).catch((e: ApiError) => e.response)
         expect(refused.status).toBe(400)
+        expect(refused.data).toMatchObject({ code: "card_declined", params: { reason: "generic_decline" } })
         expect(refused.data.message).toBe(
-          "The card was declined: Your card was declined (generic_decline). Try another card or another payment method; nothing was charged.",
+          "your card was declined: the bank gave no reason; try another card or ask your bank",
         )
         expect(await ordersOfCart(cartId)).toEqual([])
 

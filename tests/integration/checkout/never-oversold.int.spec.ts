@@ -60,8 +60,14 @@ medusaIntegrationTestRunner({
         expect(orders).toHaveLength(5)
         expect(refused).toHaveLength(25)
         for (const answer of refused) {
-          const text = JSON.stringify(answer.data)
-          expect(text).toContain('"White sainfoin honey\\" sold out while you were checking out')
+          expect(answer.status).toBe(400)
+          expect(answer.data).toMatchObject({
+            type: "not_allowed",
+            code: "sold_out_during_checkout",
+            params: { product: "White sainfoin honey" },
+            message:
+              '"White sainfoin honey" sold out while you were checking out: lower the quantity or remove it from your cart',
+          })
         }
         expect(await level()).toEqual({ stocked: 5, reserved: 5 })
 

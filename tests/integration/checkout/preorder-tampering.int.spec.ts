@@ -1,4 +1,6 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { refusal } from "@ovop/domain"
+import { refusalMessage } from "@ovop/domain/messages"
 import { beforeAll, describe, expect, it } from "vitest"
 import {
   type CheckoutShop,
@@ -192,7 +194,7 @@ medusaIntegrationTestRunner({
           .post(`/store/carts/${cartId}/line-items/${forged?.id}`, { quantity: 5 }, shop.store)
           .catch(failure)
         expect(raised.status).toBe(400)
-        expect(raised.data.message).toBe('only 2 of "Tosor apricot jam" are left')
+        expect(raised.data).toMatchObject({ code: "too_few_left", params: { product: "Tosor apricot jam", left: 2 } })
 
         // A pre-order line with no variant and no record of the server, also written straight in.
         await cartModule().addLineItems({
@@ -208,9 +210,10 @@ medusaIntegrationTestRunner({
         await readyToPay(api, shop, cartId, { region: "Japan" })
         const completed = await api.post(`/store/carts/${cartId}/complete`, {}, shop.store).catch(failure)
         expect(completed.status).toBe(400)
-        expect(completed.data.message).toBe(
-          '"White sainfoin honey" cannot be ordered from this cart as it stands: remove it and add it again',
-        )
+        expect(completed.data).toMatchObject({
+          code: "line_not_recorded",
+          params: { product: "White sainfoin honey", product_id: honey.productId },
+        })
         await nothingBooked()
       })
 
@@ -230,8 +233,10 @@ medusaIntegrationTestRunner({
         await readyToPay(api, shop, cartId, { region: "Japan" })
         const completed = await api.post(`/store/carts/${cartId}/complete`, {}, shop.store).catch(failure)
         expect(completed.status).toBe(400)
-        expect(completed.data.message).toContain("Sea-buckthorn jam")
-        expect(completed.data.message).toContain("sold out")
+        expect(completed.data).toMatchObject({
+          code: "sold_out_during_checkout",
+          params: { product: "Sea-buckthorn jam", product_id: jam.productId },
+        })
         await nothingBooked()
       })
     })
@@ -267,15 +272,13 @@ medusaIntegrationTestRunner({
         await readyToPay(api, shop, cartId, { region: "Japan" })
         const completed = await api.post(`/store/carts/${cartId}/complete`, {}, shop.store).catch(failure)
         expect(completed.status).toBe(400)
-        expect(completed.data.message).toBe(
-          '"Sea-buckthorn jam" cannot be ordered from this cart as it stands: remove it and add it again',
-        )
+        expect(completed.data).toMatchObject({ code: "line_not_recorded", params: { product: "Sea-buckthorn jam" } })
 
         // Naming the honey variant too: the line is still a jam line at the jam's price.
         await harvest().updatePreorderLines({ id: record.id, lot_id: honeyLot, variant_id: honey.variantId })
         const again = await api.post(`/store/carts/${cartId}/complete`, {}, shop.store).catch(failure)
         expect(again.status).toBe(400)
-        expect(again.data.message).toContain("cannot be ordered from this cart as it stands")
+        expect(again.data.code).toBe("line_not_recorded")
         await nothingBooked()
       })
 
@@ -324,7 +327,7 @@ medusaIntegrationTestRunner({
         expect(taken).toBeGreaterThan(0)
         expect(taken).toBeLessThanOrEqual(5)
         for (const refused of answers.filter((a) => a.status === 400)) {
-          expect(refused.data.message).toMatch(/can still be pre-ordered$|is fully pre-ordered$/)
+          expect(["preorder_too_few_left", "fully_preordered"]).toContain(refused.data.code)
         }
         const lines = await cartLines(cartId)
         expect(lines).toHaveLength(1)
@@ -363,7 +366,10 @@ medusaIntegrationTestRunner({
             .post(`/store/carts/${cartId}/line-items`, { variant_id: shelfJam.variantId, quantity: 1 }, shop.store)
             .catch(failure)
           expect(added.status).toBe(409)
-          expect(added.data.message).toBe("your cart is being changed in another window or tab: try again in a moment")
+          expect(added.data).toMatchObject({
+            code: "cart_busy",
+            message: refusalMessage(refusal("cart_busy", {}), "en"),
+          })
         } finally {
           await locking.release(cartId, { ownerId: "slow-request" })
         }
@@ -394,12 +400,14 @@ medusaIntegrationTestRunner({
         ])
         for (const answer of answers) expect([200, 400, 409]).toContain(answer.status)
         for (const busy of answers.filter((a) => a.status === 409)) {
-          expect(busy.data.message).toBe(
-            "Корзина сейчас меняется в другом окне или вкладке: попробуйте ещё раз через минуту",
-          )
+          expect(busy.data).toMatchObject({
+            code: "cart_busy",
+            message: refusalMessage(refusal("cart_busy", {}), "ru"),
+          })
         }
         // The only 400s are the lot's limit, never the lock.
         for (const refused of answers.filter((a) => a.status === 400)) {
+          expect(["preorder_too_few_left", "fully_preordered"]).toContain(refused.data.code)
           expect(refused.data.message).toContain("предзаказ")
         }
         const lines = await cartLines(cartId)

@@ -103,13 +103,17 @@ medusaIntegrationTestRunner({
           .post(`/store/carts/${cartId}/line-items`, { variant_id: variantId, quantity: 1 }, checkout.store)
           .catch(failure)
         expect(ordinary.status).toBe(400)
-        expect(ordinary.data.message).toContain("out of season")
+        expect(ordinary.data.code).toBe("out_of_season")
 
         const tooMany = await api
           .post(`/store/carts/${cartId}/preorders`, { variant_id: variantId, quantity: 6 }, checkout.store)
           .catch(failure)
         expect(tooMany.status).toBe(400)
-        expect(tooMany.data.message).toBe('only 5 of "Sea-buckthorn jam" can still be pre-ordered')
+        expect(tooMany.data).toMatchObject({
+          code: "preorder_too_few_left",
+          params: { product: "Sea-buckthorn jam", left: 5 },
+          message: 'only 5 of "Sea-buckthorn jam" can still be pre-ordered',
+        })
 
         const { data } = await api.post(
           `/store/carts/${cartId}/preorders`,
@@ -144,7 +148,7 @@ medusaIntegrationTestRunner({
           .post(`/store/carts/${cartId}/line-items/${line.id}`, { quantity: 9 }, checkout.store)
           .catch(failure)
         expect(raised.status).toBe(400)
-        expect(raised.data.message).toBe('only 5 of "Sea-buckthorn jam" can still be pre-ordered')
+        expect(raised.data).toMatchObject({ code: "preorder_too_few_left", params: { left: 5 } })
         // Nothing is booked before checkout.
         expect((await harvest().retrieveHarvestLot(lotA)).preordered_quantity).toBe(0)
       })
@@ -210,7 +214,10 @@ medusaIntegrationTestRunner({
         expect(refused).toHaveLength(25)
         for (const answer of refused) {
           expect(answer.status).toBe(400)
-          expect(answer.data.message).toBe('"Sea-buckthorn jam" is fully pre-ordered')
+          expect(answer.data).toMatchObject({
+            code: "fully_preordered",
+            message: '"Sea-buckthorn jam" is fully pre-ordered',
+          })
         }
         expect((await harvest().retrieveHarvestLot(lotA)).preordered_quantity).toBe(5)
         expect(await harvest().listPreorders({ lot_id: lotA })).toHaveLength(5)

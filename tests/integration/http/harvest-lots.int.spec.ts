@@ -268,13 +268,18 @@ medusaIntegrationTestRunner({
 
       it("sells in season up to what is left, then says how many are left", async () => {
         const { add } = await fiveJarsAndACart()
-        expect((await add(6)).data.message).toBe('only 5 of "Apricot jam" are left')
+        expect((await add(6)).data).toMatchObject({
+          code: "too_few_left",
+          params: { product: "Apricot jam", left: 5 },
+          message: 'only 5 of "Apricot jam" left',
+        })
         expect((await add(4)).status).toBe(200)
         const tooMany = await add(2)
         expect(tooMany.status).toBe(400)
-        expect(tooMany.data.message).toBe('only 1 of "Apricot jam" is left beyond what is already in your cart')
+        expect(tooMany.data).toMatchObject({ code: "too_few_left_beyond_cart", params: { left: 1 } })
+        expect(tooMany.data.message).toBe('only 1 of "Apricot jam" left beyond what is already in your cart')
         expect((await add(1)).status).toBe(200)
-        expect((await add(1)).data.message).toBe('"Apricot jam" is sold out')
+        expect((await add(1)).data).toMatchObject({ code: "sold_out", message: '"Apricot jam" is sold out' })
       })
 
       it("refuses an out-of-season product, naming the month it comes back", async () => {
@@ -284,6 +289,10 @@ medusaIntegrationTestRunner({
         })
         const response = await add(1)
         expect(response.status).toBe(400)
+        expect(response.data).toMatchObject({
+          code: "out_of_season",
+          params: { product: "Apricot jam", month: otherMonth },
+        })
         expect(response.data.message).toBe(`"Apricot jam" is out of season: back in season in ${monthName}`)
       })
 

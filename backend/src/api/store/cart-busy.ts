@@ -1,14 +1,17 @@
 import { MedusaError } from "@medusajs/framework/utils"
-
-/** What a shopper is told when another change to the same cart holds it (409; localised in rule-messages). */
-export const CART_BUSY_MESSAGE = "your cart is being changed in another window or tab: try again in a moment"
+import { refuse } from "../../lib/refusal-error"
 
 /**
  * True for Medusa's refusal to take a cart's lock because another request holds it. Medusa's cart
  * flows lock the cart (`acquireLockStep`, key = the cart id, 2 s); the locking providers fail
  * differently: Redis throws a `MedusaError` of type `conflict`, the in-memory and PostgreSQL
  * providers a plain `Error` ("Failed to acquire lock for key "<key>"", "Timed-out acquiring lock.",
- * ""<key>" is already locked."). No code is shared, so the messages' fixed parts are matched.
+ * ""<key>" is already locked."). Checked in Medusa 2.21.2's sources (`@medusajs/locking`
+ * providers/in-memory.js, `@medusajs/locking-postgres` advisory-lock.js, `@medusajs/locking-redis`
+ * redis-lock.js): none carries a code, a class or a property of its own, and a failure inside a
+ * workflow reaches us serialised (see `lib/refusal-error.ts`), its step id only in the stack's
+ * text. So, the one place left that reads Medusa's words, the messages' fixed parts are matched
+ * here; they are Medusa's, not ours, and a unit test pins each.
  */
 export function isLockFailure(error: unknown): boolean {
   const { type, message } = (error ?? {}) as { type?: unknown; message?: unknown }
@@ -19,11 +22,5 @@ export function isLockFailure(error: unknown): boolean {
   return type === MedusaError.Types.CONFLICT && /\block\b/i.test(message)
 }
 
-/** True for the store's own busy-cart refusal (`cartBusyError`). */
-export function isCartBusy(error: unknown): boolean {
-  const { type, message } = (error ?? {}) as { type?: unknown; message?: unknown }
-  return type === MedusaError.Types.CONFLICT && message === CART_BUSY_MESSAGE
-}
-
-/** The 409 a lock failure becomes, with a message a person can act on (answered by the store's error handler). */
-export const cartBusyError = () => new MedusaError(MedusaError.Types.CONFLICT, CART_BUSY_MESSAGE)
+/** The 409 a lock failure becomes: the `cart_busy` refusal (answered by the store's error handler). */
+export const cartBusyError = () => refuse("cart_busy", {}, MedusaError.Types.CONFLICT)

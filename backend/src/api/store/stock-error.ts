@@ -1,69 +1,81 @@
 import { errorHandler, type MedusaErrorHandlerFunction } from "@medusajs/framework/http"
-import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
-import { CART_BUSY_MESSAGE, isCartBusy, isLockFailure } from "./cart-busy"
-import { localizeRuleMessage } from "./rule-messages"
+import { MedusaError } from "@medusajs/framework/utils"
+import { type Refusal, refusal } from "@ovop/domain"
+import { refusalOfError } from "../../lib/refusal-error"
+import { soldOutProductOf } from "../../workflows/hooks/checkout-stock"
+import { isLockFailure } from "./cart-busy"
+import { refusalBody, refusalForReader, requestLocale } from "./refusal-answer"
 
 const medusaErrorHandler = errorHandler()
-const stockShortage = /^Not enough stock available for item (iitem_[0-9A-Z]+)/
 
-/** The language a store request asked for (set by the locale middleware; none for English and admin routes). */
-const requestLocale = (req: { locale?: string; path?: string; originalUrl?: string }) =>
-  (req.originalUrl ?? req.path ?? "").startsWith("/store") ? req.locale : undefined
+type StoreRequest = { locale?: string; path?: string; originalUrl?: string; method?: string; params?: { id?: string } }
+
+const pathOf = (req: StoreRequest) => (req.originalUrl ?? req.path ?? "").split("?")[0] ?? ""
+const isStoreRequest = (req: StoreRequest) => pathOf(req).startsWith("/store")
+const completedCartId = (req: StoreRequest) =>
+  req.method === "POST" ? /^\/store\/carts\/([^/]+)\/complete\/?$/.exec(pathOf(req))?.[1] : undefined
 
 /**
- * Answers a checkout that lost the race for the last units with the product's name, instead of
- * Medusa's internal inventory ids, a change that found its cart locked by another one with a 409
- * the shop can retry, and the store's own refusals (season, stock, off sale, pre-orders) in the
- * language the request asked for; then Medusa's own handler answers.
+ * The refusal a failed store request stands for, read from the error's `refusal` (see
+ * `lib/refusal-error.ts`), never from its message; or, for a checkout Medusa itself refused
+ * (its inventory step: another checkout took the last units after our own check), the cart's
+ * state read again: a line the shelf can no longer serve is `sold_out_during_checkout` with its
+ * product. Null when the error is none of the shop's refusals.
+ *
+ * Why the cart's state and not the failing step: Medusa's inventory refusal ("Not enough stock
+ * available for item iitem_...") is a plain `not_allowed` with nothing of its own, and Medusa's
+ * complete-cart route throws only `errors[0].error`, leaving the step id (`errors[0].action`,
+ * "reserve-inventory-step") behind; what reaches us names the step only inside its stack text.
+ * Reading the stock again answers the question the shopper has (which product, how many) from
+ * data, and `soldOutProductOf` is the very check the checkout's validate hook makes first.
  */
-export const storeErrorHandler: MedusaErrorHandlerFunction = (error, req, res, next) => {
-  const locale = requestLocale(req as { locale?: string; path?: string; originalUrl?: string })
-  // Medusa's "Failed to acquire lock for key "cart_..."" is a plain Error (a 500) from the
-  // in-memory and PostgreSQL locking providers: another request is changing the same cart. Answered
-  // here, since Medusa's handler replaces every 409's message with a generic one.
-  if (isLockFailure(error) || isCartBusy(error)) {
-    const store = (req.originalUrl ?? req.path ?? "").startsWith("/store")
-    res.status(409).json({
-      type: MedusaError.Types.CONFLICT,
-      code: store ? "cart_busy" : "busy",
-      message: store
-        ? localizeRuleMessage(CART_BUSY_MESSAGE, locale)
-        : "another change to the same record is in progress: try again in a moment",
-    })
-    return
+async function refusalOfStoreError(
+  error: unknown,
+  req: StoreRequest & { scope: { resolve: (key: string) => unknown } },
+): Promise<Refusal | null> {
+  const carried = refusalOfError(error)
+  if (carried) return carried
+  if (isLockFailure(error)) return refusal("cart_busy", {})
+  const cartId = completedCartId(req)
+  const { type } = (error ?? {}) as { type?: unknown }
+  if (cartId && type === MedusaError.Types.NOT_ALLOWED) {
+    const soldOut = await soldOutProductOf(req.scope as never, decodeURIComponent(cartId))
+    if (soldOut) return refusal("sold_out_during_checkout", soldOut)
   }
-  const localize = () => {
-    if (typeof error?.message === "string") error.message = localizeRuleMessage(error.message, locale)
-  }
-  const match = typeof error?.message === "string" ? stockShortage.exec(error.message) : null
-  if (!match) {
-    localize()
-    return medusaErrorHandler(error, req, res, next as never)
-  }
-  void productTitleOf(req.scope, match[1] ?? "")
-    .then((title) => {
-      error.message = title
-        ? `"${title}" sold out while you were checking out: lower the quantity or remove it from your cart`
-        : "an item sold out while you were checking out: lower the quantity or remove it from your cart"
-    })
-    .catch(() => undefined)
-    .finally(() => {
-      localize()
-      medusaErrorHandler(error, req, res, next as never)
-    })
+  return null
 }
 
-async function productTitleOf(
-  scope: { resolve: (key: string) => unknown },
-  inventoryItemId: string,
-): Promise<string | undefined> {
-  const query = scope.resolve(ContainerRegistrationKeys.QUERY) as {
-    graph: (input: unknown) => Promise<{ data: { variants?: { product?: { title?: string } }[] }[] }>
+/**
+ * The store's error handler: a refusal (season, stock, off sale, pre-orders, a busy cart, a
+ * declined card) answers `{ type, code, params, message }` with the status its Medusa type has
+ * (400 `not_allowed`, 409 `conflict` for `cart_busy`), the product and group named and the message
+ * written in the language the request asked for. Any other error goes to Medusa's own handler,
+ * except a lock failure outside the store routes, which answers a 409 that says to retry.
+ */
+export const storeErrorHandler: MedusaErrorHandlerFunction = (error, req, res, next) => {
+  const request = req as unknown as StoreRequest & { scope: { resolve: (key: string) => unknown } }
+  if (!isStoreRequest(request)) {
+    // Medusa's handler replaces every 409's message with a generic one; a lock failure is a 500 there.
+    if (isLockFailure(error)) {
+      res.status(409).json({
+        type: MedusaError.Types.CONFLICT,
+        code: "busy",
+        message: "another change to the same record is in progress: try again in a moment",
+      })
+      return
+    }
+    return medusaErrorHandler(error, req, res, next as never)
   }
-  const { data } = await query.graph({
-    entity: "inventory_item",
-    fields: ["variants.product.title"],
-    filters: { id: inventoryItemId },
-  })
-  return data[0]?.variants?.[0]?.product?.title
+  void (async () => {
+    const refused = await refusalOfStoreError(error, request)
+    if (!refused) return medusaErrorHandler(error, req, res, next as never)
+    const type =
+      refused.code === "cart_busy"
+        ? MedusaError.Types.CONFLICT
+        : String((error as { type?: unknown }).type ?? MedusaError.Types.NOT_ALLOWED)
+    // The statuses Medusa's handler gives these types: 409 for a conflict, 400 for a refusal.
+    const status = type === MedusaError.Types.CONFLICT ? 409 : 400
+    const locale = requestLocale(request)
+    res.status(status).json(refusalBody(type, await refusalForReader(request.scope, refused, locale), locale))
+  })().catch(() => medusaErrorHandler(error, req, res, next as never))
 }

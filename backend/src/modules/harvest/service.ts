@@ -1,5 +1,6 @@
 import type { Context } from "@medusajs/framework/types"
-import { MedusaContextType, MedusaError, MedusaService } from "@medusajs/framework/utils"
+import { MedusaContextType, MedusaService } from "@medusajs/framework/utils"
+import { refuse } from "../../lib/refusal-error"
 import { BackInStockRequest } from "./models/back-in-stock-request"
 import { HarvestLot } from "./models/harvest-lot"
 import { Preorder, type ShortHarvestChoice } from "./models/preorder"
@@ -14,8 +15,9 @@ export type PreorderBookingInput = {
   cart_id: string
   quantity: number
   if_short: ShortHarvestChoice
-  /** The product's name, for the message when the lot has too little forecast left. */
+  /** The product's name and id, for the refusal when the lot has too little forecast left. */
   title: string
+  product_id?: string
 }
 
 /** The part of MikroORM's entity manager the raw booking statements use. */
@@ -94,22 +96,12 @@ export default class HarvestModuleService extends MedusaService({
               where id = ? and variant_id = ? and deleted_at is null`,
             [line.lot_id, line.variant_id],
           )
-          if (!lot) {
-            throw new MedusaError(
-              MedusaError.Types.NOT_ALLOWED,
-              `"${line.title}" cannot be ordered from this cart as it stands: remove it and add it again`,
-            )
-          }
-          const open = lot && (PREORDER_LOT_STATUSES as readonly string[]).includes(String(lot.status))
-          const left = lot ? Math.max(0, Number(lot.forecast_quantity) - Number(lot.preordered_quantity)) : 0
-          throw new MedusaError(
-            MedusaError.Types.NOT_ALLOWED,
-            !open
-              ? `"${line.title}" can no longer be pre-ordered: the harvest is in, remove it from your cart and order it from stock`
-              : left === 0
-                ? `"${line.title}" is fully pre-ordered`
-                : `only ${left} of "${line.title}" can still be pre-ordered`,
-          )
+          const product = { product: line.title, product_id: line.product_id }
+          if (!lot) throw refuse("line_not_recorded", product)
+          const open = (PREORDER_LOT_STATUSES as readonly string[]).includes(String(lot.status))
+          const left = Math.max(0, Number(lot.forecast_quantity) - Number(lot.preordered_quantity))
+          if (!open) throw refuse("preorder_closed", product)
+          throw left === 0 ? refuse("fully_preordered", product) : refuse("preorder_too_few_left", { ...product, left })
         }
         await this.createPreorders(
           {

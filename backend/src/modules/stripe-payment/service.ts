@@ -3,6 +3,7 @@ import type { AuthorizePaymentInput, AuthorizePaymentOutput } from "@medusajs/fr
 import { MedusaError, PaymentSessionStatus } from "@medusajs/framework/utils"
 import StripeProviderService from "@medusajs/payment-stripe/dist/services/stripe-provider"
 import type { StripeOptions } from "@medusajs/payment-stripe/dist/types"
+import { refuse } from "../../lib/refusal-error"
 import { parseStripeApiBaseUrl } from "./api-host"
 
 /** Medusa's Stripe options plus the API origin the SDK talks to (the local Stripe server in tests). */
@@ -24,8 +25,8 @@ type IntentError = { code?: string; decline_code?: string; message?: string }
 /**
  * Medusa's Stripe card provider (`pp_stripe_stripe`) with two changes: its Stripe client can be
  * pointed at another API origin (`apiBaseUrl`, from `STRIPE_API_BASE_URL`), and a checkout whose
- * card was declined or never confirmed is refused with a message a shopper can act on instead of
- * Medusa's "Session ... was not authorized with the provider".
+ * card was declined or never confirmed is refused with a typed refusal (`card_declined` with the
+ * decline code, `card_not_confirmed`) instead of Medusa's "Session ... was not authorized with the provider".
  */
 class OvopStripeProviderService extends StripeProviderService {
   static override identifier = "stripe"
@@ -46,25 +47,19 @@ class OvopStripeProviderService extends StripeProviderService {
     }
   }
 
-  /** Authorizes the card payment of a checkout; a declined or unconfirmed card answers 400 with the reason. */
+  /**
+   * Authorizes the card payment of a checkout; a declined card answers 400 `card_declined` with
+   * Stripe's decline code as `reason`, an unconfirmed one `card_not_confirmed`.
+   */
   override async authorizePayment(input: AuthorizePaymentInput): Promise<AuthorizePaymentOutput> {
     const result = await super.authorizePayment(input)
     const intent = result.data as { last_payment_error?: IntentError | null } | undefined
     if (result.status === PaymentSessionStatus.ERROR) {
       const error = intent?.last_payment_error
-      const reason = error?.message ? `: ${error.message.replace(/\.$/, "")}` : ""
-      const code = error?.decline_code ?? error?.code
-      throw new MedusaError(
-        MedusaError.Types.NOT_ALLOWED,
-        `The card was declined${reason}${code ? ` (${code})` : ""}. Try another card or another payment method; nothing was charged.`,
-      )
+      const reason = error?.decline_code ?? error?.code
+      throw refuse("card_declined", reason ? { reason } : {})
     }
-    if (result.status === PaymentSessionStatus.PENDING) {
-      throw new MedusaError(
-        MedusaError.Types.NOT_ALLOWED,
-        "The card payment has not been confirmed yet: confirm it in the card form, then complete the order again.",
-      )
-    }
+    if (result.status === PaymentSessionStatus.PENDING) throw refuse("card_not_confirmed", {})
     return result
   }
 }

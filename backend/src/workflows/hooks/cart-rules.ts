@@ -6,10 +6,12 @@ import {
   createCartWorkflow,
   updateLineItemInCartWorkflow,
 } from "@medusajs/medusa/core-flows"
+import { refuse } from "../../lib/refusal-error"
 import { HARVEST_MODULE } from "../../modules/harvest"
 import { matchPreorderLines } from "../../modules/harvest/preorder"
 import type HarvestModuleService from "../../modules/harvest/service"
 import { loadCartVariants } from "./cart-variants"
+import { soldOutProductOf } from "./checkout-stock"
 import { assertVariantsOnSale } from "./off-sale"
 import {
   assertPreorderQuantity,
@@ -77,7 +79,12 @@ updateLineItemInCartWorkflow.hooks.validate(async ({ input, cart }, { container 
     const { preorders } = matchPreorderLines(c.id, [line], await preorderLineRecords(container, c.id))
     const record = preorders[0]?.record
     // A line without a variant that the pre-order route did not make cannot be checked out anyway.
-    if (record) await assertPreorderQuantity(container, record.lot_id, quantity, line.product_title ?? line.title ?? "")
+    if (record) {
+      await assertPreorderQuantity(container, record.lot_id, quantity, {
+        product: line.product_title ?? line.title ?? "",
+        product_id: line.product_id ?? undefined,
+      })
+    }
     return
   }
   const variants = await loadCartVariants(container, [line.variant_id])
@@ -90,11 +97,15 @@ updateLineItemInCartWorkflow.hooks.validate(async ({ input, cart }, { container 
   )
 })
 
-// At checkout the cart's pre-order lines (the server's records, re-checked against their lots and
+// At checkout every stocked line must still be on the shelf (sold_out_during_checkout, naming the
+// product; a checkout that loses the race for the last units after this check is named the same way
+// by the store's error handler), and the cart's pre-order lines (the server's records, re-checked against their lots and
 // prices) are booked against their lots, atomically and at most once per line (a retried completion
 // finds its bookings). If the checkout fails after this, the bookings made here are released.
 completeCartWorkflow.hooks.validate(
   async ({ cart }, { container }) => {
+    const soldOut = await soldOutProductOf(container, (cart as { id: string }).id)
+    if (soldOut) throw refuse("sold_out_during_checkout", soldOut)
     const lines = await preorderBookingsOf(
       container,
       cart as { id: string; currency_code?: string; region_id?: string | null; items?: CartLine[] },

@@ -8,11 +8,13 @@ export type CartVariant = {
   id: string
   title?: string
   manage_inventory?: boolean
+  allow_backorder?: boolean
   metadata?: { season_months?: number[] } | null
   product?: {
+    id?: string
     title?: string
     metadata?: { season_months?: number[] } | null
-    producer_group?: (CertificateDates & { status?: string; name?: string }) | null
+    producer_group?: (CertificateDates & { id?: string; status?: string; name?: string }) | null
   } | null
   inventory_items?: { required_quantity?: number; inventory?: { location_levels?: StockLevel[] } }[]
 }
@@ -27,9 +29,12 @@ export async function loadCartVariants(container: MedusaContainer, variantIds: s
       "id",
       "title",
       "manage_inventory",
+      "allow_backorder",
       "metadata",
+      "product.id",
       "product.title",
       "product.metadata",
+      "product.producer_group.id",
       "product.producer_group.name",
       "product.producer_group.status",
       "product.producer_group.certificate_number",

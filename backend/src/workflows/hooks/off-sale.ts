@@ -1,11 +1,12 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { MedusaError, Modules } from "@medusajs/framework/utils"
+import { Modules } from "@medusajs/framework/utils"
+import { refuse } from "../../lib/refusal-error"
 import { OFF_SALE_WHEN_CERTIFICATE_EXPIRED, offSaleReason } from "../../modules/producer-group/certificate"
 import type { CartVariant } from "./cart-variants"
 
 /**
- * Refuses, with a 400 a shopper can read, variants whose producer group is paused or (when the
- * store setting is on) whose Issyk-Kul brand certificate has expired.
+ * Refuses with a 400 (`group_paused`, `certificate_expired`) variants whose producer group is paused
+ * or (when the store setting is on) whose Issyk-Kul brand certificate has expired.
  */
 export async function assertVariantsOnSale(container: MedusaContainer, variants: CartVariant[]): Promise<void> {
   if (!variants.some((variant) => variant.product?.producer_group)) return
@@ -17,17 +18,13 @@ export async function assertVariantsOnSale(container: MedusaContainer, variants:
     const group = variant.product?.producer_group
     if (!group) continue
     const reason = offSaleReason(group, offSaleWhenExpired, now)
-    if (reason === "group_paused") {
-      throw new MedusaError(
-        MedusaError.Types.NOT_ALLOWED,
-        `"${variant.product?.title}" cannot be bought right now: ${group.name} has paused its sales`,
-      )
+    const refused = {
+      product: variant.product?.title ?? variant.title ?? variant.id,
+      product_id: variant.product?.id,
+      group: group.name ?? "",
+      group_id: group.id,
     }
-    if (reason === "certificate_expired") {
-      throw new MedusaError(
-        MedusaError.Types.NOT_ALLOWED,
-        `"${variant.product?.title}" is off sale: the Issyk-Kul brand certificate of ${group.name} has expired`,
-      )
-    }
+    if (reason === "group_paused") throw refuse("group_paused", refused)
+    if (reason === "certificate_expired") throw refuse("certificate_expired", refused)
   }
 }

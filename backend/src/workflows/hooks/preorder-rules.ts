@@ -1,5 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys, MedusaError, QueryContext } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, QueryContext } from "@medusajs/framework/utils"
+import type { ProductRef } from "@ovop/domain"
+import { refuse } from "../../lib/refusal-error"
 import { HARVEST_MODULE } from "../../modules/harvest"
 import { onShelf } from "../../modules/harvest/availability"
 import {
@@ -85,22 +87,16 @@ export async function assertPreorderQuantity(
   container: MedusaContainer,
   lotId: string,
   quantity: number,
-  title: string,
+  product: ProductRef,
 ): Promise<void> {
   const harvest: HarvestModuleService = container.resolve(HARVEST_MODULE)
   const [lot] = await harvest.listHarvestLots({ id: lotId })
   if (!lot || !(PREORDER_LOT_STATUSES as readonly string[]).includes(lot.status)) {
-    throw new MedusaError(
-      MedusaError.Types.NOT_ALLOWED,
-      `"${title}" can no longer be pre-ordered: the harvest is in, remove it from your cart and order it from stock`,
-    )
+    throw refuse("preorder_closed", product)
   }
   const left = preorderRemaining(lot)
   if (quantity > left) {
-    throw new MedusaError(
-      MedusaError.Types.NOT_ALLOWED,
-      left === 0 ? `"${title}" is fully pre-ordered` : `only ${left} of "${title}" can still be pre-ordered`,
-    )
+    throw left === 0 ? refuse("fully_preordered", product) : refuse("preorder_too_few_left", { ...product, left })
   }
 }
 
@@ -126,11 +122,11 @@ export async function preorderBookingsOf(
   if (!items.some((item) => !item.variant_id)) return []
   const { preorders, unrecorded } = matchPreorderLines(cart.id, items, await preorderLineRecords(container, cart.id))
   const titleOf = (line: CheckoutCartLine) => line.product_title ?? line.title ?? ""
-  const notOurs = (line: CheckoutCartLine) =>
-    new MedusaError(
-      MedusaError.Types.NOT_ALLOWED,
-      `"${titleOf(line)}" cannot be ordered from this cart as it stands: remove it and add it again`,
-    )
+  const productOf = (line: CheckoutCartLine): ProductRef => ({
+    product: titleOf(line),
+    product_id: line.product_id ?? undefined,
+  })
+  const notOurs = (line: CheckoutCartLine) => refuse("line_not_recorded", productOf(line))
   const [stray] = unrecorded
   if (stray) throw notOurs(stray)
   if (!preorders.length) return []
@@ -189,18 +185,8 @@ export async function preorderBookingsOf(
             },
           })
     if (refusal === "not_ours") throw notOurs(line)
-    if (refusal === "lot_closed") {
-      throw new MedusaError(
-        MedusaError.Types.NOT_ALLOWED,
-        `"${titleOf(line)}" can no longer be pre-ordered: the harvest is in, remove it from your cart and order it from stock`,
-      )
-    }
-    if (refusal === "price_changed") {
-      throw new MedusaError(
-        MedusaError.Types.NOT_ALLOWED,
-        `the price of "${titleOf(line)}" has changed: remove it from your cart and pre-order it again`,
-      )
-    }
+    if (refusal === "lot_closed") throw refuse("preorder_closed", productOf(line))
+    if (refusal === "price_changed") throw refuse("preorder_price_changed", productOf(line))
     return {
       key: record.key,
       lot_id: record.lot_id,
@@ -209,6 +195,7 @@ export async function preorderBookingsOf(
       quantity,
       if_short: record.if_short,
       title: titleOf(line),
+      product_id: line.product_id ?? undefined,
     }
   })
 }

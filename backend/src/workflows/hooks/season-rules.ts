@@ -1,5 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { isMonth } from "@ovop/domain"
+import { refuse } from "../../lib/refusal-error"
 import { decideSale, onShelf } from "../../modules/harvest/availability"
 import { effectiveWindow } from "../../modules/harvest/season"
 import type { CartVariant } from "./cart-variants"
@@ -20,25 +22,11 @@ export async function channelLocationIds(
   return new Set((channel?.stock_locations ?? []).map((l) => l.id))
 }
 
-export const monthNames = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-]
-
 /**
  * The season and stock rules of the OVOP store, enforced on the server whatever the page
- * showed: out of season answers 400 with the month it comes back; more than is left answers
- * 400 with how many are left (stock at the locations of the cart's sales channel).
+ * showed: out of season answers 400 with the month it comes back (`out_of_season`); more than is
+ * left answers 400 with how many are left (`too_few_left`, `too_few_left_beyond_cart`, `sold_out`;
+ * stock at the locations of the cart's sales channel).
  */
 export async function assertSeasonAndStock(
   container: MedusaContainer,
@@ -65,21 +53,14 @@ export async function assertSeasonAndStock(
       alreadyInCart,
       wanted: quantity,
     })
-    const name = `"${variant.product?.title ?? variant.title}"`
+    const product = { product: variant.product?.title ?? variant.title ?? variant.id, product_id: variant.product?.id }
     if (decision.kind === "refuse" && decision.reason === "out_of_season") {
-      const month = decision.backInSeasonMonth ? monthNames[decision.backInSeasonMonth - 1] : undefined
-      throw new MedusaError(
-        MedusaError.Types.NOT_ALLOWED,
-        `${name} is out of season${month ? `: back in season in ${month}` : ""}`,
-      )
+      const month = decision.backInSeasonMonth
+      throw refuse("out_of_season", isMonth(month) ? { ...product, month } : product)
     }
     if (decision.kind === "refuse" && decision.reason === "too_few_left") {
-      throw new MedusaError(
-        MedusaError.Types.NOT_ALLOWED,
-        decision.left === 0
-          ? `${name} is sold out`
-          : `only ${decision.left} of ${name} ${decision.left === 1 ? "is" : "are"} left${alreadyInCart ? " beyond what is already in your cart" : ""}`,
-      )
+      if (decision.left === 0) throw refuse("sold_out", product)
+      throw refuse(alreadyInCart ? "too_few_left_beyond_cart" : "too_few_left", { ...product, left: decision.left })
     }
   }
 }

@@ -3,6 +3,7 @@ import type { ShortHarvestChoice } from "@ovop/domain"
 // mini-cart, cart page): the store settings the page carries, one store API client, the chosen
 // region and the cart. Every island imports this module, so a page loads it once.
 import type { Locale } from "../../i18n/locales"
+import { failureText, refusalCodeOf } from "../../i18n/refusal-text"
 import { readToken } from "../account/session"
 import {
   cartLookupOutcome,
@@ -45,11 +46,16 @@ const store = (key: string, value: string | null) => {
   } catch {}
 }
 
-/** A store API answer other than 2xx; `status` 0 when the backend could not be reached. */
+/**
+ * A store API answer other than 2xx; `status` 0 when the backend could not be reached. Its
+ * message is what the shopper reads: a refusal rendered from its code in the page's language
+ * (`refusal-text.ts`), otherwise the store's own message; `refusal` is the refusal's code.
+ */
 export class StoreApiError extends Error {
   constructor(
     readonly status: number,
     message: string,
+    readonly refusal?: string,
   ) {
     super(message)
   }
@@ -101,22 +107,22 @@ async function storeApiOnce<T>(path: string, init: StoreRequestInit): Promise<T>
   } catch {
     throw new StoreApiError(0, "")
   }
-  const answer = (await response.json().catch(() => ({}))) as { message?: unknown }
-  if (!response.ok) throw new StoreApiError(response.status, typeof answer.message === "string" ? answer.message : "")
+  const answer = (await response.json().catch(() => ({}))) as unknown
+  if (!response.ok) {
+    throw new StoreApiError(response.status, await failureText(answer, locale), await refusalCodeOf(answer))
+  }
   return answer as T
 }
 
-/** What to tell the shopper about a failed call: the store's own words for a refused request, else `fallback`. */
+/**
+ * What to tell the shopper about a failed call: a refusal in the page's language (rendered from
+ * its code), the store's own words for another refused request, else `fallback`.
+ */
 export function problemText(error: unknown, fallback: string): string {
-  // A 429 (the store's rate limit on back-in-stock requests and pre-orders) says "try again
-  // later", which the page's own fallback says in its language.
-  return error instanceof StoreApiError &&
-    error.status >= 400 &&
-    error.status < 500 &&
-    error.status !== 429 &&
-    error.message
-    ? error.message
-    : fallback
+  if (!(error instanceof StoreApiError) || !error.message) return fallback
+  if (error.refusal) return error.message
+  // A 429 without a refusal code is not the store's own limit: the page's fallback says "try again later".
+  return error.status >= 400 && error.status < 500 && error.status !== 429 ? error.message : fallback
 }
 
 /** The region prices are shown and carts are made in: the shopper's choice, or the page language's default. */

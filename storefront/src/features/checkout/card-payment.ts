@@ -1,3 +1,4 @@
+import { cardDeclineReason } from "../../i18n/refusal-text"
 import type { CheckoutPage } from "./checkout-page"
 import { cardConfirmation, cardRefusal, type PaymentSession, testCardConfirmation } from "./payment"
 
@@ -9,7 +10,7 @@ type StripeJs = {
     elements: StripeElements
     redirect: "if_required"
     confirmParams: { return_url: string }
-  }) => Promise<{ error?: { message?: string } }>
+  }) => Promise<{ error?: { message?: string; code?: string; decline_code?: string } }>
 }
 declare global {
   interface Window {
@@ -96,8 +97,12 @@ export function cardPayment(page: CheckoutPage) {
         const request = testCardConfirmation(card, session.data)
         const response = await fetch(request.url, request.init).catch(() => null)
         if (response?.ok) return null
-        const answer = (await response?.json().catch(() => null)) as { error?: { message?: string } } | null
-        return cardRefusal(answer?.error?.message, text)
+        const answer = (await response?.json().catch(() => null)) as {
+          error?: { message?: string; code?: string; decline_code?: string }
+        } | null
+        return answer?.error
+          ? cardRefusal(await cardDeclineReason(answer.error, page.locale), text)
+          : cardRefusal("", text)
       }
       if (!stripe) return text("checkout.cardFailed")
       const { error } = await stripe.js.confirmPayment({
@@ -105,7 +110,7 @@ export function cardPayment(page: CheckoutPage) {
         redirect: "if_required",
         confirmParams: { return_url: location.href },
       })
-      return error ? cardRefusal(error.message, text) : null
+      return error ? cardRefusal(await cardDeclineReason(error, page.locale), text) : null
     },
   }
 }

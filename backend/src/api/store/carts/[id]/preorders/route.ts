@@ -5,6 +5,7 @@ import { ContainerRegistrationKeys, MedusaError, Modules, QueryContext } from "@
 import { refetchCart } from "@medusajs/medusa/api/store/carts/helpers"
 import { defaultStoreCartFields } from "@medusajs/medusa/api/store/carts/query-config"
 import { addToCartWorkflow, deleteLineItemsWorkflow, updateLineItemInCartWorkflow } from "@medusajs/medusa/core-flows"
+import { refuse } from "../../../../../lib/refusal-error"
 import { HARVEST_MODULE } from "../../../../../modules/harvest"
 import {
   matchPreorderLines,
@@ -107,15 +108,10 @@ async function addPreorder(scope: MedusaContainer, cartId: string, body: StoreAd
   const [variant] = await loadCartVariants(scope, [variant_id])
   if (!variant) throw new MedusaError(MedusaError.Types.INVALID_DATA, `variant_id: no product variant ${variant_id}`)
   await assertVariantsOnSale(scope, [variant])
-  const name = variant.product?.title ?? variant.title ?? variant_id
+  const product = { product: variant.product?.title ?? variant.title ?? variant_id, product_id: variant.product?.id }
   const lots = await openPreorderLots(scope, [variant], await channelLocationIds(scope, cart.sales_channel_id))
   const lot = lots.get(variant_id)
-  if (!lot) {
-    throw new MedusaError(
-      MedusaError.Types.NOT_ALLOWED,
-      `"${name}" cannot be pre-ordered now: it is in stock (add it to the cart) or no harvest is planned`,
-    )
-  }
+  if (!lot) throw refuse("preorder_unavailable", product)
 
   // The line already pre-ordering this lot, by the server's records (never the lines' metadata).
   const { preorders } = matchPreorderLines(cart.id, cart.items ?? [], await preorderLineRecords(scope, cart.id))
@@ -127,7 +123,7 @@ async function addPreorder(scope: MedusaContainer, cartId: string, body: StoreAd
       `quantity: a cart line holds at most ${MAX_LINE_QUANTITY}; this one would hold ${total}`,
     )
   }
-  await assertPreorderQuantity(scope, lot.id, total, name)
+  await assertPreorderQuantity(scope, lot.id, total, product)
 
   if (existing) {
     await updateLineItemInCartWorkflow(scope).run({
@@ -156,10 +152,7 @@ async function addPreorder(scope: MedusaContainer, cartId: string, body: StoreAd
     const v = priced[0] as unknown as PricedVariant | undefined
     const amount = v?.calculated_price?.calculated_amount
     if (!v?.product || amount === null || amount === undefined) {
-      throw new MedusaError(
-        MedusaError.Types.NOT_ALLOWED,
-        `"${name}" has no price in ${cart.currency_code.toUpperCase()}; choose another currency`,
-      )
+      throw refuse("no_price_in_currency", { ...product, currency: cart.currency_code.toUpperCase() })
     }
     const meta: PreorderLineMeta = {
       key: randomUUID(),

@@ -1,0 +1,46 @@
+import en from "../messages/refusals/en.json"
+import ja from "../messages/refusals/ja.json"
+import ky from "../messages/refusals/ky.json"
+import ru from "../messages/refusals/ru.json"
+import { isMonth, monthName } from "./dates.js"
+import type { Locale } from "./locales.js"
+import { type Refusal, refusalMessageKey } from "./refusals.js"
+
+/**
+ * The shop's messages in every language (`@ovop/domain/messages`): kept apart from the rules, so
+ * that a storefront page loads the catalogues (a few kilobytes) only when it has one to show.
+ */
+
+/** One locale's refusal texts: a message per key, and the card decline reasons. */
+export type RefusalCatalogue = { refusals: Record<string, string>; decline_reasons: Record<string, string> }
+
+/** The refusal texts of every locale (English is the schema the others are checked against). */
+export const REFUSAL_CATALOGUES: Record<Locale, RefusalCatalogue> = { en, ja, ru, ky }
+
+/**
+ * A refusal's message in `locale`. Parameters fill the message's placeholders: a month is named
+ * in the locale, a decline reason read from the locale's list (the generic one when unknown).
+ * The product's name is used as the params give it: the backend puts the name in the request's
+ * language there before answering.
+ */
+export function refusalMessage(refusal: Refusal, locale: Locale): string {
+  const catalogue = REFUSAL_CATALOGUES[locale]
+  const template =
+    catalogue.refusals[refusalMessageKey(refusal)] ?? REFUSAL_CATALOGUES.en.refusals[refusal.code] ?? refusal.code
+  const params = refusal.params as Record<string, unknown>
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
+    const value = params[name]
+    if (name === "month" && isMonth(value)) return monthName(value, locale)
+    if (name === "reason") {
+      const reason = typeof value === "string" ? value : ""
+      return catalogue.decline_reasons[reason] ?? catalogue.decline_reasons.generic_decline ?? reason
+    }
+    return value === undefined || value === null ? whole : String(value)
+  })
+}
+
+/** A card decline reason (Stripe's `decline_code`) in `locale`; the generic one when unknown. */
+export function declineReasonText(reason: string | null | undefined, locale: Locale): string {
+  const reasons = REFUSAL_CATALOGUES[locale].decline_reasons
+  return reasons[reason ?? ""] ?? reasons.generic_decline ?? ""
+}
