@@ -1,6 +1,7 @@
 import type { ITranslationModuleService, MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { TRANSLATED_LOCALES } from "../../lib/locales"
+import { present } from "../../lib/query-graph"
 import type { Localized, SeedProduct } from "./catalogue"
 
 /** Translations of a record's fields in ja, ru and ky (English stays on the record). */
@@ -55,10 +56,7 @@ export async function writeProductTranslations(container: MedusaContainer, produ
     fields: ["options.id", "options.values.id", "options.values.value", "variants.id", "variants.sku"],
     filters: { id: productId },
   })
-  const created = data[0] as unknown as {
-    options: { id: string; values: { id: string; value: string }[] }[]
-    variants: { id: string; sku: string }[]
-  }
+  const [created] = data
   const labelOf = (value: string | undefined) => product.option.values.find((v) => v.value === value)?.label
   // Every row of the product in one write.
   const rows = [
@@ -68,13 +66,13 @@ export async function writeProductTranslations(container: MedusaContainer, produ
       description: product.description,
       material: product.material ?? product.ingredients,
     }),
-    ...created.options.flatMap((option) => [
+    ...present(created?.options).flatMap((option) => [
       ...translationRows("product_option", option.id, { title: product.option.title }),
-      ...option.values.flatMap((value) =>
+      ...present(option.values).flatMap((value) =>
         translationRows("product_option_value", value.id, { value: labelOf(value.value) }),
       ),
     ]),
-    ...created.variants.flatMap((variant) =>
+    ...present(created?.variants).flatMap((variant) =>
       translationRows("product_variant", variant.id, {
         title: labelOf(product.variants.find((v) => v.sku === variant.sku)?.option_value),
       }),

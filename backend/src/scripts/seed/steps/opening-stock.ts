@@ -2,6 +2,7 @@ import { createHash } from "node:crypto"
 import type { StockLocationDTO } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createInventoryLevelsWorkflow } from "@medusajs/medusa/core-flows"
+import { present } from "../../../lib/query-graph"
 import type { SeedRun } from "../run"
 
 /** A food variant that got its opening stock in this run: its harvest lot is still to be made. */
@@ -35,15 +36,10 @@ export async function seedOpeningStock(
   })
   const levels: { inventory_item_id: string; location_id: string; stocked_quantity: number }[] = []
   const foodLots: FoodLotToSeed[] = []
-  for (const variant of variants as unknown as {
-    id: string
-    sku: string
-    product?: { metadata?: { kind?: string } }
-    inventory_items?: { inventory_item_id: string; inventory?: { location_levels?: { location_id: string }[] } }[]
-  }[]) {
-    for (const item of variant.inventory_items ?? []) {
-      const stocked = (item.inventory?.location_levels ?? []).some((l) => l.location_id === warehouse.id)
-      if (!stocked) {
+  for (const variant of variants) {
+    for (const item of present(variant.inventory_items)) {
+      const stocked = present(item.inventory?.location_levels).some((l) => l.location_id === warehouse.id)
+      if (!stocked && variant.sku) {
         const isCraft = variant.product?.metadata?.kind === "craft"
         const quantity = openingStock(variant.sku, isCraft)
         levels.push({
