@@ -3,7 +3,7 @@ import type { Locale } from "../../storefront/src/i18n/locales"
 import { type SeedProduct, text } from "./catalogue-data"
 import { storefrontUrl, stripeUrl } from "./stack"
 
-// The seed's delivery prices (backend/src/scripts/seed.ts): EMS to Japan, the courier across Kyrgyzstan, international post.
+// The seed's delivery prices (backend/src/scripts/seed/shipping-options.ts): EMS to Japan, the courier across Kyrgyzstan, international post.
 export const emsToJapan = 2800
 export const kyrgyzCourier = 250
 export const internationalPost = 18
