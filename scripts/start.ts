@@ -181,7 +181,12 @@ async function main(): Promise<void> {
     if (!config.externalDatabaseUrl) writeMarker("migrated", embeddedKey)
   }
 
-  const seedInputs = fingerprint(repoRoot, ["seed", "domain", "backend/src/scripts/seed.ts"])
+  const seedInputs = fingerprint(repoRoot, [
+    "seed",
+    "domain",
+    "backend/src/scripts/seed.ts",
+    "backend/src/scripts/seed",
+  ])
   const imageInputs = fingerprint(repoRoot, [
     "seed/src",
     "seed/data/ovop/products.json",

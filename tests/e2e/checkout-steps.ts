@@ -1,12 +1,14 @@
+import { type ShippingCode, shippingPrice } from "@ovop/domain"
 import { type BrowserContext, expect, type Page } from "@playwright/test"
 import type { Locale } from "../../storefront/src/i18n/locales"
 import { type SeedProduct, text } from "./catalogue-data"
 import { storefrontUrl, stripeUrl } from "./stack"
 
-// The seed's delivery prices (backend/src/scripts/seed.ts): EMS to Japan, the courier across Kyrgyzstan, international post.
-export const emsToJapan = 2800
-export const kyrgyzCourier = 250
-export const internationalPost = 18
+// The seed's delivery prices (the shop's shipping list in @ovop/domain, which the seed creates the options from).
+const priceOf = (code: ShippingCode) => shippingPrice(code)?.amount ?? 0
+export const emsToJapan = priceOf("jp-ems")
+export const kyrgyzCourier = priceOf("kg-courier")
+export const internationalPost = priceOf("intl-post")
 
 /** Opens the product page and adds `quantity` of its first option, once the live figures are in. */
 export async function addToCart(page: Page, product: SeedProduct, locale: Locale, quantity = 1) {

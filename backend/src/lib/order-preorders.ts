@@ -3,6 +3,7 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { HARVEST_MODULE } from "../modules/harvest"
 import { preorderKeyOf } from "../modules/harvest/preorder"
 import type HarvestModuleService from "../modules/harvest/service"
+import { present } from "./query-graph"
 
 /** An order line that is a pre-order, as the server recorded it when the cart line was made. */
 export type OrderPreorderLine = {
@@ -27,14 +28,9 @@ export async function orderPreorderLines(
     fields: ["id", "cart.id", "items.id", "items.variant_id", "items.metadata"],
     filters: { id: orderId },
   })
-  const order = data[0] as unknown as
-    | {
-        cart?: { id: string } | null
-        items?: { id: string; variant_id: string | null; metadata: Record<string, unknown> | null }[]
-      }
-    | undefined
+  const order = data[0]
   const cartId = order?.cart?.id
-  const candidates = (order?.items ?? []).filter((item) => !item.variant_id && preorderKeyOf(item.metadata))
+  const candidates = present(order?.items).filter((item) => !item.variant_id && preorderKeyOf(item.metadata))
   if (!cartId || !candidates.length) return { cart_id: cartId ?? null, lines: [] }
   const harvest: HarvestModuleService = container.resolve(HARVEST_MODULE)
   const records = await harvest.listPreorderLines({ cart_id: cartId }, { take: null })

@@ -1,5 +1,6 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { present } from "../lib/query-graph"
 import { notifyBackInStockWorkflow } from "../workflows/harvest/workflows/notify-back-in-stock"
 import { HARVEST_LOT_AVAILABLE } from "../workflows/harvest/workflows/transition-harvest-lot"
 
@@ -19,8 +20,8 @@ export default async function backInStockSubscriber({
     fields: ["inventory_item.variants.id"],
     filters: { id: ids },
   })
-  const variantIds = (data as unknown as { inventory_item?: { variants?: { id: string }[] } }[]).flatMap(
-    (level) => level.inventory_item?.variants?.map((variant) => variant.id) ?? [],
+  const variantIds = present(data).flatMap((level) =>
+    present(level.inventory_item?.variants).map((variant) => variant.id),
   )
   if (variantIds.length) await notifyBackInStockWorkflow(container).run({ input: { variant_ids: variantIds } })
 }

@@ -2,18 +2,11 @@ import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { refundPaymentWorkflow } from "@medusajs/medusa/core-flows"
+import { present } from "../lib/query-graph"
 import { HARVEST_MODULE } from "../modules/harvest"
 import { shortHarvestRefund } from "../modules/harvest/preorder"
 import type HarvestModuleService from "../modules/harvest/service"
 import { HARVEST_LOT_AVAILABLE } from "../workflows/harvest/workflows/transition-harvest-lot"
-
-type OrderForRefund = {
-  id: string
-  items?: { id: string; unit_price: number }[]
-  payment_collections?: {
-    payments?: { id: string; captures?: { amount: number }[]; refunds?: { amount: number }[] }[]
-  }[]
-}
 
 /**
  * When a lot comes in short, the pre-orders whose shoppers chose a refund get their money back
@@ -48,8 +41,8 @@ async function refundShortPreorder(
     ],
     filters: { id: booking.order_id },
   })
-  const order = data[0] as unknown as OrderForRefund | undefined
-  const item = order?.items?.find((candidate) => candidate.id === booking.order_item_id)
+  const order = data[0]
+  const item = present(order?.items).find((candidate) => candidate.id === booking.order_item_id)
   if (!order || !item) {
     await harvest.updatePreorders({ id: booking.id, refund_note: "its order or order line no longer exists" })
     return
@@ -57,11 +50,11 @@ async function refundShortPreorder(
   const plan = shortHarvestRefund({
     unitPrice: Number(item.unit_price),
     quantity: booking.refund_quantity,
-    payments: (order.payment_collections ?? []).flatMap((collection) =>
-      (collection.payments ?? []).map((payment) => ({
+    payments: present(order.payment_collections).flatMap((collection) =>
+      present(collection.payments).map((payment) => ({
         id: payment.id,
-        captured: (payment.captures ?? []).reduce((sum, capture) => sum + Number(capture.amount), 0),
-        refunded: (payment.refunds ?? []).reduce((sum, refund) => sum + Number(refund.amount), 0),
+        captured: present(payment.captures).reduce((sum, capture) => sum + Number(capture.amount), 0),
+        refunded: present(payment.refunds).reduce((sum, refund) => sum + Number(refund.amount), 0),
       })),
     ),
   })

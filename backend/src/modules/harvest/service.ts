@@ -1,5 +1,6 @@
+import type { SqlEntityManager } from "@medusajs/framework/mikro-orm/knex"
 import type { Context } from "@medusajs/framework/types"
-import { MedusaContextType, MedusaService } from "@medusajs/framework/utils"
+import { InjectTransactionManager, MedusaContext, MedusaError, MedusaService } from "@medusajs/framework/utils"
 import { refuse } from "../../lib/refusal-error"
 import { BackInStockRequest } from "./models/back-in-stock-request"
 import { HarvestLot } from "./models/harvest-lot"
@@ -20,12 +21,17 @@ export type PreorderBookingInput = {
   product_id?: string
 }
 
-/** The part of MikroORM's entity manager the raw booking statements use. */
-type SqlManager = { execute: (sql: string, params?: unknown[]) => Promise<Record<string, unknown>[]> }
-
-/** What MedusaService keeps as `baseRepository_`: runs a task in a transaction. */
-type TransactionalRepository = {
-  transaction: <T>(task: (manager: unknown) => Promise<T>, options: Record<string, unknown>) => Promise<T>
+/**
+ * The entity manager of the transaction `@InjectTransactionManager` opened (or the caller's, when
+ * it passed one); the raw statements below run on it, so they commit or roll back together with
+ * the generated create methods they hand `sharedContext` to.
+ */
+function transactionManager(sharedContext: Context<SqlEntityManager>): SqlEntityManager {
+  const manager = sharedContext.transactionManager
+  if (!manager) {
+    throw new MedusaError(MedusaError.Types.UNEXPECTED_STATE, "a harvest booking must run inside a transaction")
+  }
+  return manager
 }
 
 /** Stores harvest lots, pre-orders and back-in-stock requests; stock and orders change through workflows. */
@@ -36,36 +42,28 @@ export default class HarvestModuleService extends MedusaService({
   PreorderLine,
 }) {
   /**
-   * Runs `task` in one database transaction; `sharedContext` passes it on to the generated
-   * create/list methods so they join it.
-   */
-  private async inTransaction<T>(task: (manager: SqlManager, sharedContext: Context) => Promise<T>): Promise<T> {
-    const repository = (this as unknown as { baseRepository_: TransactionalRepository }).baseRepository_
-    return await repository.transaction(
-      (manager) => task(manager as SqlManager, { transactionManager: manager, __type: MedusaContextType } as Context),
-      {},
-    )
-  }
-
-  /**
    * Writes a lot's status (and produced quantity) with one UPDATE of those columns only, so a
    * move never writes over pre-order counts a checkout raises at the same moment: every change
    * to a lot goes through single statements like this one.
    */
-  async setLotStatus(input: { id: string; status: string; produced_quantity?: number | null }): Promise<void> {
-    return this.inTransaction(async (manager) => {
-      if (input.produced_quantity === undefined) {
-        await manager.execute(`update harvest_lot set status = ?, updated_at = now() where id = ?`, [
-          input.status,
-          input.id,
-        ])
-        return
-      }
-      await manager.execute(
-        `update harvest_lot set status = ?, produced_quantity = ?, updated_at = now() where id = ?`,
-        [input.status, input.produced_quantity, input.id],
-      )
-    })
+  @InjectTransactionManager()
+  async setLotStatus(
+    input: { id: string; status: string; produced_quantity?: number | null },
+    @MedusaContext() sharedContext: Context<SqlEntityManager> = {},
+  ): Promise<void> {
+    const manager = transactionManager(sharedContext)
+    if (input.produced_quantity === undefined) {
+      await manager.execute(`update harvest_lot set status = ?, updated_at = now() where id = ?`, [
+        input.status,
+        input.id,
+      ])
+      return
+    }
+    await manager.execute(`update harvest_lot set status = ?, produced_quantity = ?, updated_at = now() where id = ?`, [
+      input.status,
+      input.produced_quantity,
+      input.id,
+    ])
   }
 
   /**
@@ -75,49 +73,50 @@ export default class HarvestModuleService extends MedusaService({
    * the forecast; a line already booked (same key: a retried checkout) is left as it is.
    * Returns the keys booked by this call (for undoing them if the checkout fails later).
    */
-  async bookPreorders(lines: PreorderBookingInput[]): Promise<string[]> {
-    return this.inTransaction(async (manager, sharedContext) => {
-      const booked: string[] = []
-      for (const line of lines) {
-        const existing = await manager.execute(`select id from preorder where key = ? and deleted_at is null`, [
-          line.key,
-        ])
-        if (existing.length) continue
-        const grown = await manager.execute(
-          `update harvest_lot set preordered_quantity = preordered_quantity + ?, updated_at = now()
-            where id = ? and variant_id = ? and deleted_at is null and status in (?, ?)
-              and preordered_quantity + ? <= forecast_quantity
-            returning id`,
-          [line.quantity, line.lot_id, line.variant_id, ...PREORDER_LOT_STATUSES, line.quantity],
+  @InjectTransactionManager()
+  async bookPreorders(
+    lines: PreorderBookingInput[],
+    @MedusaContext() sharedContext: Context<SqlEntityManager> = {},
+  ): Promise<string[]> {
+    const manager = transactionManager(sharedContext)
+    const booked: string[] = []
+    for (const line of lines) {
+      const existing = await manager.execute(`select id from preorder where key = ? and deleted_at is null`, [line.key])
+      if (existing.length) continue
+      const grown = await manager.execute(
+        `update harvest_lot set preordered_quantity = preordered_quantity + ?, updated_at = now()
+          where id = ? and variant_id = ? and deleted_at is null and status in (?, ?)
+            and preordered_quantity + ? <= forecast_quantity
+          returning id`,
+        [line.quantity, line.lot_id, line.variant_id, ...PREORDER_LOT_STATUSES, line.quantity],
+      )
+      if (!grown.length) {
+        const [lot] = await manager.execute(
+          `select status, forecast_quantity, preordered_quantity from harvest_lot
+            where id = ? and variant_id = ? and deleted_at is null`,
+          [line.lot_id, line.variant_id],
         )
-        if (!grown.length) {
-          const [lot] = await manager.execute(
-            `select status, forecast_quantity, preordered_quantity from harvest_lot
-              where id = ? and variant_id = ? and deleted_at is null`,
-            [line.lot_id, line.variant_id],
-          )
-          const product = { product: line.title, product_id: line.product_id }
-          if (!lot) throw refuse("line_not_recorded", product)
-          const open = (PREORDER_LOT_STATUSES as readonly string[]).includes(String(lot.status))
-          const left = Math.max(0, Number(lot.forecast_quantity) - Number(lot.preordered_quantity))
-          if (!open) throw refuse("preorder_closed", product)
-          throw left === 0 ? refuse("fully_preordered", product) : refuse("preorder_too_few_left", { ...product, left })
-        }
-        await this.createPreorders(
-          {
-            key: line.key,
-            lot_id: line.lot_id,
-            variant_id: line.variant_id,
-            cart_id: line.cart_id,
-            quantity: line.quantity,
-            if_short: line.if_short,
-          },
-          sharedContext,
-        )
-        booked.push(line.key)
+        const product = { product: line.title, product_id: line.product_id }
+        if (!lot) throw refuse("line_not_recorded", product)
+        const open = (PREORDER_LOT_STATUSES as readonly string[]).includes(String(lot.status))
+        const left = Math.max(0, Number(lot.forecast_quantity) - Number(lot.preordered_quantity))
+        if (!open) throw refuse("preorder_closed", product)
+        throw left === 0 ? refuse("fully_preordered", product) : refuse("preorder_too_few_left", { ...product, left })
       }
-      return booked
-    })
+      await this.createPreorders(
+        {
+          key: line.key,
+          lot_id: line.lot_id,
+          variant_id: line.variant_id,
+          cart_id: line.cart_id,
+          quantity: line.quantity,
+          if_short: line.if_short,
+        },
+        sharedContext,
+      )
+      booked.push(line.key)
+    }
+    return booked
   }
 
   /**
@@ -125,29 +124,32 @@ export default class HarvestModuleService extends MedusaService({
    * forecast and the bookings are deleted. Returns the units that had already been set aside
    * from an arrived lot (per variant), which the caller puts back on the shelf.
    */
-  async releasePreorders(keys: string[]): Promise<{ variant_id: string; lot_id: string; allocated: number }[]> {
-    return this.inTransaction(async (manager) => {
-      if (!keys.length) return []
-      const released = await manager.execute(
-        `delete from preorder where key in (${keys.map(() => "?").join(", ")}) and deleted_at is null
-          returning lot_id, variant_id, quantity, allocated_quantity, status`,
-        keys,
+  @InjectTransactionManager()
+  async releasePreorders(
+    keys: string[],
+    @MedusaContext() sharedContext: Context<SqlEntityManager> = {},
+  ): Promise<{ variant_id: string; lot_id: string; allocated: number }[]> {
+    const manager = transactionManager(sharedContext)
+    if (!keys.length) return []
+    const released = await manager.execute(
+      `delete from preorder where key in (${keys.map(() => "?").join(", ")}) and deleted_at is null
+        returning lot_id, variant_id, quantity, allocated_quantity, status`,
+      keys,
+    )
+    for (const row of released) {
+      await manager.execute(
+        `update harvest_lot set preordered_quantity = greatest(0, preordered_quantity - ?),
+           allocated_quantity = greatest(0, allocated_quantity - ?), updated_at = now() where id = ?`,
+        [Number(row.quantity), Number(row.allocated_quantity), row.lot_id],
       )
-      for (const row of released) {
-        await manager.execute(
-          `update harvest_lot set preordered_quantity = greatest(0, preordered_quantity - ?),
-             allocated_quantity = greatest(0, allocated_quantity - ?), updated_at = now() where id = ?`,
-          [Number(row.quantity), Number(row.allocated_quantity), row.lot_id],
-        )
-      }
-      return released
-        .filter((row) => Number(row.allocated_quantity) > 0)
-        .map((row) => ({
-          variant_id: String(row.variant_id),
-          lot_id: String(row.lot_id),
-          allocated: Number(row.allocated_quantity),
-        }))
-    })
+    }
+    return released
+      .filter((row) => Number(row.allocated_quantity) > 0)
+      .map((row) => ({
+        variant_id: String(row.variant_id),
+        lot_id: String(row.lot_id),
+        allocated: Number(row.allocated_quantity),
+      }))
   }
 
   /**
@@ -156,91 +158,95 @@ export default class HarvestModuleService extends MedusaService({
    * chose to wait and that lot has forecast left; otherwise the remainder is recorded as owed
    * back (`refund_due`). Returns the units set aside, which do not go on the shelf.
    */
+  @InjectTransactionManager()
   async allocateLotPreorders(
     lot_id: string,
     produced: number,
+    @MedusaContext() sharedContext: Context<SqlEntityManager> = {},
   ): Promise<{ allocated: number; shares: (PreorderAllocation & { outcome: string })[] }> {
-    return this.inTransaction(async (manager, sharedContext) => {
-      const waiting = await manager.execute(
-        `select id, key, variant_id, cart_id, order_id, order_item_id, quantity, if_short, created_at from preorder
-          where lot_id = ? and status = 'waiting' and deleted_at is null order by created_at, id for update`,
-        [lot_id],
-      )
-      const shares = allocatePreorders(
-        waiting.map((row) => ({
-          id: String(row.id),
-          quantity: Number(row.quantity),
-          created_at: row.created_at as Date,
-          if_short: row.if_short === "refund" ? "refund" : "wait",
-        })),
-        produced,
-      )
-      const outcomes: (PreorderAllocation & { outcome: string })[] = []
-      for (const share of shares) {
-        const row = waiting.find((w) => w.id === share.id) as Record<string, unknown>
-        let outcome = share.short === 0 ? "allocated" : "refund_due"
-        if (share.short > 0 && share.if_short === "wait") {
-          const [next] = await manager.execute(
-            `update harvest_lot set preordered_quantity = preordered_quantity + ?, updated_at = now()
-              where id = (select id from harvest_lot where variant_id = ? and id <> ? and deleted_at is null
-                            and status in (?, ?) and preordered_quantity + ? <= forecast_quantity
-                          order by expected_shipping_month nulls last, created_at limit 1)
-              returning id`,
-            [share.short, row.variant_id, lot_id, ...PREORDER_LOT_STATUSES, share.short],
-          )
-          if (next) {
-            outcome = "moved"
-            await this.createPreorders(
-              {
-                key: `${row.key}:${next.id}`,
-                lot_id: String(next.id),
-                variant_id: String(row.variant_id),
-                cart_id: String(row.cart_id),
-                order_id: (row.order_id as string | null) ?? null,
-                order_item_id: (row.order_item_id as string | null) ?? null,
-                quantity: share.short,
-                if_short: "wait",
-                moved_from_id: share.id,
-              },
-              sharedContext,
-            )
-          }
-        }
-        await manager.execute(
-          `update preorder set allocated_quantity = ?, refund_quantity = ?, status = ?, updated_at = now() where id = ?`,
-          [share.allocated, outcome === "refund_due" ? share.short : 0, outcome, share.id],
+    const manager = transactionManager(sharedContext)
+    const waiting = await manager.execute(
+      `select id, key, variant_id, cart_id, order_id, order_item_id, quantity, if_short, created_at from preorder
+        where lot_id = ? and status = 'waiting' and deleted_at is null order by created_at, id for update`,
+      [lot_id],
+    )
+    const shares = allocatePreorders(
+      waiting.map((row) => ({
+        id: String(row.id),
+        quantity: Number(row.quantity),
+        created_at: row.created_at as Date,
+        if_short: row.if_short === "refund" ? "refund" : "wait",
+      })),
+      produced,
+    )
+    const outcomes: (PreorderAllocation & { outcome: string })[] = []
+    for (const share of shares) {
+      const row = waiting.find((w) => w.id === share.id) as Record<string, unknown>
+      let outcome = share.short === 0 ? "allocated" : "refund_due"
+      if (share.short > 0 && share.if_short === "wait") {
+        const [next] = await manager.execute(
+          `update harvest_lot set preordered_quantity = preordered_quantity + ?, updated_at = now()
+            where id = (select id from harvest_lot where variant_id = ? and id <> ? and deleted_at is null
+                          and status in (?, ?) and preordered_quantity + ? <= forecast_quantity
+                        order by expected_shipping_month nulls last, created_at limit 1)
+            returning id`,
+          [share.short, row.variant_id, lot_id, ...PREORDER_LOT_STATUSES, share.short],
         )
-        outcomes.push({ ...share, outcome })
+        if (next) {
+          outcome = "moved"
+          await this.createPreorders(
+            {
+              key: `${row.key}:${next.id}`,
+              lot_id: String(next.id),
+              variant_id: String(row.variant_id),
+              cart_id: String(row.cart_id),
+              order_id: (row.order_id as string | null) ?? null,
+              order_item_id: (row.order_item_id as string | null) ?? null,
+              quantity: share.short,
+              if_short: "wait",
+              moved_from_id: share.id,
+            },
+            sharedContext,
+          )
+        }
       }
-      const allocated = shares.reduce((sum, share) => sum + share.allocated, 0)
-      await manager.execute(`update harvest_lot set allocated_quantity = ?, updated_at = now() where id = ?`, [
-        allocated,
-        lot_id,
-      ])
-      return { allocated, shares: outcomes }
-    })
+      await manager.execute(
+        `update preorder set allocated_quantity = ?, refund_quantity = ?, status = ?, updated_at = now() where id = ?`,
+        [share.allocated, outcome === "refund_due" ? share.short : 0, outcome, share.id],
+      )
+      outcomes.push({ ...share, outcome })
+    }
+    const allocated = shares.reduce((sum, share) => sum + share.allocated, 0)
+    await manager.execute(`update harvest_lot set allocated_quantity = ?, updated_at = now() where id = ?`, [
+      allocated,
+      lot_id,
+    ])
+    return { allocated, shares: outcomes }
   }
 
   /** Undoes `allocateLotPreorders` for a lot whose arrival failed to be booked. */
-  async undoLotAllocation(lot_id: string): Promise<void> {
-    return this.inTransaction(async (manager) => {
-      const moved = await manager.execute(
-        `delete from preorder where moved_from_id in (select id from preorder where lot_id = ?) returning lot_id, quantity`,
-        [lot_id],
-      )
-      for (const row of moved) {
-        await manager.execute(
-          `update harvest_lot set preordered_quantity = greatest(0, preordered_quantity - ?) where id = ?`,
-          [Number(row.quantity), row.lot_id],
-        )
-      }
+  @InjectTransactionManager()
+  async undoLotAllocation(
+    lot_id: string,
+    @MedusaContext() sharedContext: Context<SqlEntityManager> = {},
+  ): Promise<void> {
+    const manager = transactionManager(sharedContext)
+    const moved = await manager.execute(
+      `delete from preorder where moved_from_id in (select id from preorder where lot_id = ?) returning lot_id, quantity`,
+      [lot_id],
+    )
+    for (const row of moved) {
       await manager.execute(
-        `update preorder set allocated_quantity = 0, refund_quantity = 0, status = 'waiting'
-          where lot_id = ? and status in ('allocated', 'moved', 'refund_due')`,
-        [lot_id],
+        `update harvest_lot set preordered_quantity = greatest(0, preordered_quantity - ?) where id = ?`,
+        [Number(row.quantity), row.lot_id],
       )
-      await manager.execute(`update harvest_lot set allocated_quantity = 0 where id = ?`, [lot_id])
-    })
+    }
+    await manager.execute(
+      `update preorder set allocated_quantity = 0, refund_quantity = 0, status = 'waiting'
+        where lot_id = ? and status in ('allocated', 'moved', 'refund_due')`,
+      [lot_id],
+    )
+    await manager.execute(`update harvest_lot set allocated_quantity = 0 where id = ?`, [lot_id])
   }
 
   /**
@@ -248,41 +254,45 @@ export default class HarvestModuleService extends MedusaService({
    * for remainders moved to a later lot), only bookings made from that order's own cart.
    * Running it again changes nothing.
    */
+  @InjectTransactionManager()
   async attachPreordersToOrder(
     order_id: string,
     cart_id: string,
     lines: { key: string; order_item_id: string }[],
+    @MedusaContext() sharedContext: Context<SqlEntityManager> = {},
   ): Promise<number> {
-    return this.inTransaction(async (manager) => {
-      let attached = 0
-      for (const line of lines) {
-        const rows = await manager.execute(
-          `update preorder set order_id = ?, order_item_id = ?, updated_at = now()
-            where (key = ? or key like ?) and cart_id = ? and deleted_at is null returning id`,
-          [order_id, line.order_item_id, line.key, `${line.key}:%`, cart_id],
-        )
-        attached += rows.length
-      }
-      return attached
-    })
+    const manager = transactionManager(sharedContext)
+    let attached = 0
+    for (const line of lines) {
+      const rows = await manager.execute(
+        `update preorder set order_id = ?, order_item_id = ?, updated_at = now()
+          where (key = ? or key like ?) and cart_id = ? and deleted_at is null returning id`,
+        [order_id, line.order_item_id, line.key, `${line.key}:%`, cart_id],
+      )
+      attached += rows.length
+    }
+    return attached
   }
 
   /** A canceled order gives its waiting pre-orders' units back to their lots' open forecast. */
-  async releaseOrderPreorders(order_id: string): Promise<number> {
-    return this.inTransaction(async (manager) => {
-      const rows = await manager.execute(
-        `update preorder set status = 'released', updated_at = now()
-          where order_id = ? and status = 'waiting' and deleted_at is null returning lot_id, quantity`,
-        [order_id],
+  @InjectTransactionManager()
+  async releaseOrderPreorders(
+    order_id: string,
+    @MedusaContext() sharedContext: Context<SqlEntityManager> = {},
+  ): Promise<number> {
+    const manager = transactionManager(sharedContext)
+    const rows = await manager.execute(
+      `update preorder set status = 'released', updated_at = now()
+        where order_id = ? and status = 'waiting' and deleted_at is null returning lot_id, quantity`,
+      [order_id],
+    )
+    for (const row of rows) {
+      await manager.execute(
+        `update harvest_lot set preordered_quantity = greatest(0, preordered_quantity - ?), updated_at = now() where id = ?`,
+        [Number(row.quantity), row.lot_id],
       )
-      for (const row of rows) {
-        await manager.execute(
-          `update harvest_lot set preordered_quantity = greatest(0, preordered_quantity - ?), updated_at = now() where id = ?`,
-          [Number(row.quantity), row.lot_id],
-        )
-      }
-      return rows.length
-    })
+    }
+    return rows.length
   }
 
   /**
@@ -290,16 +300,19 @@ export default class HarvestModuleService extends MedusaService({
    * owed, not refunded, and no other run is refunding it). Two deliveries of the same event can
    * then never refund twice.
    */
-  async claimPreorderRefund(id: string): Promise<boolean> {
-    return this.inTransaction(async (manager) => {
-      const rows = await manager.execute(
-        `update preorder set refund_note = 'refunding', updated_at = now()
-          where id = ? and status = 'refund_due' and refunded_at is null and deleted_at is null
-            and (refund_note is null or refund_note <> 'refunding')
-          returning id`,
-        [id],
-      )
-      return rows.length > 0
-    })
+  @InjectTransactionManager()
+  async claimPreorderRefund(
+    id: string,
+    @MedusaContext() sharedContext: Context<SqlEntityManager> = {},
+  ): Promise<boolean> {
+    const manager = transactionManager(sharedContext)
+    const rows = await manager.execute(
+      `update preorder set refund_note = 'refunding', updated_at = now()
+        where id = ? and status = 'refund_due' and refunded_at is null and deleted_at is null
+          and (refund_note is null or refund_note <> 'refunding')
+        returning id`,
+      [id],
+    )
+    return rows.length > 0
   }
 }

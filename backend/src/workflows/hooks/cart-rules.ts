@@ -6,6 +6,7 @@ import {
   createCartWorkflow,
   updateLineItemInCartWorkflow,
 } from "@medusajs/medusa/core-flows"
+import { present } from "../../lib/query-graph"
 import { refuse } from "../../lib/refusal-error"
 import { HARVEST_MODULE } from "../../modules/harvest"
 import { matchPreorderLines } from "../../modules/harvest/preorder"
@@ -129,14 +130,9 @@ completeCartWorkflow.hooks.validate(
     })
     const inventory = container.resolve(Modules.INVENTORY)
     for (const row of released) {
-      const variant = (
-        data as unknown as {
-          id: string
-          inventory_items?: { inventory_item_id: string; inventory?: { location_levels?: { location_id: string }[] } }[]
-        }[]
-      ).find((v) => v.id === row.variant_id)
-      const item = variant?.inventory_items?.[0]
-      const location = item?.inventory?.location_levels?.[0]?.location_id
+      const variant = data.find((v) => v.id === row.variant_id)
+      const [item] = present(variant?.inventory_items)
+      const location = present(item?.inventory?.location_levels)[0]?.location_id
       if (item && location) await inventory.adjustInventory(item.inventory_item_id, location, row.allocated)
     }
   },

@@ -4,14 +4,6 @@ import { HARVEST_MODULE } from "../../../modules/harvest"
 import type HarvestModuleService from "../../../modules/harvest/service"
 import type { AdminGetPreordersParamsType } from "./validators"
 
-type VariantNames = {
-  id: string
-  title: string | null
-  sku: string | null
-  product: { id: string; title: string } | null
-}
-type OrderNumber = { id: string; display_id: number | null }
-
 /**
  * GET /admin/preorders: pre-order bookings, oldest first, filtered by lot, variant, status or
  * order, each with its lot number, product and variant names and order number. The lots, the
@@ -54,12 +46,12 @@ export async function GET(
             filters: { id: variantIds },
             withDeleted: true,
           })
-          .then(({ data }) => data as unknown as VariantNames[])
+          .then(({ data }) => data)
       : [],
     orderIds.length
       ? query
           .graph({ entity: "order", fields: ["id", "display_id"], filters: { id: orderIds } })
-          .then(({ data }) => data as unknown as OrderNumber[])
+          .then(({ data }) => data)
       : [],
   ])
   const lotById = new Map(lots.map((lot) => [lot.id, lot]))

@@ -1,9 +1,8 @@
 import type { MedusaStoreRequest } from "@medusajs/framework/http"
 import { applyTranslations, ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { type CertificateDates, carriesBrandBadge } from "../../../modules/producer-group/certificate"
+import { present } from "../../../lib/query-graph"
+import { carriesBrandBadge } from "../../../modules/producer-group/certificate"
 import { storeProducerGroupFields, storeProducerGroupProductFields } from "./query-config"
-
-type StoreProduct = { id: string; status?: string; sales_channels?: { id: string }[] | null }
 
 /** A producer group as the store shows it: public fields, brand badge and products on sale. */
 export type StoreProducerGroup = Record<string, unknown> & {
@@ -35,16 +34,14 @@ export async function listStoreProducerGroups(
   })
   const channels = new Set(req.publishable_key_context?.sales_channel_ids ?? [])
   const now = new Date()
-  const groups = (data as unknown as (Record<string, unknown> & { id: string; products?: StoreProduct[] })[]).map(
-    (group) => ({
-      ...group,
-      brand_certified: carriesBrandBadge(group as CertificateDates, now),
-      products: (group.products ?? [])
-        .filter((product) => product && product.status === "published")
-        .filter((product) => (product.sales_channels ?? []).some((channel) => channels.has(channel.id)))
-        .map((product) => pick(product, storeProducerGroupProductFields)),
-    }),
-  )
+  const groups = data.map((group) => ({
+    ...group,
+    brand_certified: carriesBrandBadge(group, now),
+    products: present(group.products)
+      .filter((product) => product.status === "published")
+      .filter((product) => present(product.sales_channels).some((channel) => channels.has(channel.id)))
+      .map((product) => pick(product, storeProducerGroupProductFields)),
+  }))
   await applyTranslations({ localeCode: req.locale, objects: groups, container: req.scope })
   return { groups, count: metadata?.count ?? groups.length }
 }

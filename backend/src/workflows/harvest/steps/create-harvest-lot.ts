@@ -30,7 +30,7 @@ export const createHarvestLotStep = createStep(
       fields: ["id", "product.producer_group.id"],
       filters: { id: input.variant_id },
     })
-    const variant = data[0] as unknown as { product?: { producer_group?: { id: string } | null } } | undefined
+    const variant = data[0]
     if (!variant) throw new MedusaError(MedusaError.Types.INVALID_DATA, `variant_id: no variant ${input.variant_id}`)
     const groupId = variant.product?.producer_group?.id
     if (!groupId) {

@@ -2,6 +2,7 @@ import type { ITranslationModuleService } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { productPageUrl, storefrontBaseUrl } from "@ovop/domain"
+import { present, seasonMonthsOf } from "../../../lib/query-graph"
 import { HARVEST_MODULE } from "../../../modules/harvest"
 import { onShelf } from "../../../modules/harvest/availability"
 import { backInStockMessage } from "../../../modules/harvest/back-in-stock-message"
@@ -9,15 +10,6 @@ import { effectiveWindow, isInSeason } from "../../../modules/harvest/season"
 import type HarvestModuleService from "../../../modules/harvest/service"
 
 export const findDueBackInStockRequestsStepId = "find-due-back-in-stock-requests"
-
-type VariantForNotice = {
-  id: string
-  metadata?: { season_months?: number[] } | null
-  product?: { id: string; title: string; handle?: string; metadata?: { season_months?: number[] } | null } | null
-  inventory_items?: {
-    inventory?: { location_levels?: { stocked_quantity: number; reserved_quantity: number }[] }
-  }[]
-}
 
 /**
  * The waiting requests of variants that can be bought again (in season, with stock on a
@@ -44,7 +36,7 @@ export const findDueBackInStockRequestsStep = createStep(
       ],
       filters: { id: [...new Set(waiting.map((r) => r.variant_id))] },
     })
-    const variants = data as unknown as VariantForNotice[]
+    const variants = data
     // The product titles in every language the waiting shoppers read: one read for all of them.
     const translationModule: ITranslationModuleService = container.resolve(Modules.TRANSLATION)
     const productIds = [
@@ -60,9 +52,11 @@ export const findDueBackInStockRequestsStep = createStep(
     const storefront = storefrontBaseUrl(process.env)
     const due: { request_id: string; to: string; subject: string; text: string; variant_id: string }[] = []
     for (const variant of variants) {
-      const shelf = onShelf((variant.inventory_items ?? []).flatMap((item) => item.inventory?.location_levels ?? []))
+      const shelf = onShelf(
+        present(variant.inventory_items).flatMap((item) => present(item.inventory?.location_levels)),
+      )
       const inSeason = isInSeason(
-        effectiveWindow(variant.product?.metadata?.season_months, variant.metadata?.season_months),
+        effectiveWindow(seasonMonthsOf(variant.product?.metadata), seasonMonthsOf(variant.metadata)),
         now,
       )
       if (shelf <= 0 || !inSeason) continue

@@ -1,5 +1,6 @@
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { present } from "../../../lib/query-graph"
 import { HARVEST_MODULE } from "../../../modules/harvest"
 import { onShelf } from "../../../modules/harvest/availability"
 import { checkLotTransition, type HarvestLotStatus } from "../../../modules/harvest/lot-status"
@@ -46,18 +47,8 @@ export const prepareLotTransitionStep = createStep(
         ],
         filters: { id: lot.variant_id },
       })
-      const variant = data[0] as unknown as
-        | {
-            inventory_items?: {
-              inventory_item_id: string
-              inventory?: {
-                location_levels?: { location_id: string; stocked_quantity: number; reserved_quantity: number }[]
-              }
-            }[]
-          }
-        | undefined
-      const item = variant?.inventory_items?.[0]
-      const level = item?.inventory?.location_levels?.[0]
+      const [item] = present(data[0]?.inventory_items)
+      const [level] = present(item?.inventory?.location_levels)
       if (!item || !level) {
         throw new MedusaError(
           MedusaError.Types.NOT_ALLOWED,

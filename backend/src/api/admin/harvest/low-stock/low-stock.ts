@@ -1,17 +1,20 @@
+import { present } from "../../../../lib/query-graph"
 import { onShelf, type StockLevel } from "../../../../modules/harvest/availability"
 import { PREORDER_LOT_STATUSES } from "../../../../modules/harvest/preorder"
 
-/** A variant as the low-stock list reads it (one bulk query). */
+/** A variant as the low-stock list reads it (one bulk query; lists may hold nulls, as Medusa's generated types say). */
 export type StockedVariant = {
   id: string
   title: string | null
   sku: string | null
   manage_inventory: boolean | null
   product: { id: string; title: string } | null
-  inventory_items?: {
-    required_quantity?: number | null
-    inventory?: { location_levels?: StockLevel[] | null } | null
-  }[]
+  inventory_items?:
+    | ({
+        required_quantity?: number | null
+        inventory?: { location_levels?: (StockLevel | null)[] | null } | null
+      } | null)[]
+    | null
 }
 
 /** A lot that has not come in yet, as the low-stock list shows it. */
@@ -42,10 +45,10 @@ export type LowStockRow = {
  * variants: a variant made of several inventory units counts whole sets only.
  */
 export function variantOnShelf(variant: StockedVariant): number {
-  const item = variant.inventory_items?.[0]
+  const [item] = present(variant.inventory_items)
   if (!item) return 0
   const perUnit = Number(item.required_quantity ?? 1) || 1
-  return Math.max(0, Math.floor(onShelf(item.inventory?.location_levels ?? []) / perUnit))
+  return Math.max(0, Math.floor(onShelf(present(item.inventory?.location_levels)) / perUnit))
 }
 
 /** The planned or producing lot due soonest (by shipping month, undated last, then oldest). */

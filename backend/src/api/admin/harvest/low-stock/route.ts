@@ -3,7 +3,7 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { HARVEST_MODULE } from "../../../../modules/harvest"
 import { PREORDER_LOT_STATUSES } from "../../../../modules/harvest/preorder"
 import type HarvestModuleService from "../../../../modules/harvest/service"
-import { type IncomingLot, lowStockRows, type StockedVariant } from "./low-stock"
+import { lowStockRows } from "./low-stock"
 import type { AdminGetLowStockParamsType } from "./validators"
 
 /**
@@ -33,7 +33,7 @@ export async function GET(
     ],
     filters: { manage_inventory: true },
   })
-  const variants = data as unknown as StockedVariant[]
+  const variants = data
   const harvest: HarvestModuleService = req.scope.resolve(HARVEST_MODULE)
   const lots = variants.length
     ? await harvest.listHarvestLots(
@@ -53,6 +53,6 @@ export async function GET(
         },
       )
     : []
-  const rows = lowStockRows(variants, lots as unknown as IncomingLot[], threshold)
+  const rows = lowStockRows(variants, lots, threshold)
   res.json({ threshold, variants: rows, count: rows.length })
 }

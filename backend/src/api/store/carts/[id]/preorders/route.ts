@@ -5,6 +5,7 @@ import { ContainerRegistrationKeys, MedusaError, Modules, QueryContext } from "@
 import { refetchCart } from "@medusajs/medusa/api/store/carts/helpers"
 import { defaultStoreCartFields } from "@medusajs/medusa/api/store/carts/query-config"
 import { addToCartWorkflow, deleteLineItemsWorkflow, updateLineItemInCartWorkflow } from "@medusajs/medusa/core-flows"
+import { calculatedPriceOf } from "../../../../../lib/query-graph"
 import { refuse } from "../../../../../lib/refusal-error"
 import { HARVEST_MODULE } from "../../../../../modules/harvest"
 import {
@@ -26,15 +27,6 @@ import { channelLocationIds } from "../../../../../workflows/hooks/season-rules"
 import { routeParam } from "../../../../input/fields"
 import { cartBusyError, isLockFailure } from "../../../cart-busy"
 import type { StoreAddPreorderType } from "./validators"
-
-type PricedVariant = {
-  id: string
-  title: string | null
-  sku: string | null
-  thumbnail: string | null
-  calculated_price?: { calculated_amount: number | null; is_calculated_price_tax_inclusive?: boolean } | null
-  product?: { id: string; title: string; handle: string; thumbnail: string | null; description: string | null } | null
-}
 
 /**
  * The lock serialising pre-orders on one cart. Not the cart id itself: that is the key Medusa's
@@ -149,8 +141,9 @@ async function addPreorder(scope: MedusaContainer, cartId: string, body: StoreAd
         calculated_price: QueryContext({ region_id: cart.region_id, currency_code: cart.currency_code }),
       },
     })
-    const v = priced[0] as unknown as PricedVariant | undefined
-    const amount = v?.calculated_price?.calculated_amount
+    const v = priced[0]
+    const price = calculatedPriceOf(v)
+    const amount = price?.calculated_amount
     if (!v?.product || amount === null || amount === undefined) {
       throw refuse("no_price_in_currency", { ...product, currency: cart.currency_code.toUpperCase() })
     }
@@ -178,7 +171,7 @@ async function addPreorder(scope: MedusaContainer, cartId: string, body: StoreAd
             variant_title: v.title ?? undefined,
             quantity,
             unit_price: amount,
-            is_tax_inclusive: Boolean(v.calculated_price?.is_calculated_price_tax_inclusive),
+            is_tax_inclusive: Boolean(price?.is_calculated_price_tax_inclusive),
             // Medusa's checkout matches each shipped line's variant to a shipping profile, and this
             // line has no variant: it travels with the order's shipping method instead.
             requires_shipping: false,

@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto"
 import sharp from "sharp"
 import { describe, expect, it } from "vitest"
 import {
@@ -9,7 +10,7 @@ import {
   renderGroupImage,
   renderProductImage,
   renderWebp,
-} from "./illustration"
+} from "."
 
 const palette: [string, string] = ["#f0932b", "#8c3b1e"]
 // The storefront's budget for a product's main image at its 400 px size.
@@ -56,6 +57,39 @@ describe("productIllustrationSvg", () => {
       /"toString"/,
     )
     expect(() => productIllustrationSvg({ motif: "jar", palette, seed: "x", size: 0 })).toThrow(/size 0/)
+  })
+})
+
+// SHA-256 (first 16 hex digits) of each motif's SVG for one product and of one group's, recorded when the renderer
+// was split into modules. The SVG is pure string arithmetic, so any change to the drawings, however small, shows here:
+// re-record deliberately when the art is meant to change (the seeded images change with it).
+const recordedDigests: Record<ProductMotif | "group", string> = {
+  jar: "35104754bac64a59",
+  bottle: "cbe70efba9122d5f",
+  bag: "4e587822d3d1dd56",
+  honeycomb: "4b5b310749df29fa",
+  jerky: "fd6081dab88715aa",
+  cookie: "3d6454d9cc35afc4",
+  "felt-slippers": "479bfa296bcbefb9",
+  "felt-toy": "ff419d861e92f631",
+  "felt-rug": "fbb325cc80608936",
+  "felt-bag": "dc1fa7669ee0d150",
+  yarn: "41782b1945dfab20",
+  group: "0e54663f69cb78b3",
+}
+
+const digest = (svg: string) => createHash("sha256").update(svg).digest("hex").slice(0, 16)
+
+describe("the drawings", () => {
+  it("are unchanged: every motif and the group landscape draw the SVG recorded for them", () => {
+    const drawn = Object.fromEntries([
+      ...productMotifs.map((motif) => [
+        motif,
+        digest(productIllustrationSvg({ motif, palette, seed: "tosor-apricot-jam" })),
+      ]),
+      ["group", digest(groupIllustrationSvg({ seed: "tosor-apricot-growers" }))],
+    ])
+    expect(drawn).toEqual(recordedDigests)
   })
 })
 
