@@ -1,10 +1,12 @@
 /** @ovop/domain: the shop's rules, written once for the backend, the admin, the seed, the storefront and the tests. */
 export * from "./certificate.js"
 export * from "./dates.js"
+export * from "./emails.js"
 export * from "./locales.js"
 export * from "./money.js"
 export * from "./preorder-status.js"
 export * from "./refusals.js"
 export * from "./season.js"
 export * from "./shipping.js"
+export * from "./tax.js"
 export * from "./urls.js"
