@@ -14,7 +14,6 @@ import {
   createShippingOptionsWorkflow,
   createShippingProfilesWorkflow,
   createStockLocationsWorkflow,
-  createTaxRegionsWorkflow,
   linkSalesChannelsToApiKeyWorkflow,
   linkSalesChannelsToStockLocationWorkflow,
   updateRegionsWorkflow,
@@ -22,6 +21,7 @@ import {
 } from "@medusajs/medusa/core-flows"
 import { LOCALE_NAMES, STORE_LOCALES, TRANSLATED_LOCALES } from "../lib/locales"
 import { nextPaymentProviders, STRIPE_PAYMENT_PROVIDER, wantedPaymentProviders } from "../lib/payment-providers"
+import { seedTaxRegions } from "../lib/tax-regions"
 import { HARVEST_MODULE } from "../modules/harvest"
 import type HarvestModuleService from "../modules/harvest/service"
 import { PRODUCER_GROUP_MODULE } from "../modules/producer-group"
@@ -123,11 +123,6 @@ const REGIONS = [
   },
 ] as const
 
-const TAX_REGIONS = [
-  { country_code: "kg", rate: 12, code: "VAT", name: "VAT (НДС)" },
-  { country_code: "jp", rate: 10, code: "JCT", name: "Consumption tax (消費税)" },
-]
-
 /** Shipping options per service zone, in the zone's currency. */
 const SHIPPING_OPTIONS = [
   { zone: "Kyrgyzstan", code: "kg-courier", name: "Courier across Kyrgyzstan", currency: "kgs", amount: 250 },
@@ -224,7 +219,6 @@ export default async function seed({ container }: ExecArgs): Promise<SeedReport>
   const salesChannelModule = container.resolve(Modules.SALES_CHANNEL)
   const apiKeyModule = container.resolve(Modules.API_KEY)
   const regionModule = container.resolve(Modules.REGION)
-  const taxModule = container.resolve(Modules.TAX)
   const stockLocationModule = container.resolve(Modules.STOCK_LOCATION)
   const fulfillmentModule = container.resolve(Modules.FULFILLMENT)
   const productModule = container.resolve(Modules.PRODUCT)
@@ -360,18 +354,10 @@ export default async function seed({ container }: ExecArgs): Promise<SeedReport>
   }
   report("region payment providers", changedRegions, regionProviders.length - changedRegions)
 
-  const taxRegions = await taxModule.listTaxRegions({ country_code: TAX_REGIONS.map((t) => t.country_code) })
-  const newTaxRegions = TAX_REGIONS.filter((t) => !taxRegions.some((e) => e.country_code === t.country_code))
-  if (newTaxRegions.length) {
-    await createTaxRegionsWorkflow(container).run({
-      input: newTaxRegions.map((t) => ({
-        country_code: t.country_code,
-        provider_id: "tp_system",
-        default_tax_rate: { rate: t.rate, code: t.code, name: t.name },
-      })),
-    })
-  }
-  report("tax regions", newTaxRegions.length, taxRegions.length)
+  // Tax regions with the invoice provider: the tax the prices include, once per rate per order.
+  const taxRegions = await seedTaxRegions(container)
+  report("tax regions", taxRegions.created, taxRegions.updated + taxRegions.unchanged)
+  report("tax region providers and rates", taxRegions.updated, taxRegions.unchanged)
 
   // The Karakol warehouse, its shipping zones and options.
   let [warehouse] = await stockLocationModule.listStockLocations({ name: WAREHOUSE })
