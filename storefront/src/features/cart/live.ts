@@ -1,5 +1,6 @@
+import { formatMoney } from "@ovop/domain"
 import { intlLocales, type Locale } from "../../i18n/locales"
-import { formatPrice, type Money, summarisePrices } from "../catalogue/price"
+import { type Money, summarisePrices } from "../catalogue/price"
 
 /** A product as `GET /store/products?fields=` + `liveProductFields` answers it. */
 export type StoreLiveProduct = {
@@ -74,7 +75,7 @@ export function shippingMonthLabel(month: string | null | undefined, locale: Loc
 
 /** The price a variant shows, or `unavailable` (the page's "price on request") when the region has none. */
 export function livePriceText(price: Money | null, locale: Locale, unavailable: string): string {
-  return price ? formatPrice(price.amount, price.currencyCode, locale) : unavailable
+  return price ? formatMoney(price.amount, price.currencyCode, locale) : unavailable
 }
 
 /** The product's headline price: the lowest, through `fromTemplate` ("from {price}") when sizes differ. */
@@ -86,6 +87,6 @@ export function liveSummaryText(
 ): string {
   const summary = summarisePrices(variants.map((variant) => variant.price))
   if (!summary) return unavailable
-  const price = formatPrice(summary.amount, summary.currencyCode, locale)
+  const price = formatMoney(summary.amount, summary.currencyCode, locale)
   return summary.from ? fromTemplate.replace("{price}", price) : price
 }
