@@ -1,13 +1,30 @@
 import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { orderTaxBreakdown } from "../../../lib/order-tax"
 
+type Priced = {
+  total?: unknown
+  unit_price?: unknown
+  quantity?: unknown
+  amount?: unknown
+  adjustments?: { amount?: unknown }[] | null
+}
+
+// The cart's default fields carry no line totals: a line costs its price times its quantity, less
+// its promotions' adjustments (tax-inclusive, as the prices are), which is what the order's total is.
+const lineTotal = (line: Priced) => {
+  if (line.total !== undefined && line.total !== null) return Number(line.total)
+  const gross =
+    line.amount !== undefined ? Number(line.amount) : Number(line.unit_price ?? 0) * Number(line.quantity ?? 0)
+  return gross - (line.adjustments ?? []).reduce((sum, adjustment) => sum + Number(adjustment.amount ?? 0), 0)
+}
+
 type CartAnswer = {
   cart?: {
     id: string
     currency_code: string
     shipping_address?: { country_code?: string | null; province?: string | null; postal_code?: string | null } | null
-    items?: { id: string; product_id?: string | null; product_type_id?: string | null; total?: unknown }[] | null
-    shipping_methods?: { id: string; shipping_option_id?: string | null; total?: unknown }[] | null
+    items?: (Priced & { id: string; product_id?: string | null; product_type_id?: string | null })[] | null
+    shipping_methods?: (Priced & { id: string; shipping_option_id?: string | null })[] | null
   }
 }
 
@@ -31,13 +48,13 @@ export function attachCartTax(req: MedusaRequest, res: MedusaResponse, next: Med
       items: (cart.items ?? []).map((item) => ({
         id: item.id,
         product_id: item.product_id ?? null,
-        total: Number(item.total ?? 0),
+        total: lineTotal(item),
         product: { type_id: item.product_type_id ?? null },
       })),
       shipping_methods: (cart.shipping_methods ?? []).map((method) => ({
         id: method.id,
         shipping_option_id: method.shipping_option_id ?? null,
-        total: Number(method.total ?? 0),
+        total: lineTotal(method),
       })),
     }).then(
       (ovop_tax) => json({ ...body, cart: { ...cart, ovop_tax } }),
