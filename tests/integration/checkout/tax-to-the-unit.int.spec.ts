@@ -144,6 +144,14 @@ medusaIntegrationTestRunner({
         })
         expect(order.metadata.ovop_tax.tax_total).toBe(includedTax(order.total, 10, "jpy"))
       }
+
+      // The confirmation email says the same, to the yen (the cart had no language: English).
+      const notifications = getContainer().resolve("notification")
+      const emails = () => notifications.listNotifications({ resource_id: orderId, trigger_type: "order.placed" })
+      await expect.poll(async () => (await emails()).length, { timeout: 30_000, interval: 200 }).toBe(1)
+      const [email] = await emails()
+      expect(email?.data?.text).toContain("Total: ¥5,580")
+      expect(email?.data?.text).toContain("Including tax at 10% on ¥5,580: ¥507")
     })
 
     it("keeps every amount of a Kyrgyz order in whole som, its VAT once on the order", async () => {
