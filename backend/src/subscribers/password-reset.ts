@@ -1,7 +1,8 @@
 import { createHash } from "node:crypto"
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
 import { AuthWorkflowEvents, Modules } from "@medusajs/framework/utils"
-import { passwordResetLocale, passwordResetMessage, passwordResetUrl } from "../lib/password-reset-message"
+import { passwordResetPageUrl, storefrontBaseUrl } from "@ovop/domain"
+import { passwordResetLocale, passwordResetMessage } from "../lib/password-reset-message"
 
 type PasswordResetEvent = {
   /** The identifier the reset was asked for: the shopper's email with the emailpass provider. */
@@ -25,8 +26,8 @@ export default async function passwordResetSubscriber({ event, container }: Subs
     .listCustomers({ email, has_account: true }, { select: ["id", "metadata"], take: 1 })
   const customer = customers[0]
   const locale = passwordResetLocale(metadata?.locale, customer?.metadata?.locale)
-  const storefront = process.env.STOREFRONT_URL || "http://localhost:4321"
-  const message = passwordResetMessage(locale, passwordResetUrl(storefront, locale, token, email))
+  const storefront = storefrontBaseUrl(process.env)
+  const message = passwordResetMessage(locale, passwordResetPageUrl(storefront, locale, token, email))
   await container.resolve(Modules.NOTIFICATION).createNotifications({
     to: email,
     channel: "email",
