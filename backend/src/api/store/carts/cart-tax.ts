@@ -1,7 +1,8 @@
 import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { orderTaxBreakdown } from "../../../lib/order-tax"
 
-type Priced = {
+/** The priced fields of a cart line or shipping method. */
+export type Priced = {
   total?: unknown
   unit_price?: unknown
   quantity?: unknown
@@ -9,9 +10,12 @@ type Priced = {
   adjustments?: { amount?: unknown }[] | null
 }
 
-// The cart's default fields carry no line totals: a line costs its price times its quantity, less
-// its promotions' adjustments (tax-inclusive, as the prices are), which is what the order's total is.
-const lineTotal = (line: Priced) => {
+/**
+ * What a cart line or shipping method costs, tax included: its total when the answer has one, else
+ * (the cart's default fields carry no line totals) its price times its quantity, or its amount,
+ * less its promotions' adjustments, which is what the order's line total will be.
+ */
+export function cartLineTotal(line: Priced): number {
   if (line.total !== undefined && line.total !== null) return Number(line.total)
   const gross =
     line.amount !== undefined ? Number(line.amount) : Number(line.unit_price ?? 0) * Number(line.quantity ?? 0)
@@ -48,13 +52,13 @@ export function attachCartTax(req: MedusaRequest, res: MedusaResponse, next: Med
       items: (cart.items ?? []).map((item) => ({
         id: item.id,
         product_id: item.product_id ?? null,
-        total: lineTotal(item),
+        total: cartLineTotal(item),
         product: { type_id: item.product_type_id ?? null },
       })),
       shipping_methods: (cart.shipping_methods ?? []).map((method) => ({
         id: method.id,
         shipping_option_id: method.shipping_option_id ?? null,
-        total: lineTotal(method),
+        total: cartLineTotal(method),
       })),
     }).then(
       (ovop_tax) => json({ ...body, cart: { ...cart, ovop_tax } }),
