@@ -115,6 +115,13 @@ if (env.OVOP_UPLOAD_DIR) {
   })
 }
 
+// Taxes. The tax-inclusive regions (Kyrgyzstan, Japan) use our provider `tp_invoice_ovop`: no
+// per-line tax lines, the included tax computed once per rate per order (README, Money and tax).
+modules.push({
+  resolve: "@medusajs/medusa/tax",
+  options: { providers: [{ resolve: "./src/modules/invoice-tax", id: "ovop" }] },
+})
+
 // Payments. Kyrgyzstan: cash on delivery and bank transfer (our offline providers, always on).
 // Japan and International: cards through Stripe when STRIPE_API_KEY is set (STRIPE_API_BASE_URL
 // points the SDK at another origin, e.g. the local Stripe server of the tests); without a key

@@ -6,6 +6,8 @@ import { isMonth, monthName } from "./dates.js"
 import type { Locale } from "./locales.js"
 import { type Refusal, refusalMessageKey } from "./refusals.js"
 
+export * from "./emails.js"
+
 /**
  * The shop's messages in every language (`@ovop/domain/messages`): kept apart from the rules, so
  * that a storefront page loads the catalogues (a few kilobytes) only when it has one to show.

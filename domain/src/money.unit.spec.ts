@@ -46,5 +46,10 @@ describe("money to the smallest unit", () => {
     expect(formatMoney(250, "kgs", "ja")).toBe("250ソム")
     expect(formatMoney(454.545454, "jpy", "ja")).toBe("￥455")
     expect(formatMoney(18, "usd", "en")).toBe("$18.00")
+    // Moved from the storefront's formatPrice: the same rules there and in the emails.
+    expect(formatMoney(1080.4, "JPY", "en")).toBe("¥1,080")
+    expect(formatMoney(241.5, "usd", "en")).toBe("$241.50")
+    expect(formatMoney(350.6, "kgs", "en")).toBe("351 som")
+    expect(formatMoney(1200, "kgs", "ja")).toBe("1,200ソム")
   })
 })

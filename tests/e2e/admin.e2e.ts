@@ -1,10 +1,12 @@
 import fs from "node:fs"
 import path from "node:path"
+import { formatMoney, includedTax } from "@ovop/domain"
 import { expect, type Page, test } from "@playwright/test"
 import { repoRoot } from "../../scripts/lib/config"
 import { backendUrl, e2eStack } from "./stack"
 
 type Messages = {
+  orderTax: { title: string; total: string }
   producerGroups: {
     list: { title: string; anyStatus: string; anyDistrict: string }
     fields: { status: string; district: string; leaderPhone: string }
@@ -79,11 +81,77 @@ async function signIn(page: Page): Promise<void> {
   await expect(page).not.toHaveURL(/\/login/, { timeout: 30_000 })
 }
 
+/** A staff token from the credentials `npm start` saved, for reading the admin API. */
+async function adminToken(): Promise<string> {
+  const credentials = JSON.parse(fs.readFileSync(path.join(e2eStack.dataDir, "admin.json"), "utf8")) as {
+    email: string
+    password: string
+  }
+  const response = await fetch(`${backendUrl}/auth/user/emailpass`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify(credentials),
+  })
+  return ((await response.json()) as { token: string }).token
+}
+
 /** Waits until the list's table links exactly the groups named (in any order). */
 async function expectListedGroups(page: Page, names: string[]): Promise<void> {
   await expect
     .poll(async () => (await page.getByRole("table").getByRole("link").allTextContents()).sort(), { timeout: 15_000 })
     .toEqual(names)
+}
+
+/**
+ * Places a cash-on-delivery order in Kyrgyzstan through the store API, as the storefront does:
+ * `quantity` packs of seven-bulls shortbread and the courier. Answers the order's id.
+ */
+async function placeKyrgyzOrder(quantity: number): Promise<string> {
+  const { publishableKey, regions } = JSON.parse(
+    fs.readFileSync(path.join(e2eStack.dataDir, "storefront.json"), "utf8"),
+  ) as { publishableKey: string; regions: { id: string; name: string }[] }
+  const store = async <T>(route: string, body?: unknown): Promise<T> => {
+    const response = await fetch(`${backendUrl}${route}`, {
+      method: body === undefined ? "GET" : "POST",
+      headers: { "x-publishable-api-key": publishableKey, "content-type": "application/json" },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    })
+    if (!response.ok) throw new Error(`${route}: ${response.status} ${await response.text()}`)
+    return (await response.json()) as T
+  }
+  const region = regions.find((candidate) => candidate.name === "Kyrgyzstan")
+  const { products } = await store<{ products: { variants: { id: string }[] }[] }>(
+    "/store/products?handle=karakol-seven-bulls-shortbread&fields=id,*variants",
+  )
+  const { cart } = await store<{ cart: { id: string } }>("/store/carts", {
+    region_id: region?.id,
+    email: "aigul@example.kg",
+    shipping_address: {
+      first_name: "Aigul",
+      last_name: "Asanova",
+      address_1: "Abdrakhmanov street 120",
+      city: "Karakol",
+      province: "Issyk-Kul region",
+      postal_code: "722200",
+      country_code: "kg",
+      phone: "+996 555 123 456",
+    },
+    items: [{ variant_id: products[0]?.variants[0]?.id, quantity }],
+  })
+  const { shipping_options } = await store<{ shipping_options: { id: string; type?: { code?: string } }[] }>(
+    `/store/shipping-options?cart_id=${cart.id}&fields=id,*type`,
+  )
+  const courier = shipping_options.find((option) => option.type?.code === "kg-courier")
+  await store(`/store/carts/${cart.id}/shipping-methods`, { option_id: courier?.id })
+  const { payment_collection } = await store<{ payment_collection: { id: string } }>("/store/payment-collections", {
+    cart_id: cart.id,
+  })
+  await store(`/store/payment-collections/${payment_collection.id}/payment-sessions`, {
+    provider_id: "pp_cash-on-delivery_ovop",
+  })
+  const placed = await store<{ type: string; order: { id: string } }>(`/store/carts/${cart.id}/complete`, {})
+  if (placed.type !== "order") throw new Error("the order was not placed")
+  return placed.order.id
 }
 
 test.describe("the admin dashboard", () => {
@@ -126,6 +194,26 @@ test.describe("the admin dashboard", () => {
       })
       const firstGroup = [...groups].sort((a, b) => a.name.en.localeCompare(b.name.en))[0]
       await expect(page.getByRole("cell", { name: firstGroup?.name.en }).first()).toBeVisible()
+    })
+  }
+
+  for (const language of ["en", "ru"] as const) {
+    test(`an order shows the VAT its prices include, once on the order, in ${language}`, async ({ page }) => {
+      // 3 packs of shortbread and the courier, whole som; the VAT once on that total, rounded down.
+      const orderId = await placeKyrgyzOrder(3)
+      const texts = adminStrings(language).orderTax
+      await page.addInitScript((lng) => window.localStorage.setItem("lng", lng), language)
+      await signIn(page)
+      await page.goto(`${backendUrl}/app/orders/${orderId}`)
+      await expect(page.getByRole("heading", { name: texts.title })).toBeVisible({ timeout: 30_000 })
+      const { order } = (await (
+        await fetch(`${backendUrl}/admin/orders/${orderId}?fields=total,currency_code,metadata`, {
+          headers: { authorization: `Bearer ${await adminToken()}` },
+        })
+      ).json()) as { order: { total: number; currency_code: string } }
+      const tax = formatMoney(includedTax(order.total, 12, "kgs"), "kgs", language)
+      await expect(page.getByRole("row").filter({ hasText: "12% (VAT)" })).toContainText(tax)
+      await expect(page.getByText(`${texts.total}: ${tax}`)).toBeVisible()
     })
   }
 

@@ -1,5 +1,5 @@
+import { formatMoney as formatPrice } from "@ovop/domain"
 import { expect, type Page, test } from "@playwright/test"
-import { formatPrice } from "../../storefront/src/features/catalogue/price"
 import type { Locale } from "../../storefront/src/i18n/locales"
 import { onSaleAllYear, type SeedProduct, text, variantLabel } from "./catalogue-data"
 import { addToCart } from "./checkout-steps"

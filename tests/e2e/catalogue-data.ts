@@ -1,8 +1,9 @@
 import fs from "node:fs"
 import path from "node:path"
+import { formatMoney as formatPrice } from "@ovop/domain"
 import { repoRoot } from "../../scripts/lib/config"
 import { currencyForLocale } from "../../storefront/src/features/catalogue/currency"
-import { formatPrice, summarisePrices } from "../../storefront/src/features/catalogue/price"
+import { summarisePrices } from "../../storefront/src/features/catalogue/price"
 import type { Locale } from "../../storefront/src/i18n/locales"
 
 /** A text in each storefront language, as the seed data writes it. */

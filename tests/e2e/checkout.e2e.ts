@@ -1,9 +1,9 @@
 import fs from "node:fs"
 import path from "node:path"
+import { formatMoney, includedTax } from "@ovop/domain"
 import { declineReasonText } from "@ovop/domain/messages"
 import { expect, test } from "@playwright/test"
 import { kyrgyzRegions, prefectures } from "../../storefront/src/features/account/address"
-import { formatPrice } from "../../storefront/src/features/catalogue/price"
 import { onSaleAllYear, type SeedProduct, text } from "./catalogue-data"
 import {
   addToCart,
@@ -53,7 +53,7 @@ test("a Japanese shopper checks out in Japanese, pays by card and gets an order 
 
   // The option is named in Japanese, with its price.
   const ems = step(page, "ja", "delivery").getByRole("radio", {
-    name: `${text("ja", "checkout.shippingOption.jp-ems")} — ${formatPrice(emsToJapan, "jpy", "ja")}`,
+    name: `${text("ja", "checkout.shippingOption.jp-ems")} — ${formatMoney(emsToJapan, "jpy", "ja")}`,
   })
   await expect(ems).toBeChecked()
   expect(stripeJsRequests).toEqual([])
@@ -68,13 +68,15 @@ test("a Japanese shopper checks out in Japanese, pays by card and gets an order 
 
   const review = step(page, "ja", "review")
   const itemTotal = firstPrice(slippers, "jpy") + firstPrice(shortbread, "jpy")
-  const total = formatPrice(itemTotal + emsToJapan, "jpy", "ja")
+  const total = formatMoney(itemTotal + emsToJapan, "jpy", "ja")
   await expect(review.getByRole("row").filter({ hasText: slippers.title.ja })).toContainText(
-    formatPrice(firstPrice(slippers, "jpy"), "jpy", "ja"),
+    formatMoney(firstPrice(slippers, "jpy"), "jpy", "ja"),
   )
   await expect(review.getByRole("definition").last()).toHaveText(total)
-  const [beforeTax, afterTax] = text("ja", "checkout.taxIncluded").split("{tax}")
-  await expect(review).toContainText(new RegExp(`${beforeTax}￥[\\d,]+${afterTax}`))
+  // The consumption tax once on the order's gross, rounded down to the yen (README, Money and tax).
+  const gross = itemTotal + emsToJapan
+  const tax = formatMoney(includedTax(gross, 10, "jpy"), "jpy", "ja")
+  await expect(review).toContainText(text("ja", "checkout.taxIncluded", { tax }))
   await expect(review.getByRole("link", { name: text("ja", "checkout.tokushoho") })).toHaveAttribute(
     "href",
     "/ja/tokushoho/",
@@ -90,6 +92,9 @@ test("a Japanese shopper checks out in Japanese, pays by card and gets an order 
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(text("ja", "order.title"))
   await expect(page.getByText(text("ja", "order.number"))).toContainText(/#\d+/)
   await expect(page.getByRole("definition").last()).toHaveText(total)
+  // The same tax, per rate, as the order stored it.
+  const rates = text("ja", "order.taxRate", { rate: "10", gross: total })
+  await expect(page.getByText(text("ja", "order.taxIncludedRates", { tax, rates }))).toBeVisible()
   await expect(page.getByText(text("ja", "order.card"))).toBeVisible()
   expect(await page.evaluate(() => localStorage.getItem("ovop.cart"))).toBeNull()
 
@@ -117,7 +122,7 @@ test("a Kyrgyz shopper checks out in Kyrgyz and pays cash on delivery", async ({
   await field(page, "ky", "account.address.phone").fill("+996 555 123 456")
   await continueFrom(page, "ky", "details")
 
-  const courier = formatPrice(kyrgyzCourier, "kgs", "ky")
+  const courier = formatMoney(kyrgyzCourier, "kgs", "ky")
   await step(page, "ky", "delivery").getByRole("radio", { name: courier }).check()
   await continueFrom(page, "ky", "delivery")
   await step(page, "ky", "payment")
@@ -126,7 +131,7 @@ test("a Kyrgyz shopper checks out in Kyrgyz and pays cash on delivery", async ({
   await expect(step(page, "ky", "payment").getByText(text("ky", "checkout.cashNote"))).toBeVisible()
   await continueFrom(page, "ky", "payment")
 
-  const total = formatPrice(firstPrice(shortbread, "kgs") + kyrgyzCourier, "kgs", "ky")
+  const total = formatMoney(firstPrice(shortbread, "kgs") + kyrgyzCourier, "kgs", "ky")
   const review = step(page, "ky", "review")
   await expect(review.getByRole("definition").last()).toHaveText(total)
   await review.getByRole("button", { name: text("ky", "checkout.place") }).click()
@@ -274,7 +279,7 @@ test("a declined card is explained in the page's language, nothing is ordered, a
   await continueFrom(page, "en", "payment")
 
   const review = step(page, "en", "review")
-  const total = formatPrice(firstPrice(shortbread, "usd") + internationalPost, "usd", "en")
+  const total = formatMoney(firstPrice(shortbread, "usd") + internationalPost, "usd", "en")
   await expect(review.getByRole("definition").last()).toHaveText(total)
   await expect(review.getByText(text("en", "checkout.noTax"))).toBeVisible()
   await review.getByRole("button", { name: text("en", "checkout.place") }).click()

@@ -1,5 +1,5 @@
+import { formatMoney as formatPrice } from "@ovop/domain"
 import { expect, test } from "@playwright/test"
-import { formatPrice } from "../../storefront/src/features/catalogue/price"
 import { type Locale, localeNames, locales } from "../../storefront/src/i18n/locales"
 import { groupOf, seed, uiStrings, variantLabel } from "./catalogue-data"
 

@@ -36,11 +36,13 @@ import { StoreCreateBackInStockRequest } from "./store/back-in-stock-requests/va
 import { StoreAddPreorder } from "./store/carts/[id]/preorders/validators"
 import { guardCartAccess, guardNamedCart, guardPaymentCollectionCart } from "./store/carts/cart-access"
 import { guardCartInput } from "./store/carts/cart-input-guard"
+import { attachCartTax } from "./store/carts/cart-tax"
 import { requireLineOfCart } from "./store/carts/line-of-cart"
 import { refuseUnknownPromotionCodes } from "./store/carts/promotion-codes"
 import { StoreGetHarvestParams } from "./store/harvest/validators"
 import { storeLocaleMiddleware } from "./store/locale-middleware"
 import { attachOrderToken, guardOrderRead, guardOrderTransferRequest } from "./store/orders/order-access"
+import { allowOrderMetadata, answerOrderMetadata } from "./store/orders/order-metadata-field"
 import { storeProductProducerGroupFields } from "./store/producer-groups/query-config"
 import { StoreGetProducerGroupsParams } from "./store/producer-groups/validators"
 import { storeErrorHandler } from "./store/stock-error"
@@ -57,7 +59,8 @@ export default defineMiddlewares({
     // Carts and orders belong to someone (store/carts/cart-access.ts, store/orders/order-access.ts).
     // Not method-scoped: mounted on the prefix, it covers /store/carts/:id and every sub-route.
     { matcher: "/store/carts/:id", middlewares: [guardCartAccess] },
-    { matcher: "/store/carts/:id/complete", method: ["POST"], middlewares: [attachOrderToken] },
+    { matcher: "/store/carts/:id/complete", method: ["POST"], middlewares: [attachOrderToken, answerOrderMetadata] },
+    { matcher: "/store/carts/:id", method: ["GET"], middlewares: [attachCartTax] },
     { matcher: "/store/payment-collections", method: ["POST"], middlewares: [guardNamedCart] },
     {
       matcher: "/store/payment-collections/:id/payment-sessions",
@@ -66,7 +69,7 @@ export default defineMiddlewares({
     },
     { matcher: "/store/shipping-options", method: ["GET"], middlewares: [guardNamedCart] },
     { matcher: "/store/shipping-options/:id/calculate", method: ["POST"], middlewares: [guardNamedCart] },
-    { matcher: "/store/orders/:id", method: ["GET"], middlewares: [guardOrderRead] },
+    { matcher: "/store/orders/:id", method: ["GET"], middlewares: [guardOrderRead, allowOrderMetadata] },
     { matcher: "/store/orders/:id/transfer/request", method: ["POST"], middlewares: [guardOrderTransferRequest] },
     {
       matcher: "/store/carts/:id/line-items/:line_id",

@@ -1,13 +1,11 @@
+import { taxBreakdown } from "@ovop/domain"
 import { describe, expect, it } from "vitest"
 import {
   escapeHtml,
-  formatMoney,
   type OrderConfirmationInput,
   orderConfirmationLocale,
   orderConfirmationMessage,
-  orderPageUrl,
   orderPaymentOf,
-  shippingMonthLabel,
 } from "./order-confirmation-message"
 
 const NBSP = "\u00a0"
@@ -30,7 +28,8 @@ const kyrgyzOrder = (overrides: Partial<OrderConfirmationInput> = {}): OrderConf
   ],
   itemTotal: 14400,
   shippingTotal: 250,
-  taxTotal: 1569.64,
+  // 14,650 som at 12% VAT includes 1,569.64... som: 1,569 som, rounded down once for the order.
+  tax: taxBreakdown([{ amount: 14650, ratePercent: 12, code: "VAT" }], "kgs"),
   total: 14650,
   shippingAddress: {
     first_name: "Aizada",
@@ -59,47 +58,12 @@ const kyrgyzOrder = (overrides: Partial<OrderConfirmationInput> = {}): OrderConf
   ...overrides,
 })
 
-describe("formatMoney", () => {
-  it("writes som whole with the unit in the reader's language, yen without decimals, dollars with cents", () => {
-    expect(formatMoney(14650.4, "kgs", "ru")).toBe(`14${NBSP}650${NBSP}сом`)
-    expect(formatMoney(14650, "KGS", "ky")).toBe(`14${NBSP}650${NBSP}сом`)
-    expect(formatMoney(14650, "kgs", "en")).toBe("14,650 som")
-    expect(formatMoney(950, "kgs", "ja")).toBe("950ソム")
-    expect(formatMoney(5600, "jpy", "ja")).toBe("￥5,600")
-    expect(formatMoney(18, "usd", "en")).toBe("$18.00")
-  })
-})
-
-describe("shippingMonthLabel", () => {
-  it("names a YYYY-MM month in the reader's language, and nothing for a missing or odd month", () => {
-    expect(shippingMonthLabel("2026-09", "en")).toBe("September 2026")
-    expect(shippingMonthLabel("2026-09", "ru")).toContain("сентябрь 2026")
-    expect(shippingMonthLabel("2026-09", "ja")).toBe("2026年9月")
-    expect(shippingMonthLabel("2026-13", "en")).toBeNull()
-    expect(shippingMonthLabel(null, "en")).toBeNull()
-  })
-})
-
 describe("orderConfirmationLocale", () => {
   it("prefers the order's language, then the customer's, then English", () => {
     expect(orderConfirmationLocale("ru", "ja")).toBe("ru")
     expect(orderConfirmationLocale("ja-JP", undefined)).toBe("ja")
     expect(orderConfirmationLocale(null, "ky")).toBe("ky")
     expect(orderConfirmationLocale("de-DE", "fr")).toBe("en")
-  })
-})
-
-describe("orderPageUrl", () => {
-  it("links the storefront's order page in the order's language with the order id", () => {
-    expect(orderPageUrl("https://shop.ovop.kg/", "ky", "order_01JZ8Q")).toBe(
-      "https://shop.ovop.kg/ky/order/?id=order_01JZ8Q",
-    )
-  })
-
-  it("carries a guest order's token", () => {
-    expect(orderPageUrl("https://shop.ovop.kg", "ja", "order_01JZ8Q", "1789000000.abc_-")).toBe(
-      "https://shop.ovop.kg/ja/order/?id=order_01JZ8Q&token=1789000000.abc_-",
-    )
   })
 })
 
@@ -140,7 +104,7 @@ describe("orderConfirmationMessage", () => {
       "Предзаказ, отправка: сентябрь 2026",
       `Доставка: 250${NBSP}сом`,
       "Способ доставки: Курьер по Кыргызстану",
-      `В том числе налог: 1${NBSP}570${NBSP}сом`,
+      `В том числе налог 12% с 14${NBSP}650${NBSP}сом: 1${NBSP}569${NBSP}сом`,
       `Итого: 14${NBSP}650${NBSP}сом`,
       "Оплата: Банковский перевод",
       "Toktogul street 112",
@@ -190,7 +154,8 @@ describe("orderConfirmationMessage", () => {
       lines: [{ title: "白いエスパルセット蜂蜜", variantTitle: "500 g", quantity: 2, total: 5600, preorder: null }],
       itemTotal: 5600,
       shippingTotal: 2800,
-      taxTotal: 764,
+      // 8,400 yen at 10% includes 763.63... yen: 763 yen (Japan's qualified-invoice rule).
+      tax: taxBreakdown([{ amount: 8400, ratePercent: 10 }], "jpy"),
       total: 8400,
       shippingAddress: {
         first_name: "Hanako",
@@ -209,7 +174,7 @@ describe("orderConfirmationMessage", () => {
     expect(text).toContain("合計: ￥8,400")
     expect(text).toContain("送料: ￥2,800")
     expect(text).toContain("配送方法: 日本へのEMS")
-    expect(text).toContain("うち消費税等: ￥764")
+    expect(text).toContain("うち消費税等（10%対象 ￥8,400）: ￥763")
     expect(text).toContain("カードのお支払いは承認されました")
     expect(text).toContain("Sato Hanako")
     expect(text).toContain("日本")
@@ -217,7 +182,7 @@ describe("orderConfirmationMessage", () => {
 
   it("falls back to the order's delivery name for an option the store has no words for, and leaves out a zero tax", () => {
     const { text } = orderConfirmationMessage(
-      kyrgyzOrder({ locale: "en", taxTotal: 0, delivery: { name: "Horse courier to Tamga", code: null } }),
+      kyrgyzOrder({ locale: "en", tax: null, delivery: { name: "Horse courier to Tamga", code: null } }),
     )
     expect(text).toContain("Delivery: Horse courier to Tamga")
     expect(text).not.toContain("Including tax")

@@ -1,9 +1,10 @@
+import { passwordResetPageUrl } from "@ovop/domain"
 import { describe, expect, it } from "vitest"
-import { passwordResetLocale, passwordResetMessage, passwordResetUrl } from "./password-reset-message"
+import { passwordResetLocale, passwordResetMessage } from "./password-reset-message"
 
-describe("passwordResetUrl", () => {
+describe("passwordResetPageUrl (the domain's, as the email uses it)", () => {
   it("links the reset page in the shopper's language with the token and the email encoded", () => {
-    const url = passwordResetUrl("https://shop.ovop.kg/", "ja", "eyJ.a+b/c=", "aiko+shop@example.jp")
+    const url = passwordResetPageUrl("https://shop.ovop.kg/", "ja", "eyJ.a+b/c=", "aiko+shop@example.jp")
     expect(url).toBe("https://shop.ovop.kg/ja/account/reset/?token=eyJ.a%2Bb%2Fc%3D&email=aiko%2Bshop%40example.jp")
     const parsed = new URL(url)
     expect(parsed.searchParams.get("token")).toBe("eyJ.a+b/c=")

@@ -1,16 +1,16 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
 import { ContainerRegistrationKeys, Modules, OrderWorkflowEvents } from "@medusajs/framework/utils"
-import { storefrontBaseUrl } from "@ovop/domain"
+import { orderPageUrl, storefrontBaseUrl } from "@ovop/domain"
 import { resolveStoreLocale } from "../lib/locales"
 import { orderTokenFor } from "../lib/order-access-token"
 import {
   type OrderConfirmationAddress,
   orderConfirmationLocale,
   orderConfirmationMessage,
-  orderPageUrl,
   orderPaymentOf,
 } from "../lib/order-confirmation-message"
 import { orderPreorderLines } from "../lib/order-preorders"
+import { storedOrderTax } from "../lib/order-tax"
 
 /** The fields of a placed order the confirmation email is written from. */
 const ORDER_FIELDS = [
@@ -22,9 +22,9 @@ const ORDER_FIELDS = [
   "customer_id",
   "customer.has_account",
   "no_notification",
+  "metadata",
   "item_total",
   "shipping_total",
-  "tax_total",
   "total",
   "items.id",
   "items.title",
@@ -55,9 +55,9 @@ type PlacedOrder = {
   customer_id: string | null
   customer?: { has_account: boolean } | null
   no_notification: boolean | null
+  metadata: Record<string, unknown> | null
   item_total: Amount
   shipping_total: Amount
-  tax_total: Amount
   total: Amount
   items: {
     id: string
@@ -141,7 +141,8 @@ export default async function orderConfirmationSubscriber({ event, container }: 
     }),
     itemTotal: amount(order.item_total),
     shippingTotal: amount(order.shipping_total),
-    taxTotal: amount(order.tax_total),
+    // The tax once per rate, as checkout stored it on the order (Medusa's own tax total stays 0).
+    tax: storedOrderTax(order.metadata),
     total: amount(order.total),
     shippingAddress: order.shipping_address,
     delivery: method ? { name: method.name, code: option?.type?.code ?? null } : null,

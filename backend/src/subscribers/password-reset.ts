@@ -1,8 +1,8 @@
 import { createHash } from "node:crypto"
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
 import { AuthWorkflowEvents, Modules } from "@medusajs/framework/utils"
-import { storefrontBaseUrl } from "@ovop/domain"
-import { passwordResetLocale, passwordResetMessage, passwordResetUrl } from "../lib/password-reset-message"
+import { passwordResetPageUrl, storefrontBaseUrl } from "@ovop/domain"
+import { passwordResetLocale, passwordResetMessage } from "../lib/password-reset-message"
 
 type PasswordResetEvent = {
   /** The identifier the reset was asked for: the shopper's email with the emailpass provider. */
@@ -27,7 +27,7 @@ export default async function passwordResetSubscriber({ event, container }: Subs
   const customer = customers[0]
   const locale = passwordResetLocale(metadata?.locale, customer?.metadata?.locale)
   const storefront = storefrontBaseUrl(process.env)
-  const message = passwordResetMessage(locale, passwordResetUrl(storefront, locale, token, email))
+  const message = passwordResetMessage(locale, passwordResetPageUrl(storefront, locale, token, email))
   await container.resolve(Modules.NOTIFICATION).createNotifications({
     to: email,
     channel: "email",

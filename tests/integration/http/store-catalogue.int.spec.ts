@@ -114,6 +114,35 @@ medusaIntegrationTestRunner({
         expect(await providersByRegion()).toEqual(expected)
       })
 
+      it("puts the taxes of Kyrgyzstan and Japan on the invoice provider at their rates, also on a database seeded before", async () => {
+        const tax = getContainer().resolve("tax")
+        const taxRegions = async () => {
+          const regions = await tax.listTaxRegions({ country_code: ["kg", "jp"] })
+          const rates = await tax.listTaxRates({ tax_region_id: regions.map((region) => region.id) })
+          return Object.fromEntries(
+            regions.map((region) => [
+              region.country_code,
+              {
+                provider: region.provider_id,
+                rate: rates.find((rate) => rate.tax_region_id === region.id && rate.is_default)?.rate,
+              },
+            ]),
+          )
+        }
+        const expected = {
+          kg: { provider: "tp_invoice_ovop", rate: 12 },
+          jp: { provider: "tp_invoice_ovop", rate: 10 },
+        }
+        expect(await taxRegions()).toEqual(expected)
+
+        // A database seeded before: Medusa's system provider, which kept fractions of a yen per line.
+        const [kyrgyz] = await tax.listTaxRegions({ country_code: "kg" })
+        await tax.updateTaxRegions({ id: kyrgyz?.id ?? "", provider_id: "tp_system" })
+        const rerun = await seed({ container: getContainer(), args: [] })
+        expect(rerun["tax region providers and rates"]).toEqual({ created: 1, existing: 1 })
+        expect(await taxRegions()).toEqual(expected)
+      })
+
       it("gives the retail and the wholesale channel each its own publishable key", () => {
         expect(storefront.publishableKey).toMatch(/^pk_/)
         expect(storefront.wholesale.publishableKey).toMatch(/^pk_/)

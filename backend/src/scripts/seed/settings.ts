@@ -36,8 +36,3 @@ export const REGIONS = [
     is_tax_inclusive: false,
   },
 ] as const
-
-export const TAX_REGIONS = [
-  { country_code: "kg", rate: 12, code: "VAT", name: "VAT (НДС)" },
-  { country_code: "jp", rate: 10, code: "JCT", name: "Consumption tax (消費税)" },
-]

@@ -1,5 +1,5 @@
+import { formatMoney } from "@ovop/domain"
 import { intlLocales } from "../../i18n/locales"
-import { formatPrice } from "../catalogue/price"
 import { orderedItems, orderStatusKey, orderSummaryFields, type StoreOrderSummary } from "./orders"
 import { callApi, forgetToken, readConfig, readToken, reveal } from "./session"
 
@@ -80,7 +80,7 @@ export async function overviewIsland(): Promise<void> {
           number,
           cell(day.format(new Date(order.created_at))),
           cell(items),
-          cell(formatPrice(order.total, order.currency_code, config.locale)),
+          cell(formatMoney(order.total, order.currency_code, config.locale)),
           cell(text(orderStatusKey(order))),
         )
         return row

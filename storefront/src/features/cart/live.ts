@@ -1,6 +1,6 @@
-import { yearMonthLabel } from "@ovop/domain"
+import { formatMoney, yearMonthLabel } from "@ovop/domain"
 import type { Locale } from "../../i18n/locales"
-import { formatPrice, type Money, summarisePrices } from "../catalogue/price"
+import { type Money, summarisePrices } from "../catalogue/price"
 
 /** A product as `GET /store/products?fields=` + `liveProductFields` answers it. */
 export type StoreLiveProduct = {
@@ -67,7 +67,7 @@ export const shippingMonthLabel: (month: string | null | undefined, locale: Loca
 
 /** The price a variant shows, or `unavailable` (the page's "price on request") when the region has none. */
 export function livePriceText(price: Money | null, locale: Locale, unavailable: string): string {
-  return price ? formatPrice(price.amount, price.currencyCode, locale) : unavailable
+  return price ? formatMoney(price.amount, price.currencyCode, locale) : unavailable
 }
 
 /** The product's headline price: the lowest, through `fromTemplate` ("from {price}") when sizes differ. */
@@ -79,6 +79,6 @@ export function liveSummaryText(
 ): string {
   const summary = summarisePrices(variants.map((variant) => variant.price))
   if (!summary) return unavailable
-  const price = formatPrice(summary.amount, summary.currencyCode, locale)
+  const price = formatMoney(summary.amount, summary.currencyCode, locale)
   return summary.from ? fromTemplate.replace("{price}", price) : price
 }

@@ -1,4 +1,4 @@
-import { currencyDecimals } from "./price"
+import { currencyDecimals } from "@ovop/domain"
 import { type CatalogueProduct, isAvailable } from "./products"
 
 /** What the product's JSON-LD says besides the product itself. */

@@ -1,5 +1,5 @@
+import { formatMoney } from "@ovop/domain"
 import { describe, expect, it } from "vitest"
-import { formatPrice } from "./price"
 import { priceLabel } from "./price-label"
 
 describe("priceLabel", () => {
@@ -7,12 +7,12 @@ describe("priceLabel", () => {
     expect(priceLabel({ amount: 6.5, currencyCode: "usd", from: true }, "en")).toBe("from $6.50")
     expect(priceLabel({ amount: 1070, currencyCode: "jpy", from: true }, "ja")).toBe("￥1,070～")
     expect(priceLabel({ amount: 380, currencyCode: "kgs", from: true }, "ru")).toBe(
-      `от ${formatPrice(380, "kgs", "ru")}`,
+      `от ${formatMoney(380, "kgs", "ru")}`,
     )
   })
 
   it("shows the price alone when every variant costs the same", () => {
-    expect(priceLabel({ amount: 520, currencyCode: "kgs", from: false }, "ky")).toBe(formatPrice(520, "kgs", "ky"))
+    expect(priceLabel({ amount: 520, currencyCode: "kgs", from: false }, "ky")).toBe(formatMoney(520, "kgs", "ky"))
   })
 
   it("asks for the price when no variant has one in the currency", () => {

@@ -1,5 +1,5 @@
+import { formatMoney, isTaxBreakdown, type TaxBreakdown } from "@ovop/domain"
 import type { Locale } from "../../i18n/locales"
-import { formatPrice } from "../catalogue/price"
 
 /**
  * The checkout's pure rules shared by its steps and the confirmation page: the steps, the page's
@@ -55,6 +55,10 @@ export type SummarySource = {
   shipping_total?: number | null
   tax_total?: number | null
   total?: number | null
+  /** A cart's tax breakdown, as the backend adds it to `GET /store/carts/:id`. */
+  ovop_tax?: unknown
+  /** An order's metadata: `ovop_tax` is its tax breakdown, stored at checkout. */
+  metadata?: Record<string, unknown> | null
 }
 
 /** The order summary's figures, formatted in the currency (whole som and yen, dollars with cents). */
@@ -65,12 +69,23 @@ export type OrderSummary = {
   shippingTotal: string
   /** The tax the prices include; null when there is none (International). */
   taxIncluded: string | null
+  /** The tax per rate (once per rate, as the order keeps it): the rate, the amount taxed and the tax. */
+  taxRates: { rate: number; gross: string; tax: string }[]
   total: string
+}
+
+/** The tax breakdown of a cart or an order (`ovop_tax`), or null when it carries none. */
+export function taxBreakdownOf(source: SummarySource): TaxBreakdown | null {
+  const breakdown = source.ovop_tax ?? source.metadata?.ovop_tax
+  return isTaxBreakdown(breakdown) ? breakdown : null
 }
 
 /** Formats a cart's or an order's lines and totals for `locale`. */
 export function orderSummary(source: SummarySource, locale: Locale): OrderSummary {
-  const money = (amount: number | null | undefined) => formatPrice(amount ?? 0, source.currency_code, locale)
+  const money = (amount: number | null | undefined) => formatMoney(amount ?? 0, source.currency_code, locale)
+  // The shop's breakdown where there is one (Medusa's own tax total is 0 in the tax-inclusive regions).
+  const breakdown = taxBreakdownOf(source)
+  const taxTotal = breakdown ? breakdown.tax_total : source.tax_total
   return {
     lines: (source.items ?? []).map((item) => ({
       name: item.product_title ?? item.title,
@@ -84,7 +99,12 @@ export function orderSummary(source: SummarySource, locale: Locale): OrderSummar
     })),
     itemTotal: money(source.item_total),
     shippingTotal: money(source.shipping_total),
-    taxIncluded: source.tax_total ? money(source.tax_total) : null,
+    taxIncluded: taxTotal ? money(taxTotal) : null,
+    taxRates: (breakdown?.rates ?? []).map((rate) => ({
+      rate: rate.rate,
+      gross: money(rate.gross),
+      tax: money(rate.tax),
+    })),
     total: money(source.total),
   }
 }

@@ -1,3 +1,4 @@
+import { taxBreakdown } from "@ovop/domain"
 import { describe, expect, it } from "vitest"
 import { fillText, isEmail, lineLabel, orderSummary, type SummarySource, stepStates, taxNote } from "./checkout"
 
@@ -32,15 +33,19 @@ const yenOrder: SummarySource = {
   shipping_methods: [{ name: "EMS to Japan", total: 2800 }],
   item_total: 10000,
   shipping_total: 2800,
-  tax_total: 1164,
+  // Medusa's own tax total is 0 in the shop's tax-inclusive regions: the breakdown holds the tax.
+  tax_total: 0,
   total: 12800,
+  // 12,800 yen at 10% includes 1,163.63... yen: 1,163 yen, rounded down once for the order.
+  metadata: { ovop_tax: taxBreakdown([{ amount: 12800, ratePercent: 10, code: "JCT" }], "jpy") },
 }
 
 describe("orderSummary", () => {
   it("writes yen without decimals, the tax the prices include, and each line's amount", () => {
     const summary = orderSummary(yenOrder, "ja")
     expect(summary.total).toBe("￥12,800")
-    expect(summary.taxIncluded).toBe("￥1,164")
+    expect(summary.taxIncluded).toBe("￥1,163")
+    expect(summary.taxRates).toEqual([{ rate: 10, gross: "￥12,800", tax: "￥1,163" }])
     expect(summary.lines).toEqual([
       { name: "White sainfoin honey", option: "500 g", quantity: 2, amount: "￥4,800" },
       { name: "Felt slippers", option: "", quantity: 1, amount: "￥5,200" },
@@ -52,6 +57,16 @@ describe("orderSummary", () => {
     const summary = orderSummary({ currency_code: "usd", items: [], item_total: 24.5, total: 36.5, tax_total: 0 }, "en")
     expect(summary.total).toBe("$36.50")
     expect(summary.taxIncluded).toBeNull()
+  })
+
+  it("reads a cart's breakdown as the backend adds it, and ignores one of the wrong shape", () => {
+    const cart = {
+      currency_code: "kgs",
+      total: 1430,
+      ovop_tax: taxBreakdown([{ amount: 1430, ratePercent: 12 }], "kgs"),
+    }
+    expect(orderSummary(cart, "en").taxIncluded).toBe("153 som")
+    expect(orderSummary({ ...cart, ovop_tax: { tax_total: "lots" } }, "en").taxIncluded).toBeNull()
   })
 
   it("writes whole som", () => {
@@ -88,7 +103,7 @@ describe("the review's lines and tax row", () => {
   })
 
   it("says the tax the prices include, or that there is none", () => {
-    expect(taxNote(orderSummary(yenOrder, "ja"), text)).toBe("incl. tax ￥1,164")
+    expect(taxNote(orderSummary(yenOrder, "ja"), text)).toBe("incl. tax ￥1,163")
     expect(taxNote(orderSummary({ currency_code: "usd", tax_total: 0 }, "en"), text)).toBe("no tax")
   })
 })

@@ -1,10 +1,10 @@
+import { formatMoney } from "@ovop/domain"
 import { StoreApiError, shopSettings, storeApi } from "../cart/shop"
-import { formatPrice } from "../catalogue/price"
-import { fillText, lineLabel, orderSummary, placedOrderKey, type Texts, taxNote } from "./checkout"
+import { fillText, lineLabel, orderSummary, placedOrderKey, type Texts } from "./checkout"
 import type { PlacedOrder } from "./payment"
 
 const orderFields =
-  "id,display_id,email,currency_code,item_total,shipping_total,tax_total,total,*items,*shipping_methods"
+  "id,display_id,email,currency_code,item_total,shipping_total,tax_total,total,metadata,*items,*shipping_methods"
 
 const remembered = (orderId: string): PlacedOrder | null => {
   try {
@@ -66,7 +66,12 @@ export async function orderIsland(root: HTMLElement): Promise<void> {
   $("[data-order-items]").textContent = summary.itemTotal
   $("[data-order-shipping]").textContent = summary.shippingTotal
   $("[data-order-total]").textContent = summary.total
-  $("[data-order-tax]").textContent = taxNote(summary, text)
+  const rates = summary.taxRates.map((rate) => text("order.taxRate", { rate: String(rate.rate), gross: rate.gross }))
+  $("[data-order-tax]").textContent = summary.taxIncluded
+    ? rates.length
+      ? text("order.taxIncludedRates", { tax: summary.taxIncluded, rates: rates.join(", ") })
+      : text("checkout.taxIncluded", { tax: summary.taxIncluded })
+    : text("checkout.noTax")
   const payment = $("[data-order-payment]")
   if (order.payment === "cashOnDelivery") payment.textContent = text("order.cash", { amount: summary.total })
   else if (order.payment === "card") payment.textContent = text("order.card")
@@ -77,7 +82,7 @@ export async function orderIsland(root: HTMLElement): Promise<void> {
       $(`[data-bank-${name}]`).textContent = content
     }
     set("reference", bank.reference)
-    set("amount", formatPrice(bank.amountDue ?? order.total ?? 0, bank.currencyCode ?? order.currency_code, locale))
+    set("amount", formatMoney(bank.amountDue ?? order.total ?? 0, bank.currencyCode ?? order.currency_code, locale))
     set("name", bank.bankName)
     set("holder", bank.accountHolder)
     set("account", bank.accountNumber)

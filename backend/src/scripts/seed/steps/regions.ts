@@ -1,9 +1,10 @@
 import type { RegionDTO } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
-import { createRegionsWorkflow, createTaxRegionsWorkflow, updateRegionsWorkflow } from "@medusajs/medusa/core-flows"
+import { createRegionsWorkflow, updateRegionsWorkflow } from "@medusajs/medusa/core-flows"
 import { nextPaymentProviders, STRIPE_PAYMENT_PROVIDER, wantedPaymentProviders } from "../../../lib/payment-providers"
+import { seedTaxRegions as seedShopTaxRegions } from "../../../lib/tax-regions"
 import type { SeedRun } from "../run"
-import { REGIONS, TAX_REGIONS } from "../settings"
+import { REGIONS } from "../settings"
 
 /** The seeded regions (with their countries) and whether card payments (Stripe) are configured. */
 export type SeedRegions = { regions: RegionDTO[]; stripeConfigured: boolean }
@@ -66,19 +67,12 @@ export async function seedRegionPaymentProviders(
   report("region payment providers", changedRegions, regionProviders.length - changedRegions)
 }
 
-/** VAT in Kyrgyzstan and consumption tax in Japan, through the system tax provider. */
+/**
+ * VAT in Kyrgyzstan and consumption tax in Japan, with the invoice tax provider (the tax the
+ * prices include, once per rate per order: README, Money and tax); also on a database seeded before.
+ */
 export async function seedTaxRegions({ container, report }: SeedRun): Promise<void> {
-  const taxModule = container.resolve(Modules.TAX)
-  const taxRegions = await taxModule.listTaxRegions({ country_code: TAX_REGIONS.map((t) => t.country_code) })
-  const newTaxRegions = TAX_REGIONS.filter((t) => !taxRegions.some((e) => e.country_code === t.country_code))
-  if (newTaxRegions.length) {
-    await createTaxRegionsWorkflow(container).run({
-      input: newTaxRegions.map((t) => ({
-        country_code: t.country_code,
-        provider_id: "tp_system",
-        default_tax_rate: { rate: t.rate, code: t.code, name: t.name },
-      })),
-    })
-  }
-  report("tax regions", newTaxRegions.length, taxRegions.length)
+  const taxRegions = await seedShopTaxRegions(container)
+  report("tax regions", taxRegions.created, taxRegions.updated + taxRegions.unchanged)
+  report("tax region providers and rates", taxRegions.updated, taxRegions.unchanged)
 }
