@@ -68,7 +68,10 @@ async function seriousViolations(page: Page): Promise<string[]> {
 /** Opens `url` and waits until the islands have fetched what they show. */
 async function open(page: Page, url: string) {
   await page.goto(url)
-  await page.waitForLoadState("networkidle")
+  // The islands fetch after load: let them settle so axe sees what they render. A request that
+  // stalls under load (seen once in CI on a page that had otherwise loaded) must not fail an
+  // accessibility check by itself: axe then reads the page as it stands.
+  await page.waitForLoadState("networkidle", { timeout: 10_000 }).catch(() => undefined)
 }
 
 /** Puts one product in the cart from its page, so cart and checkout show their forms. */
