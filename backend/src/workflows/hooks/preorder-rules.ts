@@ -1,6 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, QueryContext } from "@medusajs/framework/utils"
 import type { ProductRef } from "@ovop/domain"
+import { calculatedPriceOf } from "../../lib/query-graph"
 import { refuse } from "../../lib/refusal-error"
 import { HARVEST_MODULE } from "../../modules/harvest"
 import { onShelf } from "../../modules/harvest/availability"
@@ -163,13 +164,7 @@ export async function preorderBookingsOf(
     },
   })
   return preorders.map(({ line, record }) => {
-    const variant = (
-      variants as unknown as {
-        id: string
-        product_id: string
-        calculated_price?: { calculated_amount?: number | null }
-      }[]
-    ).find((v) => v.id === record.variant_id)
+    const variant = variants.find((v) => v.id === record.variant_id)
     const quantity = Number(line.quantity ?? 0)
     const refusal =
       !Number.isInteger(quantity) || quantity < 1 || quantity > MAX_LINE_QUANTITY
@@ -179,10 +174,9 @@ export async function preorderBookingsOf(
             record,
             cartCurrency: String(cart.currency_code ?? ""),
             lot: lots.find((lot) => lot.id === record.lot_id),
-            variant: variant && {
-              product_id: variant.product_id,
-              unit_price: variant.calculated_price?.calculated_amount ?? null,
-            },
+            variant: variant?.product_id
+              ? { product_id: variant.product_id, unit_price: calculatedPriceOf(variant)?.calculated_amount ?? null }
+              : undefined,
           })
     if (refusal === "not_ours") throw notOurs(line)
     if (refusal === "lot_closed") throw refuse("preorder_closed", productOf(line))
