@@ -41,7 +41,7 @@ export async function openPreorderLots(
   channelLocations: ReadonlySet<string>,
   now = new Date(),
   /** The variants' lots when the caller has read them already (with `PREORDER_LOT_FIELDS`); read here otherwise. */
-  preloaded?: { variant_id: string; status: string }[],
+  preloaded?: (PreorderLot & { variant_id: string })[],
 ): Promise<Map<string, PreorderLot>> {
   const found = new Map<string, PreorderLot>()
   if (!variants.length) return found
@@ -57,7 +57,7 @@ export async function openPreorderLots(
     const lot = preorderLotFor({
       lots: lots.filter(
         (l) => l.variant_id === variant.id && (PREORDER_LOT_STATUSES as readonly string[]).includes(l.status),
-      ) as unknown as PreorderLot[],
+      ),
       inSeason: isInSeason(
         effectiveWindow(variant.product?.metadata?.season_months, variant.metadata?.season_months),
         now,
@@ -77,7 +77,7 @@ export const MAX_LINE_QUANTITY = 10_000
 /** The server's records of a cart's pre-order lines (see `matchPreorderLines`). */
 export async function preorderLineRecords(container: MedusaContainer, cartId: string): Promise<PreorderLineRecord[]> {
   const harvest: HarvestModuleService = container.resolve(HARVEST_MODULE)
-  return (await harvest.listPreorderLines({ cart_id: cartId }, { take: null })) as unknown as PreorderLineRecord[]
+  return await harvest.listPreorderLines({ cart_id: cartId }, { take: null })
 }
 
 /**
