@@ -44,3 +44,8 @@ export function checkPreorderTransition(from: PreorderStatus, to: PreorderStatus
       : `a ${from} pre-order cannot change any more`,
   }
 }
+
+/** The statuses a pre-order may move to `to` from (the rows a status change may touch). */
+export function preorderStatusesMovingTo(to: PreorderStatus): PreorderStatus[] {
+  return PREORDER_STATUSES.filter((from) => PREORDER_TRANSITIONS[from].includes(to))
+}

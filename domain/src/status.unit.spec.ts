@@ -2,7 +2,12 @@ import { describe, expect, it } from "vitest"
 import { certificateState } from "./certificate"
 import { formatDay, monthName, yearMonthLabel } from "./dates"
 import { isLocale, resolveLocale } from "./locales"
-import { checkPreorderTransition, PREORDER_STATUSES, PREORDER_TRANSITIONS } from "./preorder-status"
+import {
+  checkPreorderTransition,
+  PREORDER_STATUSES,
+  PREORDER_TRANSITIONS,
+  preorderStatusesMovingTo,
+} from "./preorder-status"
 import { SHIPPING_CODES, shippingPrice } from "./shipping"
 
 describe("pre-order status transitions", () => {
@@ -22,6 +27,14 @@ describe("pre-order status transitions", () => {
       allowed: false,
       reason: "a pre-order that is allocated can only become waiting, not refund_due",
     })
+  })
+})
+
+describe("preorderStatusesMovingTo", () => {
+  it("names the statuses a change may touch: settled bookings go back to waiting, only waiting ones are released", () => {
+    expect(preorderStatusesMovingTo("waiting")).toEqual(["allocated", "moved", "refund_due"])
+    expect(preorderStatusesMovingTo("released")).toEqual(["waiting"])
+    expect(preorderStatusesMovingTo("allocated")).toEqual(["waiting"])
   })
 })
 

@@ -2,6 +2,7 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { isTaxBreakdown, type TaxBreakdown, type TaxedAmount, taxBreakdown } from "@ovop/domain"
 import InvoiceTaxProvider, { INVOICE_TAX_RATES_CONTEXT } from "../modules/invoice-tax/service"
+import { present } from "./query-graph"
 
 /** The tax provider of the shop's tax-inclusive regions (`modules/invoice-tax`, registered with id `ovop`). */
 export const INVOICE_TAX_PROVIDER_ID = `tp_${InvoiceTaxProvider.identifier}_ovop`
@@ -46,7 +47,25 @@ async function loadOrder(container: MedusaContainer, orderId: string): Promise<T
     ],
     filters: { id: orderId },
   })
-  return data[0] as unknown as TaxableOrder | undefined
+  const order = data[0]
+  if (!order) return undefined
+  return {
+    id: order.id,
+    currency_code: order.currency_code,
+    metadata: order.metadata ?? null,
+    shipping_address: order.shipping_address ?? null,
+    items: present(order.items).map((item) => ({
+      id: item.id,
+      product_id: item.product_id ?? null,
+      total: item.total,
+      product: item.product ?? null,
+    })),
+    shipping_methods: present(order.shipping_methods).map((method) => ({
+      id: method.id,
+      shipping_option_id: method.shipping_option_id ?? null,
+      total: method.total,
+    })),
+  }
 }
 
 /**

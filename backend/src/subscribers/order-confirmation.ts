@@ -11,6 +11,7 @@ import {
 } from "../lib/order-confirmation-message"
 import { orderPreorderLines } from "../lib/order-preorders"
 import { storedOrderTax } from "../lib/order-tax"
+import { present } from "../lib/query-graph"
 
 /** The fields of a placed order the confirmation email is written from. */
 const ORDER_FIELDS = [
@@ -78,6 +79,60 @@ type PlacedOrder = {
 
 const amount = (value: Amount) => Number(value ?? 0)
 
+type GraphOrder = Awaited<ReturnType<typeof readOrder>>[number]
+
+async function readOrder(container: SubscriberArgs<{ id: string }>["container"], id: string) {
+  const { data } = await container
+    .resolve(ContainerRegistrationKeys.QUERY)
+    .graph({ entity: "order", fields: ORDER_FIELDS, filters: { id } })
+  return data
+}
+
+/** The order as the email reads it, from Medusa's generated order type (relations without their null entries). */
+function placedOrderOf(order: GraphOrder | undefined): PlacedOrder | undefined {
+  if (!order) return undefined
+  return {
+    id: order.id,
+    display_id: Number(order.display_id),
+    email: order.email ?? null,
+    locale: order.locale ?? null,
+    currency_code: order.currency_code,
+    customer_id: order.customer_id ?? null,
+    customer: order.customer ? { has_account: Boolean(order.customer.has_account) } : null,
+    no_notification: order.no_notification ?? null,
+    metadata: order.metadata ?? null,
+    item_total: order.item_total,
+    shipping_total: order.shipping_total,
+    total: order.total,
+    items: present(order.items).map((item) => ({
+      id: item.id,
+      title: item.title,
+      product_title: item.product_title ?? null,
+      variant_title: item.variant_title ?? null,
+      quantity: item.quantity,
+      total: item.total,
+      metadata: item.metadata ?? null,
+    })),
+    shipping_address: order.shipping_address ?? null,
+    shipping_methods: present(order.shipping_methods).map((method) => ({
+      name: method.name,
+      shipping_option_id: method.shipping_option_id ?? null,
+    })),
+    payment_collections: present(order.payment_collections).map((collection) => ({
+      payments: present(collection.payments).map((payment) => ({
+        provider_id: payment.provider_id,
+        data: payment.data ?? null,
+        canceled_at: payment.canceled_at,
+      })),
+      payment_sessions: present(collection.payment_sessions).map((session) => ({
+        provider_id: session.provider_id,
+        status: session.status,
+        data: session.data ?? null,
+      })),
+    })),
+  }
+}
+
 /** The payment the order was placed with: its payment, else its authorized session (the checkout's choice). */
 function placedPayment(order: PlacedOrder): { provider_id: string; data: Record<string, unknown> | null } | null {
   const collections = order.payment_collections ?? []
@@ -98,9 +153,7 @@ function placedPayment(order: PlacedOrder): { provider_id: string; data: Record<
  * often the event is delivered; orders placed with `no_notification` get none.
  */
 export default async function orderConfirmationSubscriber({ event, container }: SubscriberArgs<{ id: string }>) {
-  const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const { data } = await query.graph({ entity: "order", fields: ORDER_FIELDS, filters: { id: event.data.id } })
-  const order = data[0] as unknown as PlacedOrder | undefined
+  const order = placedOrderOf((await readOrder(container, event.data.id))[0])
   if (!order?.email || order.no_notification) return
 
   // The customer's own language is only asked for when the order carries none the store speaks.

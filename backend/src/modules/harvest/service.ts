@@ -1,6 +1,7 @@
 import type { SqlEntityManager } from "@medusajs/framework/mikro-orm/knex"
 import type { Context } from "@medusajs/framework/types"
 import { InjectTransactionManager, MedusaContext, MedusaError, MedusaService } from "@medusajs/framework/utils"
+import { checkPreorderTransition, type PreorderStatus, preorderStatusesMovingTo } from "@ovop/domain"
 import { refuse } from "../../lib/refusal-error"
 import { BackInStockRequest } from "./models/back-in-stock-request"
 import { HarvestLot } from "./models/harvest-lot"
@@ -182,7 +183,7 @@ export default class HarvestModuleService extends MedusaService({
     const outcomes: (PreorderAllocation & { outcome: string })[] = []
     for (const share of shares) {
       const row = waiting.find((w) => w.id === share.id) as Record<string, unknown>
-      let outcome = share.short === 0 ? "allocated" : "refund_due"
+      let outcome: PreorderStatus = share.short === 0 ? "allocated" : "refund_due"
       if (share.short > 0 && share.if_short === "wait") {
         const [next] = await manager.execute(
           `update harvest_lot set preordered_quantity = preordered_quantity + ?, updated_at = now()
@@ -210,8 +211,12 @@ export default class HarvestModuleService extends MedusaService({
           )
         }
       }
+      // The rows were read as waiting: the table must allow the move (a guard against a new outcome).
+      const move = checkPreorderTransition("waiting", outcome)
+      if (!move.allowed) throw new MedusaError(MedusaError.Types.UNEXPECTED_STATE, move.reason)
       await manager.execute(
-        `update preorder set allocated_quantity = ?, refund_quantity = ?, status = ?, updated_at = now() where id = ?`,
+        `update preorder set allocated_quantity = ?, refund_quantity = ?, status = ?, updated_at = now()
+          where id = ? and status = 'waiting'`,
         [share.allocated, outcome === "refund_due" ? share.short : 0, outcome, share.id],
       )
       outcomes.push({ ...share, outcome })
@@ -241,10 +246,11 @@ export default class HarvestModuleService extends MedusaService({
         [Number(row.quantity), row.lot_id],
       )
     }
+    const settled = preorderStatusesMovingTo("waiting")
     await manager.execute(
       `update preorder set allocated_quantity = 0, refund_quantity = 0, status = 'waiting'
-        where lot_id = ? and status in ('allocated', 'moved', 'refund_due')`,
-      [lot_id],
+        where lot_id = ? and status in (${settled.map(() => "?").join(", ")})`,
+      [lot_id, ...settled],
     )
     await manager.execute(`update harvest_lot set allocated_quantity = 0 where id = ?`, [lot_id])
   }
@@ -281,10 +287,12 @@ export default class HarvestModuleService extends MedusaService({
     @MedusaContext() sharedContext: Context<SqlEntityManager> = {},
   ): Promise<number> {
     const manager = transactionManager(sharedContext)
+    const releasable = preorderStatusesMovingTo("released")
     const rows = await manager.execute(
       `update preorder set status = 'released', updated_at = now()
-        where order_id = ? and status = 'waiting' and deleted_at is null returning lot_id, quantity`,
-      [order_id],
+        where order_id = ? and status in (${releasable.map(() => "?").join(", ")}) and deleted_at is null
+        returning lot_id, quantity`,
+      [order_id, ...releasable],
     )
     for (const row of rows) {
       await manager.execute(

@@ -1,5 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { present, seasonMonthsOf } from "../../lib/query-graph"
 import type { StockLevel } from "../../modules/harvest/availability"
 import type { CertificateDates } from "../../modules/producer-group/certificate"
 
@@ -47,5 +48,25 @@ export async function loadCartVariants(container: MedusaContainer, variantIds: s
     ],
     filters: { id: variantIds },
   })
-  return data as unknown as CartVariant[]
+  return data.map(
+    (variant): CartVariant => ({
+      id: variant.id,
+      title: variant.title,
+      manage_inventory: variant.manage_inventory,
+      allow_backorder: variant.allow_backorder,
+      metadata: variant.metadata ? { season_months: seasonMonthsOf(variant.metadata) } : null,
+      product: variant.product
+        ? {
+            id: variant.product.id,
+            title: variant.product.title,
+            metadata: variant.product.metadata ? { season_months: seasonMonthsOf(variant.product.metadata) } : null,
+            producer_group: variant.product.producer_group ?? null,
+          }
+        : null,
+      inventory_items: present(variant.inventory_items).map((item) => ({
+        required_quantity: item.required_quantity,
+        inventory: { location_levels: present(item.inventory?.location_levels) },
+      })),
+    }),
+  )
 }

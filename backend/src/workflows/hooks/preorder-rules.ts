@@ -1,6 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, QueryContext } from "@medusajs/framework/utils"
 import type { ProductRef } from "@ovop/domain"
+import { calculatedPriceOf } from "../../lib/query-graph"
 import { refuse } from "../../lib/refusal-error"
 import { HARVEST_MODULE } from "../../modules/harvest"
 import { onShelf } from "../../modules/harvest/availability"
@@ -40,7 +41,7 @@ export async function openPreorderLots(
   channelLocations: ReadonlySet<string>,
   now = new Date(),
   /** The variants' lots when the caller has read them already (with `PREORDER_LOT_FIELDS`); read here otherwise. */
-  preloaded?: { variant_id: string; status: string }[],
+  preloaded?: (PreorderLot & { variant_id: string })[],
 ): Promise<Map<string, PreorderLot>> {
   const found = new Map<string, PreorderLot>()
   if (!variants.length) return found
@@ -56,7 +57,7 @@ export async function openPreorderLots(
     const lot = preorderLotFor({
       lots: lots.filter(
         (l) => l.variant_id === variant.id && (PREORDER_LOT_STATUSES as readonly string[]).includes(l.status),
-      ) as unknown as PreorderLot[],
+      ),
       inSeason: isInSeason(
         effectiveWindow(variant.product?.metadata?.season_months, variant.metadata?.season_months),
         now,
@@ -76,7 +77,7 @@ export const MAX_LINE_QUANTITY = 10_000
 /** The server's records of a cart's pre-order lines (see `matchPreorderLines`). */
 export async function preorderLineRecords(container: MedusaContainer, cartId: string): Promise<PreorderLineRecord[]> {
   const harvest: HarvestModuleService = container.resolve(HARVEST_MODULE)
-  return (await harvest.listPreorderLines({ cart_id: cartId }, { take: null })) as unknown as PreorderLineRecord[]
+  return await harvest.listPreorderLines({ cart_id: cartId }, { take: null })
 }
 
 /**
@@ -163,13 +164,7 @@ export async function preorderBookingsOf(
     },
   })
   return preorders.map(({ line, record }) => {
-    const variant = (
-      variants as unknown as {
-        id: string
-        product_id: string
-        calculated_price?: { calculated_amount?: number | null }
-      }[]
-    ).find((v) => v.id === record.variant_id)
+    const variant = variants.find((v) => v.id === record.variant_id)
     const quantity = Number(line.quantity ?? 0)
     const refusal =
       !Number.isInteger(quantity) || quantity < 1 || quantity > MAX_LINE_QUANTITY
@@ -179,10 +174,9 @@ export async function preorderBookingsOf(
             record,
             cartCurrency: String(cart.currency_code ?? ""),
             lot: lots.find((lot) => lot.id === record.lot_id),
-            variant: variant && {
-              product_id: variant.product_id,
-              unit_price: variant.calculated_price?.calculated_amount ?? null,
-            },
+            variant: variant?.product_id
+              ? { product_id: variant.product_id, unit_price: calculatedPriceOf(variant)?.calculated_amount ?? null }
+              : undefined,
           })
     if (refusal === "not_ours") throw notOurs(line)
     if (refusal === "lot_closed") throw refuse("preorder_closed", productOf(line))
