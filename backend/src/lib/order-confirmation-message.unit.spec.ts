@@ -171,10 +171,10 @@ describe("orderConfirmationMessage", () => {
       orderUrl: "https://shop.ovop.kg/ja/order/?id=order_01JA",
     })
     expect(subject).toContain("#88")
-    expect(text).toContain("合計: ￥8,400")
-    expect(text).toContain("送料: ￥2,800")
+    expect(text).toContain("合計: 8,400円")
+    expect(text).toContain("送料: 2,800円")
     expect(text).toContain("配送方法: 日本へのEMS")
-    expect(text).toContain("うち消費税等（10%対象 ￥8,400）: ￥763")
+    expect(text).toContain("うち消費税等（10%対象 8,400円）: 763円")
     expect(text).toContain("カードのお支払いは承認されました")
     expect(text).toContain("Sato Hanako")
     expect(text).toContain("日本")
