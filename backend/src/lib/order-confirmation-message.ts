@@ -1,4 +1,11 @@
-import { defaultCountryName, formatMoney, formatPostalAddress, type TaxBreakdown, yearMonthLabel } from "@ovop/domain"
+import {
+  defaultCountryName,
+  formatMoney,
+  formatPostalAddress,
+  LABEL_SEPARATORS,
+  type TaxBreakdown,
+  yearMonthLabel,
+} from "@ovop/domain"
 import { emailText, hasEmailText } from "@ovop/domain/messages"
 import { resolveStoreLocale, type StoreLocale } from "./locales"
 import {
@@ -223,7 +230,7 @@ export function orderConfirmationMessage(order: OrderConfirmationInput): OrderCo
   const subject = t("subject", { number })
 
   // Japanese takes its own full-width colon and no exclamation mark after the greeting.
-  const colon = locale === "ja" ? "：" : ": "
+  const colon = LABEL_SEPARATORS[locale]
   const exclamation = locale === "ja" ? "" : "!"
   const text = [
     `${t("greeting")}${exclamation}`,
