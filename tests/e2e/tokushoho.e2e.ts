@@ -1,6 +1,6 @@
 import { formatMoney, SHIPPING_OPTIONS, SHORT_HARVEST_CHOICES } from "@ovop/domain"
 import { expect, test } from "@playwright/test"
-import { requiredDisclosureTerms } from "../../storefront/src/features/legal/tokushoho"
+import { requiredDisclosureTerms } from "../../storefront/src/features/legal/disclosure-terms"
 import { uiStrings } from "./catalogue-data"
 
 // 特定商取引法に基づく表記 as a Japanese shopper reads it: every item the law asks of a mail-order
