@@ -88,18 +88,18 @@ export function regionName(code: string, locale: Locale): string {
 
 /** An address as Medusa keeps it (a cart's, an order's or the address book's), the fields printed. */
 export type PostalAddress = {
-  first_name?: string | null
-  last_name?: string | null
-  company?: string | null
-  address_1?: string | null
-  address_2?: string | null
-  city?: string | null
+  first_name?: string | null | undefined
+  last_name?: string | null | undefined
+  company?: string | null | undefined
+  address_1?: string | null | undefined
+  address_2?: string | null | undefined
+  city?: string | null | undefined
   /** A prefecture or Kyrgyz region code (`jp-13`, `kg-y`), or free text elsewhere. */
-  province?: string | null
-  postal_code?: string | null
+  province?: string | null | undefined
+  postal_code?: string | null | undefined
   /** ISO 3166-1 alpha-2, either case. */
-  country_code?: string | null
-  phone?: string | null
+  country_code?: string | null | undefined
+  phone?: string | null | undefined
 }
 
 /** How to print an address: the country's name in the reader's language, when the caller has its own words for it. */
