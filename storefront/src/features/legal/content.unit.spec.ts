@@ -59,7 +59,7 @@ describe("the Specified Commercial Transactions Act disclosure", () => {
   it("states the office, the phone with its hours and the email from the shop's data", () => {
     const { officeAddress, officeHours } = japanese()
     expect(detailsOf("所在地")).toContain(officeAddress)
-    expect(detailsOf("電話番号")).toBe(`${associationContact.phone}（${officeHours}）`)
+    expect(detailsOf("電話番号")).toBe(`${associationContact.phone} 受付時間：${officeHours}`)
     expect(detailsOf("メールアドレス")).toBe(associationContact.email)
     expect(
       filledRows()
