@@ -1,4 +1,5 @@
 /** @ovop/domain: the shop's rules, written once for the backend, the admin, the seed, the storefront and the tests. */
+export * from "./addresses.js"
 export * from "./certificate.js"
 export * from "./dates.js"
 export * from "./locales.js"

@@ -40,6 +40,9 @@ export const LOCALE_ENGLISH_NAMES: Record<Locale, string> = {
  */
 export const INTL_LOCALES: Record<Locale, string> = { en: "en-US", ja: "ja-JP", ru: "ru-KG", ky: "ky-KG" }
 
+/** What separates a label from its value (`Total: 250 som`): Japanese writes a full-width colon, no space (`合計：1,070円`). */
+export const LABEL_SEPARATORS: Record<Locale, string> = { en: ": ", ja: "：", ru: ": ", ky: ": " }
+
 /** The Open Graph locale (`og:locale`) of each language: language and territory joined by an underscore. */
 export const OG_LOCALES: Record<Locale, string> = { en: "en_US", ja: "ja_JP", ru: "ru_KG", ky: "ky_KG" }
 

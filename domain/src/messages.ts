@@ -7,6 +7,7 @@ import type { Locale } from "./locales.js"
 import { type Refusal, refusalMessageKey } from "./refusals.js"
 
 export * from "./emails.js"
+export * from "./glossary.js"
 
 /**
  * The shop's messages in every language (`@ovop/domain/messages`): kept apart from the rules, so

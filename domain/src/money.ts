@@ -87,11 +87,17 @@ const SOM_UNIT: Record<Locale, (amount: string) => string> = {
   ky: (amount) => `${amount}\u00a0сом`,
 }
 
-/** `amount` (in the currency's main unit) for a reader of `locale`: whole som and yen, dollars with cents. */
+/**
+ * `amount` (in the currency's main unit) for a reader of `locale`: whole som and yen, dollars with
+ * cents. Yen in Japanese is written as Japanese shops write it, `1,070円`, not `￥1,070`.
+ */
 export function formatMoney(amount: number, currencyCode: string, locale: Locale): string {
   const code = currencyCode.toLowerCase()
   const digits = currencyDecimals(code)
   const rounded = roundMoney(amount, code)
+  if (code === "jpy" && locale === "ja") {
+    return `${new Intl.NumberFormat("ja-JP", { maximumFractionDigits: 0 }).format(rounded)}円`
+  }
   if (code === "kgs") {
     return SOM_UNIT[locale](
       new Intl.NumberFormat(SOM_NUMBER_LOCALES[locale], { maximumFractionDigits: 0 }).format(rounded),

@@ -44,7 +44,15 @@ describe("money to the smallest unit", () => {
     expect(formatMoney(1250, "kgs", "ky")).toBe("1\u00a0250\u00a0сом")
     expect(formatMoney(250, "kgs", "en")).toBe("250 som")
     expect(formatMoney(250, "kgs", "ja")).toBe("250ソム")
-    expect(formatMoney(454.545454, "jpy", "ja")).toBe("￥455")
+    // Yen in Japanese as Japanese shops write it: digits grouped by thousands, then 円.
+    expect(formatMoney(454.545454, "jpy", "ja")).toBe("455円")
+    expect(formatMoney(1070, "JPY", "ja")).toBe("1,070円")
+    expect(formatMoney(1234567, "jpy", "ja")).toBe("1,234,567円")
+    expect(formatMoney(-2800, "jpy", "ja")).toBe("-2,800円")
+    // Other currencies read in Japanese keep their own unit; yen read in other languages keeps ¥.
+    expect(formatMoney(18, "usd", "ja")).toBe("$18.00")
+    expect(formatMoney(1070, "jpy", "ru")).toBe("1 070 ¥")
+    expect(formatMoney(1070, "jpy", "ky")).toBe(formatMoney(1070, "jpy", "ky").replace(/円/g, ""))
     expect(formatMoney(18, "usd", "en")).toBe("$18.00")
     // Moved from the storefront's formatPrice: the same rules there and in the emails.
     expect(formatMoney(1080.4, "JPY", "en")).toBe("¥1,080")

@@ -95,8 +95,9 @@ test("a shopper signs up, signs out and in, sees no orders yet, and saves, edits
   await expect(page.getByRole("main").getByRole("status")).toHaveText(ja("account.addresses.saved"))
   const saved = page.getByRole("main").getByRole("listitem")
   await expect(saved).toHaveCount(1)
-  await expect(saved).toContainText("150-0001, 東京都, 渋谷区")
-  await expect(saved).toContainText("佐藤 愛子 (さとう)")
+  // In Japanese order: 〒, prefecture, city and street, then the name with 様 and its furigana.
+  await expect(saved).toContainText("〒150-0001東京都渋谷区神宮前1-2-3")
+  await expect(saved).toContainText("佐藤 愛子 様（さとう）")
 
   await saved.getByRole("button", { name: ja("account.addresses.edit") }).click()
   const edit = page.getByRole("form", { name: ja("account.addresses.editTitle") })
@@ -105,7 +106,7 @@ test("a shopper signs up, signs out and in, sees no orders yet, and saves, edits
   )
   await edit.getByRole("textbox", { name: ja("account.address.city"), exact: true }).fill("港区")
   await edit.getByRole("button", { name: ja("account.addresses.save") }).click()
-  await expect(saved).toContainText("150-0001, 東京都, 港区")
+  await expect(saved).toContainText("〒150-0001東京都港区神宮前1-2-3")
   await expect(saved).toHaveCount(1)
 
   await saved.getByRole("button", { name: ja("account.addresses.delete") }).click()

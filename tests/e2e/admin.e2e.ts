@@ -6,6 +6,7 @@ import { repoRoot } from "../../scripts/lib/config"
 import { backendUrl, e2eStack } from "./stack"
 
 type Messages = {
+  orderAddress: { title: string; copy: string }
   orderTax: { title: string; total: string }
   producerGroups: {
     list: { title: string; anyStatus: string; anyDistrict: string }
@@ -216,6 +217,21 @@ test.describe("the admin dashboard", () => {
       await expect(page.getByText(`${texts.total}: ${tax}`)).toBeVisible()
     })
   }
+
+  test("an order's address for the parcel's label is printed as its country writes it", async ({ page }) => {
+    const orderId = await placeKyrgyzOrder(1)
+    const texts = adminStrings("en").orderAddress
+    await page.addInitScript(() => window.localStorage.setItem("lng", "en"))
+    await signIn(page)
+    await page.goto(`${backendUrl}/app/orders/${orderId}`)
+    await expect(page.getByRole("heading", { name: texts.title })).toBeVisible({ timeout: 30_000 })
+    // formatPostalAddress (its unit tests cover the Japanese order): name, street, postcode and town, country, phone.
+    const label = page.locator("address")
+    await expect(label).toContainText("Aigul Asanova")
+    await expect(label).toContainText("722200 Karakol, Issyk-Kul region")
+    await expect(label).toContainText("Kyrgyzstan")
+    await expect(page.getByRole("button", { name: texts.copy })).toBeVisible()
+  })
 
   test("the region and price screens handle the Kyrgyz som", async ({ page }) => {
     await signIn(page)

@@ -96,6 +96,10 @@ test("a Japanese shopper checks out in Japanese, pays by card and gets an order 
   const rates = text("ja", "order.taxRate", { rate: "10", gross: total })
   await expect(page.getByText(text("ja", "order.taxIncludedRates", { tax, rates }))).toBeVisible()
   await expect(page.getByText(text("ja", "order.card"))).toBeVisible()
+  // The delivery address the Japanese way: 〒, prefecture, city and street, then the name with 様.
+  await expect(page.getByRole("region", { name: text("ja", "order.address") })).toContainText(
+    "〒160-0023東京都新宿区西新宿2-8-1田中 愛子 様03-1234-5678",
+  )
   expect(await page.evaluate(() => localStorage.getItem("ovop.cart"))).toBeNull()
 
   // Stripe.js was asked for on the payment step of the checkout, and nowhere else.

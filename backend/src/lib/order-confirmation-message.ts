@@ -1,4 +1,11 @@
-import { formatMoney, INTL_LOCALES, type TaxBreakdown, yearMonthLabel } from "@ovop/domain"
+import {
+  defaultCountryName,
+  formatMoney,
+  formatPostalAddress,
+  LABEL_SEPARATORS,
+  type TaxBreakdown,
+  yearMonthLabel,
+} from "@ovop/domain"
 import { emailText, hasEmailText } from "@ovop/domain/messages"
 import { resolveStoreLocale, type StoreLocale } from "./locales"
 import {
@@ -153,33 +160,9 @@ export function escapeHtml(value: string): string {
 
 function countryName(code: string, locale: StoreLocale): string {
   const key = `country_${code.toLowerCase()}`
-  if (hasEmailText(locale, "order_confirmation", key)) return emailText(locale, "order_confirmation", key)
-  try {
-    return (
-      new Intl.DisplayNames([INTL_LOCALES[locale]], { type: "region" }).of(code.toUpperCase()) ?? code.toUpperCase()
-    )
-  } catch {
-    return code.toUpperCase()
-  }
-}
-
-/** The address as lines to print: name, street, town with postcode and region, country, phone. */
-function addressLines(address: OrderConfirmationAddress, locale: StoreLocale): string[] {
-  const clean = (value: string | null | undefined) => (value ?? "").trim()
-  const name = [address.first_name, address.last_name].map(clean).filter(Boolean)
-  const town = [clean(address.postal_code), [address.city, address.province].map(clean).filter(Boolean).join(", ")]
-    .filter(Boolean)
-    .join(" ")
-  return [
-    // Japanese writes the family name first.
-    (locale === "ja" ? [...name].reverse() : name).join(" "),
-    clean(address.company),
-    clean(address.address_1),
-    clean(address.address_2),
-    town,
-    address.country_code ? countryName(address.country_code, locale) : "",
-    clean(address.phone),
-  ].filter(Boolean)
+  return hasEmailText(locale, "order_confirmation", key)
+    ? emailText(locale, "order_confirmation", key)
+    : defaultCountryName(code, locale)
 }
 
 /** The order confirmation in the order's language: lines, totals, delivery, address and how to pay. */
@@ -242,30 +225,35 @@ export function orderConfirmationMessage(order: OrderConfirmationInput): OrderCo
         return null
     }
   })()
-  const address = order.shippingAddress ? addressLines(order.shippingAddress, locale) : []
+  const address = order.shippingAddress ? formatPostalAddress(order.shippingAddress, locale, { countryName }) : []
   const paymentName = t(PAYMENT_KEYS[order.payment.kind])
   const subject = t("subject", { number })
 
+  // Japanese takes its own full-width colon and no exclamation mark after the greeting.
+  const colon = LABEL_SEPARATORS[locale]
+  const exclamation = locale === "ja" ? "" : "!"
   const text = [
-    `${t("greeting")}!`,
+    `${t("greeting")}${exclamation}`,
     t("intro"),
     "",
-    `${t("number")}: ${number}`,
-    `${t("link")}: ${order.orderUrl}`,
-    ...(bank ? ["", t("bank_title"), ...bankRows.map(([label, value]) => `${label}: ${value}`), t("bank_note")] : []),
+    `${t("number")}${colon}${number}`,
+    `${t("link")}${colon}${order.orderUrl}`,
+    ...(bank
+      ? ["", t("bank_title"), ...bankRows.map(([label, value]) => `${label}${colon}${value}`), t("bank_note")]
+      : []),
     "",
     t("lines"),
     ...lines.flatMap((line) => [
-      `- ${line.name} × ${line.quantity}: ${line.amount}`,
+      `- ${line.name} × ${line.quantity}${colon}${line.amount}`,
       ...(line.note ? [`  ${line.note}`] : []),
     ]),
     "",
-    ...totals.map(([label, value]) => `${label}: ${value}`),
+    ...totals.map(([label, value]) => `${label}${colon}${value}`),
     "",
-    `${t("payment")}: ${paymentName}`,
+    `${t("payment")}${colon}${paymentName}`,
     ...(paymentNote && !bank ? [paymentNote] : []),
-    ...(deliveryName ? [`${t("delivery")}: ${deliveryName}`] : []),
-    ...(address.length ? ["", `${t("address")}:`, ...address] : []),
+    ...(deliveryName ? [`${t("delivery")}${colon}${deliveryName}`] : []),
+    ...(address.length ? ["", `${t("address")}${colon.trim()}`, ...address] : []),
     "",
     t("closing"),
   ].join("\n")
@@ -278,7 +266,7 @@ export function orderConfirmationMessage(order: OrderConfirmationInput): OrderCo
     '<body style="font-family:sans-serif;line-height:1.5;color:#222">',
     `<h1>${e(t("greeting"))}</h1>`,
     `<p>${e(t("intro"))}</p>`,
-    `<p>${e(t("number"))}: <strong>${e(number)}</strong></p>`,
+    `<p>${e(t("number"))}${colon}<strong>${e(number)}</strong></p>`,
     `<p><a href="${e(order.orderUrl)}">${e(t("link"))}</a></p>`,
     ...(bank
       ? [
@@ -295,9 +283,9 @@ export function orderConfirmationMessage(order: OrderConfirmationInput): OrderCo
     ),
     "</table>",
     `<table>${totals.map((entry) => row(entry, entry === totalRow)).join("")}</table>`,
-    `<p>${e(t("payment"))}: ${e(paymentName)}</p>`,
+    `<p>${e(t("payment"))}${colon}${e(paymentName)}</p>`,
     ...(paymentNote && !bank ? [`<p>${e(paymentNote)}</p>`] : []),
-    ...(deliveryName ? [`<p>${e(t("delivery"))}: ${e(deliveryName)}</p>`] : []),
+    ...(deliveryName ? [`<p>${e(t("delivery"))}${colon}${e(deliveryName)}</p>`] : []),
     ...(address.length ? [`<h2>${e(t("address"))}</h2>`, `<p>${address.map(e).join("<br>")}</p>`] : []),
     `<p>${e(t("closing"))}</p>`,
     "</body></html>",

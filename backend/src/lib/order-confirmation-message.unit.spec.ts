@@ -158,11 +158,12 @@ describe("orderConfirmationMessage", () => {
       tax: taxBreakdown([{ amount: 8400, ratePercent: 10 }], "jpy"),
       total: 8400,
       shippingAddress: {
-        first_name: "Hanako",
-        last_name: "Sato",
-        address_1: "1-2-3 Shibuya",
-        city: "Shibuya-ku",
-        province: "Tokyo",
+        first_name: "花子",
+        last_name: "佐藤",
+        address_1: "渋谷1-2-3",
+        address_2: "渋谷ハイツ202",
+        city: "渋谷区",
+        province: "jp-13",
         postal_code: "150-0002",
         country_code: "jp",
       },
@@ -171,13 +172,17 @@ describe("orderConfirmationMessage", () => {
       orderUrl: "https://shop.ovop.kg/ja/order/?id=order_01JA",
     })
     expect(subject).toContain("#88")
-    expect(text).toContain("合計: ￥8,400")
-    expect(text).toContain("送料: ￥2,800")
-    expect(text).toContain("配送方法: 日本へのEMS")
-    expect(text).toContain("うち消費税等（10%対象 ￥8,400）: ￥763")
+    expect(text).toContain("合計：8,400円")
+    expect(text).toContain("送料：2,800円")
+    expect(text).toContain("配送方法：日本へのEMS")
+    expect(text).toContain("うち消費税等（10%対象 8,400円）：763円")
     expect(text).toContain("カードのお支払いは承認されました")
-    expect(text).toContain("Sato Hanako")
-    expect(text).toContain("日本")
+    // The address the Japanese way: 〒, prefecture, city and street, building, then the name with 様.
+    expect(text).toContain("お届け先：\n〒150-0002\n東京都渋谷区渋谷1-2-3\n渋谷ハイツ202\n佐藤 花子 様\n")
+    expect(text).not.toContain("jp-13")
+    // Japanese punctuation: full-width colons, no half-width exclamation mark.
+    expect(text).toContain("注文番号：#88")
+    expect(text).not.toMatch(/!|[\u3000-\u9fff）]: /)
   })
 
   it("falls back to the order's delivery name for an option the store has no words for, and leaves out a zero tax", () => {

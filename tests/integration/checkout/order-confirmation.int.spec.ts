@@ -130,9 +130,9 @@ medusaIntegrationTestRunner({
       expect(email.to).toBe(order.email)
       expect(email.data?.subject).toBe(`【Issyk-Kul OVOP】ご注文ありがとうございます（注文番号 #${order.display_id}）`)
       const text = email.data?.text ?? ""
-      expect(text).toContain("合計: ￥8,400")
-      expect(text).toContain("送料: ￥2,800")
-      expect(text).toContain("配送方法: 日本へのEMS")
+      expect(text).toContain("合計：8,400円")
+      expect(text).toContain("送料：2,800円")
+      expect(text).toContain("配送方法：日本へのEMS")
       expect(text).toContain("テスト注文")
       expect(text).toContain(`http://localhost:4321/ja/order/?id=${order.id}`)
       expect(text).not.toContain("OVOP-")

@@ -2,6 +2,7 @@ import fs from "node:fs"
 import path from "node:path"
 import { MedusaError } from "@medusajs/framework/utils"
 import { z } from "@medusajs/framework/zod"
+import { glossaryViolations } from "@ovop/domain/messages"
 import { handlePattern } from "../../api/input/fields"
 import { STORE_LOCALES, type StoreLocale } from "../../lib/locales"
 import {
@@ -25,9 +26,24 @@ const calendarDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: "must be a 
 const oneOf = <const T extends readonly [string, ...string[]]>(values: T) =>
   z.enum(values, { error: `must be one of ${values.join(", ")}` })
 
+// Japanese spelled as the glossary spells it: one way to write each village and recurring term.
+const japaneseText = text.superRefine((value, context) => {
+  for (const { variant, term } of glossaryViolations(value)) {
+    context.addIssue({
+      code: "custom",
+      message: `writes ${variant}, which the Japanese glossary (domain/messages/glossary/ja.json) writes ${term}`,
+    })
+  }
+})
+
 /** Text in every store language, English first: the record keeps English, the rest are translations. */
 const Localized = z
-  .object(Object.fromEntries(STORE_LOCALES.map((locale) => [locale, text])) as Record<StoreLocale, typeof text>)
+  .object(
+    Object.fromEntries(STORE_LOCALES.map((locale) => [locale, locale === "ja" ? japaneseText : text])) as Record<
+      StoreLocale,
+      typeof text
+    >,
+  )
   .strict()
 export type Localized = z.infer<typeof Localized>
 

@@ -64,6 +64,16 @@ describe("readSeedCatalogue", () => {
     expect(refusal).toThrow(/"tosor-apricot-jam", variants\[0\]\.prices: .*eur/)
   })
 
+  it("refuses Japanese spelled against the glossary, naming the record, the field and the glossary's spelling", () => {
+    const dir = catalogueWith("producer-groups.json", (groups) => {
+      const group = record(groups, "bokonbaevo-natural-dye-spinners")
+      ;(group.village as Record<string, string>).ja = "ボコンバエヴォ村"
+    })
+    expect(() => readSeedCatalogue(dir)).toThrow(
+      /"bokonbaevo-natural-dye-spinners", village\.ja: writes ボコンバエヴォ, which the Japanese glossary .* writes ボコンバエボ/,
+    )
+  })
+
   it("refuses a product naming a group, category, allergen or option value the catalogue does not have", () => {
     const dir = catalogueWith("products.json", (products) => {
       const product = record(products, "tosor-apricot-jam")

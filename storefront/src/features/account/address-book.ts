@@ -1,3 +1,4 @@
+import { formatPostalAddress } from "@ovop/domain"
 import { type AddressErrors, type AddressInput, countryForm, toStoreAddress, validateAddress } from "./address"
 import { callApi, forgetToken, readConfig, readToken, reveal } from "./session"
 
@@ -84,19 +85,17 @@ export async function addressBookIsland(): Promise<void> {
     field("country_code")?.focus()
   }
 
+  // The address in its country's order (a Japanese one from 〒 to the name with 様), the furigana after the name.
   const addressLines = (address: StoreAddress) => {
-    const region = address.province
-      ? (optionText(address.country_code === "jp" ? "prefecture" : "oblast", address.province) ?? address.province)
-      : ""
     const kana = [address.metadata?.last_name_kana, address.metadata?.first_name_kana].filter(Boolean).join(" ")
-    return [
-      // Japanese writes the family name first.
-      `${config.locale === "ja" ? `${address.last_name} ${address.first_name}` : `${address.first_name} ${address.last_name}`}${kana ? ` (${kana})` : ""}`,
-      [address.address_1, address.address_2].filter(Boolean).join(", "),
-      [address.postal_code, region, address.city].filter(Boolean).join(", "),
-      optionText("country_code", address.country_code) ?? address.country_code.toUpperCase(),
-      address.phone ?? "",
-    ].filter(Boolean)
+    const countryName = (code: string) => optionText("country_code", code) ?? code.toUpperCase()
+    const lines = formatPostalAddress(address, config.locale, { countryName })
+    if (!kana) return lines
+    const names = [address.last_name, address.first_name].filter(Boolean)
+    const nameLine = lines.findIndex((line) => names.every((name) => line.includes(name)))
+    return lines.map((line, index) =>
+      index === nameLine ? (config.locale === "ja" ? `${line}（${kana}）` : `${line} (${kana})`) : line,
+    )
   }
 
   const load = async (): Promise<boolean> => {

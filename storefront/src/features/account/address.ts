@@ -1,4 +1,7 @@
-import type { Locale } from "../../i18n/locales"
+import { kyrgyzRegions, prefectures, regionName } from "@ovop/domain"
+
+// The region lists and names live in the domain (the emails and the admin print addresses too).
+export { kyrgyzRegions, prefectures, regionName }
 
 /**
  * Address rules of the store, shared by the account's address book and the checkout: which
@@ -44,80 +47,6 @@ export type AddressErrorKey = (typeof addressErrorKeys)[number]
 
 /** What is wrong, field by field; empty when the address can be saved. */
 export type AddressErrors = Partial<Record<AddressField, AddressErrorKey>>
-
-/** Japan's 47 prefectures in their official order (JIS X 0401), with their names in every language. */
-export const prefectures: readonly { code: string; names: Record<Locale, string> }[] = /* @__PURE__ */ [
-  ["Hokkaido", "北海道", "Хоккайдо"],
-  ["Aomori", "青森県", "Аомори"],
-  ["Iwate", "岩手県", "Иватэ"],
-  ["Miyagi", "宮城県", "Мияги"],
-  ["Akita", "秋田県", "Акита"],
-  ["Yamagata", "山形県", "Ямагата"],
-  ["Fukushima", "福島県", "Фукусима"],
-  ["Ibaraki", "茨城県", "Ибараки"],
-  ["Tochigi", "栃木県", "Тотиги"],
-  ["Gunma", "群馬県", "Гумма"],
-  ["Saitama", "埼玉県", "Сайтама"],
-  ["Chiba", "千葉県", "Тиба"],
-  ["Tokyo", "東京都", "Токио"],
-  ["Kanagawa", "神奈川県", "Канагава"],
-  ["Niigata", "新潟県", "Ниигата"],
-  ["Toyama", "富山県", "Тояма"],
-  ["Ishikawa", "石川県", "Исикава"],
-  ["Fukui", "福井県", "Фукуи"],
-  ["Yamanashi", "山梨県", "Яманаси"],
-  ["Nagano", "長野県", "Нагано"],
-  ["Gifu", "岐阜県", "Гифу"],
-  ["Shizuoka", "静岡県", "Сидзуока"],
-  ["Aichi", "愛知県", "Айти"],
-  ["Mie", "三重県", "Миэ"],
-  ["Shiga", "滋賀県", "Сига"],
-  ["Kyoto", "京都府", "Киото"],
-  ["Osaka", "大阪府", "Осака"],
-  ["Hyogo", "兵庫県", "Хиого"],
-  ["Nara", "奈良県", "Нара"],
-  ["Wakayama", "和歌山県", "Вакаяма"],
-  ["Tottori", "鳥取県", "Тоттори"],
-  ["Shimane", "島根県", "Симанэ"],
-  ["Okayama", "岡山県", "Окаяма"],
-  ["Hiroshima", "広島県", "Хиросима"],
-  ["Yamaguchi", "山口県", "Ямагути"],
-  ["Tokushima", "徳島県", "Токусима"],
-  ["Kagawa", "香川県", "Кагава"],
-  ["Ehime", "愛媛県", "Эхимэ"],
-  ["Kochi", "高知県", "Коти"],
-  ["Fukuoka", "福岡県", "Фукуока"],
-  ["Saga", "佐賀県", "Сага"],
-  ["Nagasaki", "長崎県", "Нагасаки"],
-  ["Kumamoto", "熊本県", "Кумамото"],
-  ["Oita", "大分県", "Оита"],
-  ["Miyazaki", "宮崎県", "Миядзаки"],
-  ["Kagoshima", "鹿児島県", "Кагосима"],
-  ["Okinawa", "沖縄県", "Окинава"],
-].map(([en, ja, ru], index) => ({
-  code: `jp-${String(index + 1).padStart(2, "0")}`,
-  // Kyrgyz writes Japanese place names in the same Cyrillic transcription as Russian.
-  names: { en: en as string, ja: ja as string, ru: ru as string, ky: ru as string },
-}))
-
-/** Kyrgyzstan's seven regions (oblasts) and its two cities of national status, Bishkek and Osh. */
-export const kyrgyzRegions: readonly { code: string; names: Record<Locale, string> }[] = [
-  {
-    code: "kg-y",
-    names: { en: "Issyk-Kul Region", ja: "イシク・クル州", ru: "Иссык-Кульская область", ky: "Ысык-Көл облусу" },
-  },
-  { code: "kg-c", names: { en: "Chuy Region", ja: "チュイ州", ru: "Чуйская область", ky: "Чүй облусу" } },
-  { code: "kg-n", names: { en: "Naryn Region", ja: "ナリン州", ru: "Нарынская область", ky: "Нарын облусу" } },
-  { code: "kg-t", names: { en: "Talas Region", ja: "タラス州", ru: "Таласская область", ky: "Талас облусу" } },
-  {
-    code: "kg-j",
-    names: { en: "Jalal-Abad Region", ja: "ジャララバード州", ru: "Джалал-Абадская область", ky: "Жалал-Абад облусу" },
-  },
-  { code: "kg-o", names: { en: "Osh Region", ja: "オシュ州", ru: "Ошская область", ky: "Ош облусу" } },
-  { code: "kg-b", names: { en: "Batken Region", ja: "バトケン州", ru: "Баткенская область", ky: "Баткен облусу" } },
-  { code: "kg-gb", names: { en: "Bishkek (city)", ja: "ビシュケク市", ru: "г. Бишкек", ky: "Бишкек шаары" } },
-  { code: "kg-go", names: { en: "Osh (city)", ja: "オシュ市", ru: "г. Ош", ky: "Ош шаары" } },
-]
 
 // Codes only, so a browser island that validates does not carry every name in four languages.
 const prefectureCode = /^jp-(0[1-9]|[1-3]\d|4[0-7])$/
@@ -206,10 +135,4 @@ export function toStoreAddress(address: AddressInput): Record<string, unknown> {
     address_2: text(address.address_2),
     metadata: furigana,
   }
-}
-
-/** The name of a prefecture or Kyrgyz region code in `locale`; the code itself when it is free text. */
-export function regionName(code: string, locale: Locale): string {
-  const region = [...prefectures, ...kyrgyzRegions].find((candidate) => candidate.code === code)
-  return region ? region.names[locale] : code
 }

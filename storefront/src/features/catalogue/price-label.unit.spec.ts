@@ -5,7 +5,7 @@ import { priceLabel } from "./price-label"
 describe("priceLabel", () => {
   it("says 'from' in the page's language when the variants cost differently", () => {
     expect(priceLabel({ amount: 6.5, currencyCode: "usd", from: true }, "en")).toBe("from $6.50")
-    expect(priceLabel({ amount: 1070, currencyCode: "jpy", from: true }, "ja")).toBe("￥1,070～")
+    expect(priceLabel({ amount: 1070, currencyCode: "jpy", from: true }, "ja")).toBe("1,070円～")
     expect(priceLabel({ amount: 380, currencyCode: "kgs", from: true }, "ru")).toBe(
       `от ${formatMoney(380, "kgs", "ru")}`,
     )

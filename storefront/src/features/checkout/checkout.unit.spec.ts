@@ -43,14 +43,14 @@ const yenOrder: SummarySource = {
 describe("orderSummary", () => {
   it("writes yen without decimals, the tax the prices include, and each line's amount", () => {
     const summary = orderSummary(yenOrder, "ja")
-    expect(summary.total).toBe("￥12,800")
-    expect(summary.taxIncluded).toBe("￥1,163")
-    expect(summary.taxRates).toEqual([{ rate: 10, gross: "￥12,800", tax: "￥1,163" }])
+    expect(summary.total).toBe("12,800円")
+    expect(summary.taxIncluded).toBe("1,163円")
+    expect(summary.taxRates).toEqual([{ rate: 10, gross: "12,800円", tax: "1,163円" }])
     expect(summary.lines).toEqual([
-      { name: "White sainfoin honey", option: "500 g", quantity: 2, amount: "￥4,800" },
-      { name: "Felt slippers", option: "", quantity: 1, amount: "￥5,200" },
+      { name: "White sainfoin honey", option: "500 g", quantity: 2, amount: "4,800円" },
+      { name: "Felt slippers", option: "", quantity: 1, amount: "5,200円" },
     ])
-    expect(summary.shipping).toEqual([{ name: "EMS to Japan", amount: "￥2,800" }])
+    expect(summary.shipping).toEqual([{ name: "EMS to Japan", amount: "2,800円" }])
   })
 
   it("writes dollars with cents and no tax line for International", () => {
@@ -103,7 +103,7 @@ describe("the review's lines and tax row", () => {
   })
 
   it("says the tax the prices include, or that there is none", () => {
-    expect(taxNote(orderSummary(yenOrder, "ja"), text)).toBe("incl. tax ￥1,163")
+    expect(taxNote(orderSummary(yenOrder, "ja"), text)).toBe("incl. tax 1,163円")
     expect(taxNote(orderSummary({ currency_code: "usd", tax_total: 0 }, "en"), text)).toBe("no tax")
   })
 })

@@ -19,7 +19,7 @@ describe("deliveryChoices", () => {
         "jpy",
         "ja",
       ),
-    ).toEqual([{ value: "so_ems", label: "EMS (国際スピード郵便) — ￥2,800" }])
+    ).toEqual([{ value: "so_ems", label: "EMS (国際スピード郵便) — 2,800円" }])
   })
 
   it("keeps the store's name for an unknown kind, and falls back to the flat amount", () => {

@@ -10,7 +10,6 @@ import {
   countryFieldGroup,
   detailsSummary,
   invalidControl,
-  provinceControl,
   type SavedAddress,
   type StoredAddress,
   savedAddressChoices,
@@ -77,9 +76,10 @@ export function detailsStep(page: CheckoutPage, delivery: { offer: (options: Shi
         "/store/shipping-options",
         { query: new URLSearchParams({ cart_id: state.cartId }) },
       )
-      const regionSelect = field(provinceControl(address.country_code))
-      const place = regionSelect instanceof HTMLSelectElement ? regionSelect.selectedOptions[0]?.text : address.province
-      summarise("details", detailsSummary(value("email"), address, place))
+      // The country as the form's list names it (the store's words, not the browser's).
+      const countryName = (code: string) =>
+        [...countrySelect.options].find((option) => option.value === code)?.text ?? code.toUpperCase()
+      summarise("details", detailsSummary(value("email"), address, shopSettings().locale, { countryName }))
       delivery.offer(options)
     })
   })

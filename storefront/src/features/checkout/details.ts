@@ -1,4 +1,5 @@
-import { type AddressInput, countryForm } from "../account/address"
+import { formatPostalAddress, type Locale, type PostalAddressOptions } from "@ovop/domain"
+import { type AddressInput, countryForm, normaliseJapanesePostalCode } from "../account/address"
 
 /**
  * The rules of the checkout's first step, email and address, as the form holds it: which
@@ -52,18 +53,28 @@ export function addressFormValues(address: StoredAddress): Record<string, unknow
   }
 }
 
-/** The details step's summary once answered: email, name (family name first), postal code, region, city, street. */
-export function detailsSummary(email: string, address: AddressInput, place: string | undefined): string {
-  return [
-    email,
-    `${address.last_name} ${address.first_name}`,
-    address.postal_code,
-    place,
-    address.city,
-    address.address_1,
-  ]
-    .filter(Boolean)
-    .join(", ")
+/**
+ * The details step's summary once answered: the email, then the address as its country writes it
+ * (`formatPostalAddress`: a Japanese one from 〒 to the name with 様), on one line, parts
+ * separated as the page's language separates them; the country named by `options.countryName`
+ * (the form's own list) when given.
+ */
+export function detailsSummary(
+  email: string,
+  address: AddressInput,
+  locale: Locale,
+  options: PostalAddressOptions = {},
+): string {
+  const postal = address.postal_code?.trim() ?? ""
+  const lines = formatPostalAddress(
+    {
+      ...address,
+      postal_code: address.country_code === "jp" ? (normaliseJapanesePostalCode(postal) ?? postal) : postal,
+    },
+    locale,
+    options,
+  )
+  return [email.trim(), ...lines].filter(Boolean).join(locale === "ja" ? "、" : ", ")
 }
 
 /** The country the form starts with: the region's only country, else the page language's default when the region has it, else none. */

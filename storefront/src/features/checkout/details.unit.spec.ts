@@ -71,12 +71,24 @@ describe("addressFormValues", () => {
 })
 
 describe("detailsSummary", () => {
-  it("lists email, family name first, postal code, region, city and street, leaving out what is empty", () => {
-    expect(detailsSummary("aiko@example.jp", tokyo, "東京都")).toBe(
-      "aiko@example.jp, Tanaka Aiko, 100-0001, 東京都, Chiyoda-ku, 1-1 Chiyoda",
+  it("writes a Japanese address the Japanese way, 〒 first and the name last with 様, separated by 、", () => {
+    expect(detailsSummary("aiko@example.jp", { ...tokyo, postal_code: "１０００００１" }, "ja")).toBe(
+      "aiko@example.jp、〒100-0001、東京都 Chiyoda-ku 1-1 Chiyoda、Tanaka Aiko 様、+81 3-1234-5678",
     )
-    expect(detailsSummary("a@b.kg", { ...tokyo, postal_code: "" }, undefined)).toBe(
-      "a@b.kg, Tanaka Aiko, Chiyoda-ku, 1-1 Chiyoda",
+  })
+
+  it("keeps other addresses in the international order, leaving out what is empty", () => {
+    const karakol = {
+      first_name: "Aizada",
+      last_name: "Toktogulova",
+      country_code: "kg",
+      province: "kg-y",
+      postal_code: "",
+      city: "Karakol",
+      address_1: "Toktogul street 112",
+    }
+    expect(detailsSummary("a@b.kg", karakol, "ru", { countryName: () => "Кыргызстан" })).toBe(
+      "a@b.kg, Aizada Toktogulova, Toktogul street 112, Karakol, Иссык-Кульская область, Кыргызстан",
     )
   })
 })

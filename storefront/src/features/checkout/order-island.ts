@@ -1,10 +1,10 @@
-import { formatMoney } from "@ovop/domain"
+import { formatMoney, formatPostalAddress } from "@ovop/domain"
 import { StoreApiError, shopSettings, storeApi } from "../cart/shop"
 import { fillText, lineLabel, orderSummary, placedOrderKey, type Texts } from "./checkout"
 import type { PlacedOrder } from "./payment"
 
 const orderFields =
-  "id,display_id,email,currency_code,item_total,shipping_total,tax_total,total,metadata,*items,*shipping_methods"
+  "id,display_id,email,currency_code,item_total,shipping_total,tax_total,total,metadata,*items,*shipping_methods,*shipping_address"
 
 const remembered = (orderId: string): PlacedOrder | null => {
   try {
@@ -88,6 +88,13 @@ export async function orderIsland(root: HTMLElement): Promise<void> {
     set("account", bank.accountNumber)
     set("bik", bank.bik)
     $("[data-order-bank]").hidden = false
+  }
+  const addressLines = order.shipping_address ? formatPostalAddress(order.shipping_address, locale) : []
+  if (addressLines.length) {
+    $("[data-order-address-lines]").replaceChildren(
+      ...addressLines.flatMap((line, index) => (index ? [document.createElement("br"), line] : [line])),
+    )
+    $("[data-order-address]").hidden = false
   }
   $("[data-order-shown]").hidden = false
 }

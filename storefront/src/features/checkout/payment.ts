@@ -1,3 +1,4 @@
+import type { PostalAddress } from "@ovop/domain"
 import type { SummarySource, Translate } from "./checkout"
 
 /**
@@ -123,6 +124,8 @@ export type PlacedOrder = SummarySource & {
   bank: BankTransferDetails | null
   /** A guest order's token (the checkout's `order_token`): it opens the order in the store API. */
   token?: string | undefined
+  /** Where the parcel goes, printed on the confirmation page. */
+  shipping_address?: PostalAddress | null
 }
 
 /** What the checkout leaves the confirmation page of an order just placed: how it was paid, a transfer's account, a guest's token. */
