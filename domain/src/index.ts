@@ -1,6 +1,7 @@
 /** @ovop/domain: the shop's rules, written once for the backend, the admin, the seed, the storefront and the tests. */
 export * from "./certificate.js"
 export * from "./dates.js"
+export * from "./import-charges.js"
 export * from "./locales.js"
 export * from "./money.js"
 export * from "./preorder-status.js"

@@ -1,10 +1,11 @@
 import { formatMoney } from "@ovop/domain"
 import { StoreApiError, shopSettings, storeApi } from "../cart/shop"
-import { fillText, lineLabel, orderSummary, placedOrderKey, type Texts } from "./checkout"
+import { dutyNoteShown, fillText, lineLabel, orderSummary, placedOrderKey, type Texts } from "./checkout"
+import { showImportCharges } from "./duty-view"
 import type { PlacedOrder } from "./payment"
 
 const orderFields =
-  "id,display_id,email,currency_code,item_total,shipping_total,tax_total,total,metadata,*items,*shipping_methods"
+  "id,display_id,email,currency_code,item_total,shipping_total,tax_total,total,metadata,*items,*shipping_methods,*shipping_address"
 
 const remembered = (orderId: string): PlacedOrder | null => {
   try {
@@ -72,6 +73,7 @@ export async function orderIsland(root: HTMLElement): Promise<void> {
       ? text("order.taxIncludedRates", { tax: summary.taxIncluded, rates: rates.join(", ") })
       : text("checkout.taxIncluded", { tax: summary.taxIncluded })
     : text("checkout.noTax")
+  showImportCharges(root, "order", summary, dutyNoteShown(order))
   const payment = $("[data-order-payment]")
   if (order.payment === "cashOnDelivery") payment.textContent = text("order.cash", { amount: summary.total })
   else if (order.payment === "card") payment.textContent = text("order.card")
