@@ -62,7 +62,10 @@ export async function seedTaxRegions(container: MedusaContainer): Promise<TaxReg
       (Number(defaultRate.rate) !== wanted.rate || defaultRate.code !== wanted.code || defaultRate.name !== wanted.name)
     ) {
       await updateTaxRatesWorkflow(container).run({
-        input: { selector: { id: defaultRate.id }, update: { rate: wanted.rate, code: wanted.code, name: wanted.name } },
+        input: {
+          selector: { id: defaultRate.id },
+          update: { rate: wanted.rate, code: wanted.code, name: wanted.name },
+        },
       })
       changed = true
     }

@@ -2,10 +2,10 @@ import { estimateImportCharges, IMPORT_CHARGES_METADATA_KEY, JAPAN_IMPORT_RULES 
 import { describe, expect, it } from "vitest"
 import {
   cartItemCount,
-  goodsLines,
-  importChargesOf,
   cartLookupOutcome,
   conflictRetryDelayMs,
+  goodsLines,
+  importChargesOf,
   preorderOf,
   type StoreCart,
   storedCartId,

@@ -92,16 +92,19 @@ export function orderSummary(source: SummarySource, locale: Locale): OrderSummar
   // The shop's breakdown where there is one (Medusa's own tax total is 0 in the tax-inclusive regions).
   const breakdown = taxBreakdownOf(source)
   const taxTotal = breakdown ? breakdown.tax_total : source.tax_total
-  const lineAmount = (item: NonNullable<SummarySource["items"]>[number]) => item.total ?? item.unit_price * item.quantity
+  const lineAmount = (item: NonNullable<SummarySource["items"]>[number]) =>
+    item.total ?? item.unit_price * item.quantity
   const dutyLines = (source.items ?? []).filter((item) => isImportChargesLine(item))
   const dutyTotal = dutyLines.reduce((sum, item) => sum + lineAmount(item), 0)
   return {
-    lines: (source.items ?? []).filter((item) => !isImportChargesLine(item)).map((item) => ({
-      name: item.product_title ?? item.title,
-      option: item.variant_title ?? "",
-      quantity: item.quantity,
-      amount: money(lineAmount(item)),
-    })),
+    lines: (source.items ?? [])
+      .filter((item) => !isImportChargesLine(item))
+      .map((item) => ({
+        name: item.product_title ?? item.title,
+        option: item.variant_title ?? "",
+        quantity: item.quantity,
+        amount: money(lineAmount(item)),
+      })),
     shipping: (source.shipping_methods ?? []).map((method) => ({
       name: method.name,
       amount: money(method.total ?? method.amount),

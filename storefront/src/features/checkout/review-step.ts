@@ -2,8 +2,8 @@ import { cartStorageKey } from "../cart/cart-state"
 import { storeApi } from "../cart/shop"
 import type { CardPayment } from "./card-payment"
 import { dutyNoteShown, lineLabel, orderSummary, placedOrderKey, taxNote } from "./checkout"
-import { showImportCharges } from "./duty-view"
 import type { CheckoutCart, CheckoutPage } from "./checkout-page"
+import { showImportCharges } from "./duty-view"
 import { type PlacedOrder, placedOrder } from "./payment"
 
 /**
