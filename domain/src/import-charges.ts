@@ -51,8 +51,15 @@ export type ImportRules = {
   otherDutyPercent: number
 }
 
+/**
+ * Japan as the rules name it: its country code and the currency of its prices. Apart from the
+ * rules so that a page asking "is this Japan?" does not load the whole table.
+ */
+export const JAPAN = { country: "jp", currencyCode: "jpy" } as const
+
 /** Japan's rules for goods posted to a person for their own use, as stated in 2026-12. */
 export const JAPAN_IMPORT_RULES: ImportRules = {
+  // The same as `JAPAN` (a unit test holds them together), written out so bundlers can leave the table out.
   country: "jp",
   currencyCode: "jpy",
   statedAsOf: "2026-12",

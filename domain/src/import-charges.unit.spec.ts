@@ -5,6 +5,7 @@ import {
   type ImportRules,
   importRuleTexts,
   isJapanDutyPaid,
+  JAPAN,
   JAPAN_IMPORT_RULES,
 } from "./import-charges"
 
@@ -80,6 +81,12 @@ describe("estimateImportCharges: what a buyer in Japan pays at delivery", () => 
 
   it("owes nothing for an empty cart, whatever its shipping", () => {
     expect(estimateImportCharges([], 20_000, rules)).toMatchObject({ taxable_value: 0, exempt: true, total: 0 })
+  })
+})
+
+describe("JAPAN: the country and currency the rules are for", () => {
+  it("names the rules' country and currency", () => {
+    expect(JAPAN).toEqual({ country: JAPAN_IMPORT_RULES.country, currencyCode: JAPAN_IMPORT_RULES.currencyCode })
   })
 })
 

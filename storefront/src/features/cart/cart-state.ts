@@ -1,4 +1,4 @@
-import { isImportChargesLine, JAPAN_IMPORT_RULES, type ShortHarvestChoice } from "@ovop/domain"
+import { isImportChargesLine, JAPAN, type ShortHarvestChoice } from "@ovop/domain"
 /** A line of a cart as the store API answers it (the fields the cart page shows). */
 export type StoreLineItem = {
   id: string
@@ -50,7 +50,7 @@ export function cartLookupOutcome(status: number, cart: StoreCart | null | undef
 
 /** True while the shopper's region is Japan's (priced in yen): the duty note shows near the prices. */
 export function dutyNoteShownForRegion(region: { currencyCode: string } | null | undefined): boolean {
-  return region?.currencyCode.toLowerCase() === JAPAN_IMPORT_RULES.currencyCode
+  return region?.currencyCode.toLowerCase() === JAPAN.currencyCode
 }
 
 /** The cart's goods: every line but the duty-and-tax line of a duty-paid Japanese cart. */

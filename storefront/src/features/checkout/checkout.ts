@@ -1,4 +1,4 @@
-import { formatMoney, isImportChargesLine, isTaxBreakdown, JAPAN_IMPORT_RULES, type TaxBreakdown } from "@ovop/domain"
+import { formatMoney, isImportChargesLine, isTaxBreakdown, JAPAN, type TaxBreakdown } from "@ovop/domain"
 import type { Locale } from "../../i18n/locales"
 
 /**
@@ -124,7 +124,7 @@ export function orderSummary(source: SummarySource, locale: Locale): OrderSummar
 
 /** True when the parcel goes to Japan: the checkout's review and the order page show the duty note. */
 export function dutyNoteShown(source: Pick<SummarySource, "shipping_address">): boolean {
-  return source.shipping_address?.country_code?.toLowerCase() === JAPAN_IMPORT_RULES.country
+  return source.shipping_address?.country_code?.toLowerCase() === JAPAN.country
 }
 
 /** A summary line's label: the product and, in brackets, its option. */
