@@ -1,4 +1,5 @@
 import { defineConfig, loadEnv } from "@medusajs/framework/utils"
+import { isJapanDutyPaid } from "@ovop/domain"
 import { registerKyrgyzSom } from "./src/lib/kgs-currency"
 import { orderTokenDays } from "./src/lib/order-access-token"
 
@@ -7,6 +8,8 @@ loadEnv(process.env.NODE_ENV || "development", process.cwd())
 registerKyrgyzSom()
 // A wrong OVOP_ORDER_TOKEN_DAYS stops the boot, not the first guest checkout.
 orderTokenDays()
+// So does a wrong OVOP_JAPAN_DUTY_PAID, rather than every change of a cart.
+isJapanDutyPaid(process.env)
 
 /**
  * Medusa configuration of the OVOP store.

@@ -23,8 +23,8 @@ describe("email catalogues", () => {
 
   it("fills placeholders and leaves unknown ones visible", () => {
     expect(emailText("en", "order_confirmation", "subject", { number: "#12" })).toBe("Your Issyk-Kul OVOP order #12")
-    expect(emailText("ja", "order_confirmation", "tax_included", { rate: 10, gross: "5,580円" })).toBe(
-      "うち消費税等（10%対象 5,580円）",
+    expect(emailText("ja", "order_confirmation", "tax_included", { rate: 12, gross: "1,430ソム" })).toBe(
+      "うち付加価値税（12%対象 1,430ソム）",
     )
     expect(emailText("ru", "order_confirmation", "cash")).toContain("{amount}")
     expect(hasEmailText("ky", "order_confirmation", "delivery_jp-ems")).toBe(true)

@@ -1,6 +1,6 @@
 import fs from "node:fs"
 import path from "node:path"
-import { formatMoney, includedTax } from "@ovop/domain"
+import { formatMoney } from "@ovop/domain"
 import { declineReasonText } from "@ovop/domain/messages"
 import { expect, test } from "@playwright/test"
 import { kyrgyzRegions, prefectures } from "../../storefront/src/features/account/address"
@@ -73,10 +73,9 @@ test("a Japanese shopper checks out in Japanese, pays by card and gets an order 
     formatMoney(firstPrice(slippers, "jpy"), "jpy", "ja"),
   )
   await expect(review.getByRole("definition").last()).toHaveText(total)
-  // The consumption tax once on the order's gross, rounded down to the yen (README, Money and tax).
-  const gross = itemTotal + emsToJapan
-  const tax = formatMoney(includedTax(gross, 10, "jpy"), "jpy", "ja")
-  await expect(review).toContainText(text("ja", "checkout.taxIncluded", { tax }))
+  // Sold from abroad, duty unpaid: no Japanese consumption tax in the prices, and the note on who pays at delivery.
+  await expect(review).toContainText(text("ja", "checkout.noTax"))
+  await expect(review.getByText(text("ja", "duty.unpaid"))).toBeVisible()
   await expect(review.getByRole("link", { name: text("ja", "checkout.tokushoho") })).toHaveAttribute(
     "href",
     "/ja/tokushoho/",
@@ -92,9 +91,9 @@ test("a Japanese shopper checks out in Japanese, pays by card and gets an order 
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(text("ja", "order.title"))
   await expect(page.getByText(text("ja", "order.number"))).toContainText(/#\d+/)
   await expect(page.getByRole("definition").last()).toHaveText(total)
-  // The same tax, per rate, as the order stored it.
-  const rates = text("ja", "order.taxRate", { rate: "10", gross: total })
-  await expect(page.getByText(text("ja", "order.taxIncludedRates", { tax, rates }))).toBeVisible()
+  // No tax on the order, as it stored it, and the same note.
+  await expect(page.getByText(text("ja", "checkout.noTax"))).toBeVisible()
+  await expect(page.getByText(text("ja", "duty.unpaid"))).toBeVisible()
   await expect(page.getByText(text("ja", "order.card"))).toBeVisible()
   // The delivery address the Japanese way: 〒, prefecture, city and street, then the name with 様.
   await expect(page.getByRole("region", { name: text("ja", "order.address") })).toContainText(

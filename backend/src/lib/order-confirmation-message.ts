@@ -2,6 +2,8 @@ import {
   defaultCountryName,
   formatMoney,
   formatPostalAddress,
+  importRuleTexts,
+  JAPAN_IMPORT_RULES,
   LABEL_SEPARATORS,
   type TaxBreakdown,
   yearMonthLabel,
@@ -123,8 +125,13 @@ export type OrderConfirmationInput = {
   email: string
   currencyCode: string
   lines: OrderConfirmationLine[]
-  /** The lines' total, tax included (`item_total`). */
+  /** The goods' total, tax included (`item_total` less the duty-and-tax line). */
   itemTotal: number
+  /**
+   * Set when the parcel goes to Japan: whether the shop ships duty paid, and the amount of the
+   * order's duty-and-tax line (null without one). The email then says who pays duty and tax.
+   */
+  japanImport?: { dutyPaid: boolean; charges: number | null } | null
   shippingTotal: number
   /** The tax the total includes, once per rate (the order's `ovop_tax`); null when it includes none. */
   tax: TaxBreakdown | null
@@ -194,8 +201,10 @@ export function orderConfirmationMessage(order: OrderConfirmationInput): OrderCo
     money(rate.tax),
   ])
   const totalRow: [string, string] = [t("total"), money(order.total)]
+  const japan = order.japanImport ?? null
   const totals: [string, string][] = [
     [t("item_total"), money(order.itemTotal)],
+    ...(japan?.charges ? [[t("import_charges"), money(japan.charges)] as [string, string]] : []),
     [t("shipping"), money(order.shippingTotal)],
     totalRow,
     ...taxRows,
@@ -225,6 +234,12 @@ export function orderConfirmationMessage(order: OrderConfirmationInput): OrderCo
         return null
     }
   })()
+  // Who pays Japan's import duty and tax: the shop (duty paid), or the recipient at delivery.
+  const dutyNotes = !japan
+    ? []
+    : japan.dutyPaid
+      ? [t("duty_paid")]
+      : [t("duty_unpaid"), t("duty_rules", importRuleTexts(JAPAN_IMPORT_RULES, locale))]
   const address = order.shippingAddress ? formatPostalAddress(order.shippingAddress, locale, { countryName }) : []
   const paymentName = t(PAYMENT_KEYS[order.payment.kind])
   const subject = t("subject", { number })
@@ -249,6 +264,7 @@ export function orderConfirmationMessage(order: OrderConfirmationInput): OrderCo
     ]),
     "",
     ...totals.map(([label, value]) => `${label}${colon}${value}`),
+    ...dutyNotes,
     "",
     `${t("payment")}${colon}${paymentName}`,
     ...(paymentNote && !bank ? [paymentNote] : []),
@@ -283,6 +299,7 @@ export function orderConfirmationMessage(order: OrderConfirmationInput): OrderCo
     ),
     "</table>",
     `<table>${totals.map((entry) => row(entry, entry === totalRow)).join("")}</table>`,
+    ...dutyNotes.map((note) => `<p>${e(note)}</p>`),
     `<p>${e(t("payment"))}${colon}${e(paymentName)}</p>`,
     ...(paymentNote && !bank ? [`<p>${e(paymentNote)}</p>`] : []),
     ...(deliveryName ? [`<p>${e(t("delivery"))}${colon}${e(deliveryName)}</p>`] : []),

@@ -145,37 +145,47 @@ describe("orderConfirmationMessage", () => {
     expect(message.text).not.toContain("OVOP-")
   })
 
-  it("writes a Japanese card order in yen, family name first, with the EMS in Japanese", () => {
-    const { subject, text } = orderConfirmationMessage({
-      locale: "ja",
-      displayId: 88,
-      email: "hanako@example.jp",
-      currencyCode: "jpy",
-      lines: [{ title: "白いエスパルセット蜂蜜", variantTitle: "500 g", quantity: 2, total: 5600, preorder: null }],
-      itemTotal: 5600,
-      shippingTotal: 2800,
-      // 8,400 yen at 10% includes 763.63... yen: 763 yen (Japan's qualified-invoice rule).
-      tax: taxBreakdown([{ amount: 8400, ratePercent: 10 }], "jpy"),
-      total: 8400,
-      shippingAddress: {
-        first_name: "花子",
-        last_name: "佐藤",
-        address_1: "渋谷1-2-3",
-        address_2: "渋谷ハイツ202",
-        city: "渋谷区",
-        province: "jp-13",
-        postal_code: "150-0002",
-        country_code: "jp",
-      },
-      delivery: { name: "EMS to Japan", code: "jp-ems" },
-      payment: orderPaymentOf("pp_stripe_stripe", {}),
-      orderUrl: "https://shop.ovop.kg/ja/order/?id=order_01JA",
-    })
+  const japaneseOrder = (overrides: Partial<OrderConfirmationInput> = {}): OrderConfirmationInput => ({
+    locale: "ja",
+    displayId: 88,
+    email: "hanako@example.jp",
+    currencyCode: "jpy",
+    lines: [{ title: "白いエスパルセット蜂蜜", variantTitle: "500 g", quantity: 2, total: 5600, preorder: null }],
+    itemTotal: 5600,
+    shippingTotal: 2800,
+    // Sold from abroad, delivery duty unpaid: the yen prices include no Japanese tax.
+    tax: taxBreakdown([{ amount: 8400, ratePercent: 0 }], "jpy"),
+    total: 8400,
+    japanImport: { dutyPaid: false, charges: null },
+    shippingAddress: {
+      first_name: "花子",
+      last_name: "佐藤",
+      address_1: "渋谷1-2-3",
+      address_2: "渋谷ハイツ202",
+      city: "渋谷区",
+      province: "jp-13",
+      postal_code: "150-0002",
+      country_code: "jp",
+    },
+    delivery: { name: "EMS to Japan", code: "jp-ems" },
+    payment: orderPaymentOf("pp_stripe_stripe", {}),
+    orderUrl: "https://shop.ovop.kg/ja/order/?id=order_01JA",
+    ...overrides,
+  })
+
+  it("writes a Japanese card order in yen, family name first, with no consumption tax and the duty note", () => {
+    const { subject, text, html } = orderConfirmationMessage(japaneseOrder())
     expect(subject).toContain("#88")
     expect(text).toContain("合計：8,400円")
     expect(text).toContain("送料：2,800円")
     expect(text).toContain("配送方法：日本へのEMS")
-    expect(text).toContain("うち消費税等（10%対象 8,400円）：763円")
+    expect(text).not.toContain("消費税等")
+    expect(text).not.toContain("消費税込")
+    expect(text).toContain("円の価格に日本の消費税は含まれていません")
+    expect(text).toContain("お受取人様のご負担となります")
+    expect(text).toContain("課税価格は海外小売価格の60%")
+    expect(text).toContain("合計額が10,000円以下")
+    expect(html).toContain("お受取人様のご負担となります")
     expect(text).toContain("カードのお支払いは承認されました")
     // The address the Japanese way: 〒, prefecture, city and street, building, then the name with 様.
     expect(text).toContain("お届け先：\n〒150-0002\n東京都渋谷区渋谷1-2-3\n渋谷ハイツ202\n佐藤 花子 様\n")
@@ -183,6 +193,20 @@ describe("orderConfirmationMessage", () => {
     // Japanese punctuation: full-width colons, no half-width exclamation mark.
     expect(text).toContain("注文番号：#88")
     expect(text).not.toMatch(/!|[\u3000-\u9fff）]: /)
+  })
+
+  it("shows a duty-paid Japanese order's duty-and-tax line and says nothing more is due on delivery", () => {
+    const { text } = orderConfirmationMessage(
+      japaneseOrder({ locale: "en", japanImport: { dutyPaid: true, charges: 2896 }, total: 8400 + 2896 }),
+    )
+    expect(text).toContain("Estimated import duty and tax: ¥2,896")
+    expect(text).toContain("nothing more is charged on delivery")
+    expect(text).not.toContain("may be charged on delivery")
+  })
+
+  it("says nothing of Japanese duty for a parcel to Kyrgyzstan", () => {
+    const { text } = orderConfirmationMessage(kyrgyzOrder({ locale: "en" }))
+    expect(text).not.toContain("duty")
   })
 
   it("falls back to the order's delivery name for an option the store has no words for, and leaves out a zero tax", () => {

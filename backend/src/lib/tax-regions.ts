@@ -6,11 +6,13 @@ import { INVOICE_TAX_PROVIDER_ID } from "./order-tax"
 /**
  * The taxes the shop's tax-inclusive prices include, per country: a tax region with this default
  * rate and the invoice provider (tax once per rate per order, README: Money and tax). A rate of 0
- * collects no tax there: for Japan that is the one line to change when the shop ships duty unpaid.
+ * collects no tax there. Japan is 0: the shop sells from abroad, delivery duty unpaid, so its yen
+ * prices carry no Japanese consumption tax; the buyer pays import consumption tax and duty at
+ * delivery (or, duty paid, the cart's duty-and-tax line: `lib/import-charges.ts`).
  */
 export const SHOP_TAX_REGIONS = [
   { country_code: "kg", rate: 12, code: "VAT", name: "VAT (НДС)" },
-  { country_code: "jp", rate: 10, code: "JCT", name: "Consumption tax (消費税)" },
+  { country_code: "jp", rate: 0, code: "NONE", name: "No Japanese tax (sold from abroad)" },
 ] as const
 
 /** What the seed did to the tax regions: created, brought in line (provider or default rate), already right. */
@@ -18,8 +20,9 @@ export type TaxRegionSeedResult = { created: number; updated: number; unchanged:
 
 /**
  * Makes the shop's tax regions match `SHOP_TAX_REGIONS`, also on a database seeded before: missing
- * regions are created; existing ones get the invoice provider and the configured default rate
- * (a rate staff changed in the admin lasts until the next seed).
+ * regions are created; existing ones get the invoice provider and the configured default rate,
+ * code and name (a database seeded with Japan's former 10% consumption tax loses it; a rate staff
+ * changed in the admin lasts until the next seed). Running it again changes nothing.
  */
 export async function seedTaxRegions(container: MedusaContainer): Promise<TaxRegionSeedResult> {
   const taxModule = container.resolve(Modules.TAX)
@@ -54,9 +57,15 @@ export async function seedTaxRegions(container: MedusaContainer): Promise<TaxReg
       changed = true
     }
     const defaultRate = defaultRates.find((rate) => rate.tax_region_id === region.id)
-    if (defaultRate && Number(defaultRate.rate) !== wanted.rate) {
+    if (
+      defaultRate &&
+      (Number(defaultRate.rate) !== wanted.rate || defaultRate.code !== wanted.code || defaultRate.name !== wanted.name)
+    ) {
       await updateTaxRatesWorkflow(container).run({
-        input: { selector: { id: defaultRate.id }, update: { rate: wanted.rate } },
+        input: {
+          selector: { id: defaultRate.id },
+          update: { rate: wanted.rate, code: wanted.code, name: wanted.name },
+        },
       })
       changed = true
     }

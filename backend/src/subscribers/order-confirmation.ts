@@ -1,6 +1,6 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
 import { ContainerRegistrationKeys, Modules, OrderWorkflowEvents } from "@medusajs/framework/utils"
-import { orderPageUrl, storefrontBaseUrl } from "@ovop/domain"
+import { isImportChargesLine, isJapanDutyPaid, JAPAN_IMPORT_RULES, orderPageUrl, storefrontBaseUrl } from "@ovop/domain"
 import { resolveStoreLocale } from "../lib/locales"
 import { orderTokenFor } from "../lib/order-access-token"
 import {
@@ -175,6 +175,11 @@ export default async function orderConfirmationSubscriber({ event, container }: 
     : []
 
   const { lines: preorders } = await orderPreorderLines(container, order.id)
+  // The duty-and-tax line of a duty-paid Japanese order is a total of its own, not goods.
+  const goods = (order.items ?? []).filter((item) => !isImportChargesLine(item))
+  const dutyLines = (order.items ?? []).filter((item) => isImportChargesLine(item))
+  const importCharges = dutyLines.length ? dutyLines.reduce((sum, item) => sum + amount(item.total), 0) : null
+  const toJapan = order.shipping_address?.country_code?.toLowerCase() === JAPAN_IMPORT_RULES.country
   const payment = placedPayment(order)
   const storefront = storefrontBaseUrl(process.env)
   const message = orderConfirmationMessage({
@@ -182,7 +187,7 @@ export default async function orderConfirmationSubscriber({ event, container }: 
     displayId: order.display_id,
     email: order.email,
     currencyCode: order.currency_code,
-    lines: (order.items ?? []).map((item) => {
+    lines: goods.map((item) => {
       const preorder = preorders.find((line) => line.order_item_id === item.id)
       return {
         title: item.product_title || item.title,
@@ -192,7 +197,8 @@ export default async function orderConfirmationSubscriber({ event, container }: 
         preorder: preorder ? { expectedShippingMonth: preorder.expected_shipping_month } : null,
       }
     }),
-    itemTotal: amount(order.item_total),
+    itemTotal: amount(order.item_total) - (importCharges ?? 0),
+    japanImport: toJapan ? { dutyPaid: isJapanDutyPaid(process.env), charges: importCharges } : null,
     shippingTotal: amount(order.shipping_total),
     // The tax once per rate, as checkout stored it on the order (Medusa's own tax total stays 0).
     tax: storedOrderTax(order.metadata),

@@ -1,3 +1,5 @@
+import { Modules } from "@medusajs/framework/utils"
+import { updateTaxRatesWorkflow } from "@medusajs/medusa/core-flows"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { includedTax } from "@ovop/domain"
 import { beforeAll, expect, it } from "vitest"
@@ -63,7 +65,8 @@ medusaIntegrationTestRunner({
     beforeAll(async () => {
       const container = getContainer()
       shop = await createCheckoutShop(container, [kyrgyzRegion(), japanRegion()])
-      // The shop's tax regions as the seed makes them: VAT 12% in Kyrgyzstan, consumption tax 10% in Japan.
+      // The shop's tax regions as the seed makes them: VAT 12% in Kyrgyzstan; no Japanese tax, the shop
+      // sells to Japan from abroad (delivery duty unpaid: the buyer pays import tax at delivery).
       await seedTaxRegions(container)
       staff = await signInAsStaff(container, api)
       ;({ variantId: jamVariant } = await createStockedProduct(container, shop, {
@@ -123,8 +126,8 @@ medusaIntegrationTestRunner({
       return { store: store.data.order, admin: admin.data.order }
     }
 
-    it("keeps every amount of a Japanese order in whole yen, its consumption tax once on the order", async () => {
-      // 3 x 500 yen + 1 x 1,280 yen + EMS 2,800 yen = 5,580 yen, which includes 507.27... yen at 10%.
+    it("keeps every amount of a Japanese order in whole yen, with no Japanese consumption tax in it", async () => {
+      // 3 x 500 yen + 1 x 1,280 yen + EMS 2,800 yen = 5,580 yen, no tax included (sold from abroad).
       const { orderId, token, cartTax, placedTax } = await placeOrder("Japan", 3)
       const { store, admin } = await readOrder(orderId, token)
       // The review, the checkout's answer (kept for the confirmation page) and the order agree.
@@ -137,12 +140,8 @@ medusaIntegrationTestRunner({
         expect(order.items).toHaveLength(2)
         expect(order.shipping_methods).toHaveLength(1)
         expect(fractionalAmounts(order)).toEqual([])
-        expect(order.metadata.ovop_tax).toEqual({
-          currency_code: "jpy",
-          rates: [{ rate: 10, code: "JCT", name: "Consumption tax (消費税)", gross: 5580, tax: 507 }],
-          tax_total: 507,
-        })
-        expect(order.metadata.ovop_tax.tax_total).toBe(includedTax(order.total, 10, "jpy"))
+        expect(order.metadata.ovop_tax).toEqual({ currency_code: "jpy", rates: [], tax_total: 0 })
+        expect(order.tax_total ?? 0).toBe(0)
       }
 
       // The confirmation email says the same, to the yen (the cart had no language: English).
@@ -151,7 +150,8 @@ medusaIntegrationTestRunner({
       await expect.poll(async () => (await emails()).length, { timeout: 30_000, interval: 200 }).toBe(1)
       const [email] = await emails()
       expect(email?.data?.text).toContain("Total: ¥5,580")
-      expect(email?.data?.text).toContain("Including tax at 10% on ¥5,580: ¥507")
+      expect(email?.data?.text).not.toContain("Including tax")
+      expect(email?.data?.text).toContain("may be charged on delivery")
     })
 
     it("keeps every amount of a Kyrgyz order in whole som, its VAT once on the order", async () => {
@@ -168,7 +168,7 @@ medusaIntegrationTestRunner({
     })
 
     it("writes the breakdown once, keeping the cart's metadata, however often checkout completes", async () => {
-      const { cartId, orderId, token } = await placeOrder("Japan", 1, async (cartId) => {
+      const { cartId, orderId, token } = await placeOrder("Kyrgyzstan", 1, async (cartId) => {
         // A shopper cannot write the store's keys into a cart's metadata (cart-input-guard).
         const forged = await api
           .post(`/store/carts/${cartId}`, { metadata: { ovop_tax: { tax_total: 0 } } }, shop.store)
@@ -180,15 +180,35 @@ medusaIntegrationTestRunner({
       expect(again.data.order.id).toBe(orderId)
 
       const { admin } = await readOrder(orderId, token)
-      // 500 + 1,280 + 2,800 = 4,580 yen includes 416.36... yen.
+      // 350 + 480 + 250 = 1,080 som includes 115.71... som.
       expect(admin.metadata).toEqual({
         gift_note: "for Keiko",
         ovop_tax: {
-          currency_code: "jpy",
-          rates: [{ rate: 10, code: "JCT", name: "Consumption tax (消費税)", gross: 4580, tax: 416 }],
-          tax_total: 416,
+          currency_code: "kgs",
+          rates: [{ rate: 12, code: "VAT", name: "VAT (НДС)", gross: 1080, tax: 115 }],
+          tax_total: 115,
         },
       })
+    })
+
+    it("brings a database seeded with Japan's former 10% consumption tax in line, once", async () => {
+      const container = getContainer()
+      const taxModule = container.resolve(Modules.TAX)
+      const japanRate = async () => {
+        const [region] = (await taxModule.listTaxRegions({ country_code: "jp" })).filter((r) => !r.parent_id)
+        const rates = await taxModule.listTaxRates({ tax_region_id: region?.id })
+        return rates.find((rate) => rate.is_default)
+      }
+      const before = await japanRate()
+      await updateTaxRatesWorkflow(container).run({
+        input: {
+          selector: { id: before?.id },
+          update: { rate: 10, code: "JCT", name: "Consumption tax (消費税)" },
+        },
+      })
+      expect(await seedTaxRegions(container)).toEqual({ created: 0, updated: 1, unchanged: 1 })
+      expect(await japanRate()).toMatchObject({ rate: 0, code: "NONE" })
+      expect(await seedTaxRegions(container)).toEqual({ created: 0, updated: 0, unchanged: 2 })
     })
   },
 })

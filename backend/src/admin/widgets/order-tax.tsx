@@ -1,7 +1,7 @@
 import { defineWidgetConfig } from "@medusajs/admin-sdk"
 import type { DetailWidgetProps, HttpTypes } from "@medusajs/framework/types"
 import { Container, Heading, Text } from "@medusajs/ui"
-import { formatMoney, isTaxBreakdown, resolveLocale } from "@ovop/domain"
+import { formatMoney, isImportChargesLine, isTaxBreakdown, JAPAN, resolveLocale } from "@ovop/domain"
 import { useTranslation } from "react-i18next"
 
 /**
@@ -14,6 +14,23 @@ function OrderTaxWidget({ data: order }: DetailWidgetProps<HttpTypes.AdminOrder>
   // Money in the dashboard's language (English or Russian), by the shop's one money rule.
   const locale = resolveLocale(i18n.language) === "ru" ? "ru" : "en"
   const money = (amount: number) => formatMoney(amount, order.currency_code, locale)
+  // Japan: the duty-and-tax line the order was charged (duty paid), or no Japanese tax at all (duty unpaid).
+  const dutyLines = (order.items ?? []).filter((item) => isImportChargesLine(item))
+  const importCharges = dutyLines.reduce((sum, item) => sum + Number(item.total ?? 0), 0)
+  const toJapan = order.shipping_address?.country_code?.toLowerCase() === JAPAN.country
+  const japanNote = !toJapan ? null : dutyLines.length ? (
+    <div className="px-6 py-4">
+      <Text size="small" weight="plus">
+        {t("orderTax.dutyPaid")}: {money(importCharges)}
+      </Text>
+    </div>
+  ) : (
+    <div className="px-6 py-4">
+      <Text size="small" className="text-ui-fg-subtle">
+        {t("orderTax.dutyUnpaid")}
+      </Text>
+    </div>
+  )
 
   return (
     <Container className="divide-y p-0">
@@ -56,6 +73,7 @@ function OrderTaxWidget({ data: order }: DetailWidgetProps<HttpTypes.AdminOrder>
           </Text>
         </div>
       )}
+      {japanNote}
     </Container>
   )
 }

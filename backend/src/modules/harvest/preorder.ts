@@ -1,3 +1,4 @@
+import { isImportChargesLine } from "@ovop/domain"
 import type { ShortHarvestChoice } from "./models/preorder"
 
 /** Lot statuses that still take pre-orders: the harvest is not in yet. */
@@ -43,13 +44,14 @@ export type PreorderLineRecord = {
 }
 
 /** A cart line as the pre-order rules see it. */
-export type PreorderCartLine = { id: string; variant_id?: string | null }
+export type PreorderCartLine = { id: string; variant_id?: string | null; metadata?: Record<string, unknown> | null }
 
 /**
  * Sorts a cart's lines by the server's records: a line is a pre-order only when it has no variant
  * and a record of this very cart names it. A line with a variant is an ordinary line whatever its
  * metadata says (the season, stock and off-sale rules judge it); a line with neither variant nor
- * record was not made by the pre-order route and cannot be ordered (`unrecorded`).
+ * record was not made by the pre-order route and cannot be ordered (`unrecorded`), except the
+ * duty-and-tax line of a duty-paid Japanese cart, which the server makes (`lib/import-charges.ts`).
  */
 export function matchPreorderLines<Line extends PreorderCartLine>(
   cartId: string,
@@ -59,7 +61,7 @@ export function matchPreorderLines<Line extends PreorderCartLine>(
   const preorders: { line: Line; record: PreorderLineRecord }[] = []
   const unrecorded: Line[] = []
   for (const line of lines) {
-    if (line.variant_id) continue
+    if (line.variant_id || isImportChargesLine(line)) continue
     const record = records.find((r) => r.line_item_id === line.id && r.cart_id === cartId)
     if (record) preorders.push({ line, record })
     else unrecorded.push(line)

@@ -1,4 +1,4 @@
-import type { ShortHarvestChoice } from "@ovop/domain"
+import { isImportChargesLine, JAPAN, type ShortHarvestChoice } from "@ovop/domain"
 /** A line of a cart as the store API answers it (the fields the cart page shows). */
 export type StoreLineItem = {
   id: string
@@ -48,9 +48,25 @@ export function cartLookupOutcome(status: number, cart: StoreCart | null | undef
   return cart.completed_at ? "forget" : "keep"
 }
 
-/** How many units the cart holds (what the header's mini-cart shows). */
+/** True while the shopper's region is Japan's (priced in yen): the duty note shows near the prices. */
+export function dutyNoteShownForRegion(region: { currencyCode: string } | null | undefined): boolean {
+  return region?.currencyCode.toLowerCase() === JAPAN.currencyCode
+}
+
+/** The cart's goods: every line but the duty-and-tax line of a duty-paid Japanese cart. */
+export function goodsLines(cart: StoreCart | null | undefined): StoreLineItem[] {
+  return (cart?.items ?? []).filter((item) => !isImportChargesLine(item))
+}
+
+/** The amount of the cart's duty-and-tax line (duty paid to Japan), or null when it has none. */
+export function importChargesOf(cart: StoreCart | null | undefined): number | null {
+  const line = (cart?.items ?? []).find((item) => isImportChargesLine(item))
+  return line ? line.unit_price * line.quantity : null
+}
+
+/** How many units the cart holds (what the header's mini-cart shows); the duty-and-tax line is none. */
 export function cartItemCount(cart: StoreCart | null | undefined): number {
-  return (cart?.items ?? []).reduce((sum, item) => sum + item.quantity, 0)
+  return goodsLines(cart).reduce((sum, item) => sum + item.quantity, 0)
 }
 
 /**

@@ -1,8 +1,11 @@
+import { estimateImportCharges, IMPORT_CHARGES_METADATA_KEY, JAPAN_IMPORT_RULES } from "@ovop/domain"
 import { describe, expect, it } from "vitest"
 import {
   cartItemCount,
   cartLookupOutcome,
   conflictRetryDelayMs,
+  goodsLines,
+  importChargesOf,
   preorderOf,
   type StoreCart,
   storedCartId,
@@ -49,6 +52,17 @@ describe("cartLookupOutcome", () => {
 describe("cartItemCount", () => {
   it("counts units, not lines", () => {
     expect(cartItemCount(openCart([{ quantity: 2 }, { quantity: 1 }]))).toBe(3)
+  })
+
+  it("counts the goods only, not the duty-and-tax line of a duty-paid Japanese cart", () => {
+    const cart = openCart([{ quantity: 2 }])
+    const estimate = estimateImportCharges([{ hsCode: "200799", amount: 30_000 }], 2_800, JAPAN_IMPORT_RULES)
+    const dutyLine = { id: "cali_duty", title: "duty", quantity: 1, unit_price: estimate.total }
+    cart.items?.push({ ...dutyLine, metadata: { [IMPORT_CHARGES_METADATA_KEY]: estimate } })
+    expect(cartItemCount(cart)).toBe(2)
+    expect(goodsLines(cart)).toHaveLength(1)
+    expect(importChargesOf(cart)).toBe(estimate.total)
+    expect(importChargesOf(openCart([{ quantity: 1 }]))).toBeNull()
   })
 
   it("is zero without a cart or items", () => {

@@ -1,4 +1,4 @@
-import { formatMoney, isTaxBreakdown, type TaxBreakdown } from "@ovop/domain"
+import { formatMoney, isImportChargesLine, isTaxBreakdown, JAPAN, type TaxBreakdown } from "@ovop/domain"
 import type { Locale } from "../../i18n/locales"
 
 /**
@@ -48,8 +48,12 @@ export type SummarySource = {
         quantity: number
         total?: number | null
         unit_price: number
+        /** `ovop_import_charges` marks the duty-and-tax line of a duty-paid Japanese cart. */
+        metadata?: Record<string, unknown> | null
       }[]
     | null
+  /** Where the parcel goes: to Japan, the duty note shows. */
+  shipping_address?: { country_code?: string | null } | null
   shipping_methods?: { name: string; total?: number | null; amount?: number | null }[] | null
   item_total?: number | null
   shipping_total?: number | null
@@ -66,6 +70,8 @@ export type OrderSummary = {
   lines: { name: string; option: string; quantity: number; amount: string }[]
   shipping: { name: string; amount: string }[]
   itemTotal: string
+  /** The duty-and-tax line's amount (duty paid to Japan), shown as a total of its own; null without one. */
+  importCharges: string | null
   shippingTotal: string
   /** The tax the prices include; null when there is none (International). */
   taxIncluded: string | null
@@ -86,18 +92,25 @@ export function orderSummary(source: SummarySource, locale: Locale): OrderSummar
   // The shop's breakdown where there is one (Medusa's own tax total is 0 in the tax-inclusive regions).
   const breakdown = taxBreakdownOf(source)
   const taxTotal = breakdown ? breakdown.tax_total : source.tax_total
+  const lineAmount = (item: NonNullable<SummarySource["items"]>[number]) =>
+    item.total ?? item.unit_price * item.quantity
+  const dutyLines = (source.items ?? []).filter((item) => isImportChargesLine(item))
+  const dutyTotal = dutyLines.reduce((sum, item) => sum + lineAmount(item), 0)
   return {
-    lines: (source.items ?? []).map((item) => ({
-      name: item.product_title ?? item.title,
-      option: item.variant_title ?? "",
-      quantity: item.quantity,
-      amount: money(item.total ?? item.unit_price * item.quantity),
-    })),
+    lines: (source.items ?? [])
+      .filter((item) => !isImportChargesLine(item))
+      .map((item) => ({
+        name: item.product_title ?? item.title,
+        option: item.variant_title ?? "",
+        quantity: item.quantity,
+        amount: money(lineAmount(item)),
+      })),
     shipping: (source.shipping_methods ?? []).map((method) => ({
       name: method.name,
       amount: money(method.total ?? method.amount),
     })),
-    itemTotal: money(source.item_total),
+    itemTotal: money((source.item_total ?? 0) - dutyTotal),
+    importCharges: dutyLines.length ? money(dutyTotal) : null,
     shippingTotal: money(source.shipping_total),
     taxIncluded: taxTotal ? money(taxTotal) : null,
     taxRates: (breakdown?.rates ?? []).map((rate) => ({
@@ -107,6 +120,11 @@ export function orderSummary(source: SummarySource, locale: Locale): OrderSummar
     })),
     total: money(source.total),
   }
+}
+
+/** True when the parcel goes to Japan: the checkout's review and the order page show the duty note. */
+export function dutyNoteShown(source: Pick<SummarySource, "shipping_address">): boolean {
+  return source.shipping_address?.country_code?.toLowerCase() === JAPAN.country
 }
 
 /** A summary line's label: the product and, in brackets, its option. */

@@ -1,6 +1,15 @@
-import { taxBreakdown } from "@ovop/domain"
+import { estimateImportCharges, IMPORT_CHARGES_METADATA_KEY, JAPAN_IMPORT_RULES, taxBreakdown } from "@ovop/domain"
 import { describe, expect, it } from "vitest"
-import { fillText, isEmail, lineLabel, orderSummary, type SummarySource, stepStates, taxNote } from "./checkout"
+import {
+  dutyNoteShown,
+  fillText,
+  isEmail,
+  lineLabel,
+  orderSummary,
+  type SummarySource,
+  stepStates,
+  taxNote,
+} from "./checkout"
 
 describe("stepStates", () => {
   it("shows the steps before the current one answered and hides those after it", () => {
@@ -33,19 +42,22 @@ const yenOrder: SummarySource = {
   shipping_methods: [{ name: "EMS to Japan", total: 2800 }],
   item_total: 10000,
   shipping_total: 2800,
-  // Medusa's own tax total is 0 in the shop's tax-inclusive regions: the breakdown holds the tax.
   tax_total: 0,
   total: 12800,
-  // 12,800 yen at 10% includes 1,163.63... yen: 1,163 yen, rounded down once for the order.
-  metadata: { ovop_tax: taxBreakdown([{ amount: 12800, ratePercent: 10, code: "JCT" }], "jpy") },
+  shipping_address: { country_code: "jp" },
+  // Sold from abroad, delivery duty unpaid: the yen prices include no Japanese tax.
+  metadata: { ovop_tax: taxBreakdown([{ amount: 12800, ratePercent: 0, code: "NONE" }], "jpy") },
 }
 
 describe("orderSummary", () => {
-  it("writes yen without decimals, the tax the prices include, and each line's amount", () => {
+  it("writes yen without decimals, no Japanese tax (duty unpaid), and each line's amount", () => {
     const summary = orderSummary(yenOrder, "ja")
     expect(summary.total).toBe("12,800円")
-    expect(summary.taxIncluded).toBe("1,163円")
-    expect(summary.taxRates).toEqual([{ rate: 10, gross: "12,800円", tax: "1,163円" }])
+    expect(summary.taxIncluded).toBeNull()
+    expect(summary.taxRates).toEqual([])
+    expect(summary.importCharges).toBeNull()
+    expect(dutyNoteShown(yenOrder)).toBe(true)
+    expect(dutyNoteShown({ shipping_address: { country_code: "kg" } })).toBe(false)
     expect(summary.lines).toEqual([
       { name: "White sainfoin honey", option: "500 g", quantity: 2, amount: "4,800円" },
       { name: "Felt slippers", option: "", quantity: 1, amount: "5,200円" },
@@ -67,6 +79,33 @@ describe("orderSummary", () => {
     }
     expect(orderSummary(cart, "en").taxIncluded).toBe("153 som")
     expect(orderSummary({ ...cart, ovop_tax: { tax_total: "lots" } }, "en").taxIncluded).toBeNull()
+  })
+
+  it("shows a duty-paid order's duty-and-tax line as a total of its own, not as goods", () => {
+    // Twice the honey and slippers: 20,000 yen of goods and EMS 2,800 yen are 14,800 yen of taxable value.
+    const goods = (yenOrder.items ?? []).map((item) => ({ ...item, quantity: item.quantity * 2 }))
+    const estimate = estimateImportCharges(
+      [
+        { hsCode: "040900", amount: 9600 },
+        { hsCode: "640520", amount: 10400 },
+      ],
+      2800,
+      JAPAN_IMPORT_RULES,
+    )
+    const dutyLine = {
+      title: "Estimated import duty and tax (Japan)",
+      quantity: 1,
+      unit_price: estimate.total,
+      metadata: { [IMPORT_CHARGES_METADATA_KEY]: estimate },
+    }
+    const summary = orderSummary(
+      { ...yenOrder, items: [...goods, dutyLine], item_total: 20000 + estimate.total, total: 22800 + estimate.total },
+      "en",
+    )
+    expect(summary.lines.map((line) => line.name)).toEqual(["White sainfoin honey", "Felt slippers"])
+    expect(summary.itemTotal).toBe("¥20,000")
+    expect(summary.importCharges).toBe(`¥${estimate.total.toLocaleString("en-US")}`)
+    expect(estimate.total).toBeGreaterThan(0)
   })
 
   it("writes whole som", () => {
@@ -103,7 +142,9 @@ describe("the review's lines and tax row", () => {
   })
 
   it("says the tax the prices include, or that there is none", () => {
-    expect(taxNote(orderSummary(yenOrder, "ja"), text)).toBe("incl. tax 1,163円")
+    const somOrder = { currency_code: "kgs", ovop_tax: taxBreakdown([{ amount: 1430, ratePercent: 12 }], "kgs") }
+    expect(taxNote(orderSummary(somOrder, "ru"), text)).toBe("incl. tax 153\u00a0сом")
+    expect(taxNote(orderSummary(yenOrder, "ja"), text)).toBe("no tax")
     expect(taxNote(orderSummary({ currency_code: "usd", tax_total: 0 }, "en"), text)).toBe("no tax")
   })
 })

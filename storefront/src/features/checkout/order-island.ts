@@ -1,6 +1,7 @@
 import { formatMoney, formatPostalAddress } from "@ovop/domain"
 import { StoreApiError, shopSettings, storeApi } from "../cart/shop"
-import { fillText, lineLabel, orderSummary, placedOrderKey, type Texts } from "./checkout"
+import { dutyNoteShown, fillText, lineLabel, orderSummary, placedOrderKey, type Texts } from "./checkout"
+import { showImportCharges } from "./duty-view"
 import type { PlacedOrder } from "./payment"
 
 const orderFields =
@@ -72,6 +73,7 @@ export async function orderIsland(root: HTMLElement): Promise<void> {
       ? text("order.taxIncludedRates", { tax: summary.taxIncluded, rates: rates.join(", ") })
       : text("checkout.taxIncluded", { tax: summary.taxIncluded })
     : text("checkout.noTax")
+  showImportCharges(root, "order", summary, dutyNoteShown(order))
   const payment = $("[data-order-payment]")
   if (order.payment === "cashOnDelivery") payment.textContent = text("order.cash", { amount: summary.total })
   else if (order.payment === "card") payment.textContent = text("order.card")

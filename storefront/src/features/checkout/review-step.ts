@@ -1,8 +1,9 @@
 import { cartStorageKey } from "../cart/cart-state"
 import { storeApi } from "../cart/shop"
 import type { CardPayment } from "./card-payment"
-import { lineLabel, orderSummary, placedOrderKey, taxNote } from "./checkout"
+import { dutyNoteShown, lineLabel, orderSummary, placedOrderKey, taxNote } from "./checkout"
 import type { CheckoutCart, CheckoutPage } from "./checkout-page"
+import { showImportCharges } from "./duty-view"
 import { type PlacedOrder, placedOrder } from "./payment"
 
 /**
@@ -65,6 +66,7 @@ export function reviewStep(page: CheckoutPage, card: CardPayment) {
       $("[data-review-shipping]", review).textContent = summary.shippingTotal
       $("[data-review-total]", review).textContent = summary.total
       $("[data-review-tax]", review).textContent = taxNote(summary, text)
+      showImportCharges(review, "review", summary, dutyNoteShown(cart))
     },
   }
 }
