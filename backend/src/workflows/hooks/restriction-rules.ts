@@ -7,6 +7,7 @@ import {
   type RestrictableProduct,
   type RestrictedLine,
   restrictedLinesOf,
+  restrictionsOf,
 } from "@ovop/domain"
 import { present } from "../../lib/query-graph"
 import { refuse } from "../../lib/refusal-error"
@@ -95,20 +96,27 @@ export async function cartDestinationsById(container: MedusaContainer, cartId: s
 
 /**
  * Refuses with a 400 (`restricted_destination`, naming the product, the country and why) a product
- * that may not be sent to any of the destinations.
+ * that may not be sent to any of the destinations. The destinations are read only when one of the
+ * products has a restriction at all (most have none: one query then).
  */
 export async function assertShippable(
   container: MedusaContainer,
-  destinations: string[],
+  destinationsOfCart: () => Promise<string[]>,
   products: ProductRef[],
 ): Promise<void> {
-  if (!destinations.length || !products.length) return
+  if (!products.length) return
   const restrictable = await loadRestrictableProducts(
     container,
     products.map((p) => p.product_id ?? ""),
   )
-  for (const product of products) {
+  const candidates = products.filter((product) => {
     const data = product.product_id ? restrictable.get(product.product_id) : undefined
+    return data ? restrictionsOf(data).length > 0 : false
+  })
+  if (!candidates.length) return
+  const destinations = await destinationsOfCart()
+  for (const product of candidates) {
+    const data = restrictable.get(product.product_id ?? "")
     const restriction = data ? blockingRestriction(data, destinations) : null
     if (restriction) {
       throw refuse("restricted_destination", {

@@ -103,7 +103,7 @@ async function addPreorder(scope: MedusaContainer, cartId: string, body: StoreAd
   await assertVariantsOnSale(scope, [variant])
   const product = { product: variant.product?.title ?? variant.title ?? variant_id, product_id: variant.product?.id }
   // A product the cart's destination refuses is not pre-ordered either (goods that may not enter).
-  await assertShippable(scope, await cartDestinationsById(scope, cart.id), [product])
+  await assertShippable(scope, () => cartDestinationsById(scope, cart.id), [product])
   const lots = await openPreorderLots(scope, [variant], await channelLocationIds(scope, cart.sales_channel_id))
   const lot = lots.get(variant_id)
   if (!lot) throw refuse("preorder_unavailable", product)
