@@ -32,6 +32,16 @@ medusaIntegrationTestRunner({
     let jam: { productId: string; variantId: string }
     let buyers = 0
     const japanese = () => ({ headers: { ...shop.store.headers, "x-medusa-locale": "ja" } })
+    /** Waits for the order's confirmation email (so no subscriber is still writing when the test ends). */
+    const confirmationSent = async (orderId: string) => {
+      const notifications = getContainer().resolve(Modules.NOTIFICATION)
+      await expect
+        .poll(async () => (await notifications.listNotifications({ resource_id: orderId })).length, {
+          timeout: 30_000,
+          interval: 200,
+        })
+        .toBe(1)
+    }
 
     beforeAll(async () => {
       const container = getContainer()
@@ -136,6 +146,7 @@ medusaIntegrationTestRunner({
       await readyToPay(api, shop, kyrgyz, { region: "Kyrgyzstan" })
       const { data: placed } = await api.post(`/store/carts/${kyrgyz}/complete`, {}, shop.store)
       expect(placed.type).toBe("order")
+      await confirmationSent(placed.order.id)
     })
 
     it("names the jerky when a cart moves to Japan, refuses its checkout, and takes it once the line is gone", async () => {
@@ -184,6 +195,7 @@ medusaIntegrationTestRunner({
       const { data: placed } = await api.post(`/store/carts/${cartId}/complete`, {}, shop.store)
       expect(placed.type).toBe("order")
       expect(placed.order.items.map((item: { product_id: string }) => item.product_id)).toEqual([jam.productId])
+      await confirmationSent(placed.order.id)
     })
   },
 })
