@@ -3,7 +3,7 @@ import ja from "../messages/refusals/ja.json"
 import ky from "../messages/refusals/ky.json"
 import ru from "../messages/refusals/ru.json"
 import { isMonth, monthName } from "./dates.js"
-import type { Locale } from "./locales.js"
+import { INTL_LOCALES, type Locale } from "./locales.js"
 import { type Refusal, refusalMessageKey } from "./refusals.js"
 
 export * from "./emails.js"
@@ -34,12 +34,42 @@ export function refusalMessage(refusal: Refusal, locale: Locale): string {
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
     const value = params[name]
     if (name === "month" && isMonth(value)) return monthName(value, locale)
+    if (name === "country" && typeof value === "string") return countryName(value, locale)
+    if (name === "restriction" && value && typeof value === "object") {
+      const texts = value as Record<string, unknown>
+      return String(texts[locale] ?? texts.en ?? "")
+    }
+    if (name === "products") return productList(params.lines, locale)
     if (name === "reason") {
       const reason = typeof value === "string" ? value : ""
       return catalogue.decline_reasons[reason] ?? catalogue.decline_reasons.generic_decline ?? reason
     }
     return value === undefined || value === null ? whole : String(value)
   })
+}
+
+/** A country (ISO alpha-2) named in `locale` ("Japan", "日本", "Япония"); the code itself when unknown. */
+export function countryName(code: string, locale: Locale): string {
+  try {
+    return new Intl.DisplayNames([INTL_LOCALES[locale]], { type: "region" }).of(code.toUpperCase()) ?? code
+  } catch {
+    return code.toUpperCase()
+  }
+}
+
+// How each language quotes a product's name in a sentence (as the catalogues quote `{product}`).
+const QUOTES: Record<Locale, [string, string]> = { en: ['"', '"'], ja: ["「", "」"], ru: ["«", "»"], ky: ["«", "»"] }
+
+/** The products of a refusal's `lines`, quoted and listed as `locale` lists things ("A", "B" and "C"). */
+export function productList(lines: unknown, locale: Locale): string {
+  const [open, close] = QUOTES[locale]
+  const names = (Array.isArray(lines) ? lines : [])
+    .map((line) => (line as { product?: unknown } | null)?.product)
+    .filter((name): name is string => typeof name === "string" && name.length > 0)
+    .map((name) => `${open}${name}${close}`)
+  return locale === "ja"
+    ? names.join("、")
+    : new Intl.ListFormat(INTL_LOCALES[locale], { type: "conjunction" }).format(names)
 }
 
 /** A card decline reason (Stripe's `decline_code`) in `locale`; the generic one when unknown. */

@@ -1,4 +1,5 @@
 import type { Month } from "./dates.js"
+import type { LocalisedText } from "./restrictions.js"
 
 /**
  * The shop's refusals: what a shopper asked for that the rules do not allow (out of season,
@@ -55,6 +56,16 @@ export type RefusalParams = {
    * names the limit reached (`sign-in`, `sign-in-email`, `password-reset-email`, ...; docs/api.md).
    */
   rate_limited: { seconds: number; limit?: string }
+  /**
+   * The product may not be sent to the cart's destination `country` (ISO alpha-2, lower case):
+   * `reason_code` and `restriction`, the reason in every language (restrictions.ts).
+   */
+  restricted_destination: ProductRef & { country: string; reason_code: string; restriction: LocalisedText }
+  /**
+   * The cart holds lines that may not be sent to its destination `country`: each line (its id and
+   * product) must be removed before checkout.
+   */
+  restricted_lines: { country: string; lines: (ProductRef & { line_id: string; reason_code: string })[] }
 }
 
 /** A refusal code. */
@@ -83,6 +94,8 @@ export const REFUSAL_CODES = [
   "card_declined",
   "card_not_confirmed",
   "rate_limited",
+  "restricted_destination",
+  "restricted_lines",
 ] as const satisfies readonly RefusalCode[]
 
 /** Makes a refusal (typed: the parameters must be the code's). */

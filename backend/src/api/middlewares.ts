@@ -36,6 +36,7 @@ import { StoreCreateBackInStockRequest } from "./store/back-in-stock-requests/va
 import { StoreAddPreorder } from "./store/carts/[id]/preorders/validators"
 import { guardCartAccess, guardNamedCart, guardPaymentCollectionCart } from "./store/carts/cart-access"
 import { guardCartInput } from "./store/carts/cart-input-guard"
+import { attachCartRestrictions } from "./store/carts/cart-restrictions"
 import { attachCartTax } from "./store/carts/cart-tax"
 import { requireLineOfCart } from "./store/carts/line-of-cart"
 import { refuseUnknownPromotionCodes } from "./store/carts/promotion-codes"
@@ -61,6 +62,8 @@ export default defineMiddlewares({
     { matcher: "/store/carts/:id", middlewares: [guardCartAccess] },
     { matcher: "/store/carts/:id/complete", method: ["POST"], middlewares: [attachOrderToken, answerOrderMetadata] },
     { matcher: "/store/carts/:id", method: ["GET"], middlewares: [attachCartTax] },
+    // Lines the cart's destination refuses (goods that may not enter), see store/carts/cart-restrictions.ts.
+    { matcher: "/store/carts/:id", method: ["GET", "POST"], middlewares: [attachCartRestrictions] },
     { matcher: "/store/payment-collections", method: ["POST"], middlewares: [guardNamedCart] },
     {
       matcher: "/store/payment-collections/:id/payment-sessions",

@@ -7,6 +7,7 @@ import { seedOpeningStock } from "./seed/steps/opening-stock"
 import { seedProducerGroups } from "./seed/steps/producer-groups"
 import { seedProducts } from "./seed/steps/products"
 import { seedRegionPaymentProviders, seedRegions, seedTaxRegions } from "./seed/steps/regions"
+import { seedRestrictions } from "./seed/steps/restrictions"
 import { seedPublishableKeys, seedSalesChannels } from "./seed/steps/sales-channels"
 import { seedShipping, seedWarehouse } from "./seed/steps/shipping"
 import { seedStore } from "./seed/steps/store"
@@ -35,6 +36,7 @@ export default async function seed({ container }: ExecArgs): Promise<SeedReport>
   const collections = await seedCollections(run)
   const groups = await seedProducerGroups(run)
   await seedProducts(run, { groups, categories, collections, channels: channels.all, profile })
+  await seedRestrictions(run, categories)
   const foodLots = await seedOpeningStock(run, warehouse)
   await seedHarvestLots(run, foodLots)
   writeStorefrontConfig(run, { keys, channels, regions: regions.regions })

@@ -43,6 +43,14 @@ export function storeRegions(locale: Locale): { regionId: string; shippingCountr
   return { regionId: region.id, shippingCountries: [...new Set(countries)] }
 }
 
+/** Every region with the countries it ships to (ISO alpha-2, lower case), for the product pages' restrictions. */
+export function regionCountries(): { id: string; countries: string[] }[] {
+  return readSeedConfig().regions.map((region) => ({
+    id: region.id,
+    countries: ((region as { countries?: string[] }).countries ?? []).map((code) => code.toLowerCase()),
+  }))
+}
+
 // The region picker lists som, yen, dollars, in this order; a currency the store adds later goes last.
 const regionOrder = ["kgs", "jpy", "usd"]
 const regionRank = (currency: string) => {

@@ -54,13 +54,23 @@ export async function refusalForReader(scope: Scope, refused: Refusal, locale: L
   const params = { ...refused.params } as Record<string, unknown>
   const productId = typeof params.product_id === "string" ? params.product_id : undefined
   const groupId = typeof params.group_id === "string" ? params.group_id : undefined
+  // A refusal naming several cart lines (`restricted_lines`) names each line's product the same way.
+  const lines = Array.isArray(params.lines) ? (params.lines as { product?: string; product_id?: unknown }[]) : []
+  const lineProductIds = lines.flatMap((line) => (typeof line.product_id === "string" ? [line.product_id] : []))
   try {
     const [products, groups] = await Promise.all([
-      translatedField(scope, locale, productId ? [productId] : [], "title"),
+      translatedField(scope, locale, [...new Set([...(productId ? [productId] : []), ...lineProductIds])], "title"),
       translatedField(scope, locale, groupId ? [groupId] : [], "name"),
     ])
     if (productId && products.has(productId)) params.product = products.get(productId)
     if (groupId && groups.has(groupId)) params.group = groups.get(groupId)
+    if (lines.length) {
+      params.lines = lines.map((line) =>
+        typeof line.product_id === "string" && products.has(line.product_id)
+          ? { ...line, product: products.get(line.product_id) }
+          : line,
+      )
+    }
   } catch {
     // Without the Translation module the names stay English: the refusal itself still stands.
   }

@@ -11,7 +11,7 @@ import { refuse } from "../../lib/refusal-error"
 import { HARVEST_MODULE } from "../../modules/harvest"
 import { matchPreorderLines } from "../../modules/harvest/preorder"
 import type HarvestModuleService from "../../modules/harvest/service"
-import { loadCartVariants } from "./cart-variants"
+import { type CartVariant, loadCartVariants } from "./cart-variants"
 import { soldOutProductOf } from "./checkout-stock"
 import { assertVariantsOnSale } from "./off-sale"
 import {
@@ -20,12 +20,26 @@ import {
   preorderBookingsOf,
   preorderLineRecords,
 } from "./preorder-rules"
+import { assertNoRestrictedLines, assertShippable, cartDestinationsById, destinationsOf } from "./restriction-rules"
 import { assertSeasonAndStock } from "./season-rules"
 
 // One handler per hook (a workflow hook takes a single handler): every rule on what may enter
 // a cart runs here, cheapest first.
 
 type WantedItem = { variant_id?: string | null; quantity?: unknown }
+
+type ItemInput = WantedItem & { product_id?: string | null; product_title?: string | null; title?: string | null }
+
+// The products asked for: each variant's, and a line's own product (a pre-order line has no variant).
+const productsOf = (items: ItemInput[] | undefined, variants: CartVariant[]) => [
+  ...variants.map((variant) => ({
+    product: variant.product?.title ?? variant.title ?? variant.id,
+    product_id: variant.product?.id,
+  })),
+  ...(items ?? [])
+    .filter((item) => !item.variant_id && item.product_id)
+    .map((item) => ({ product: item.product_title ?? item.title ?? "", product_id: item.product_id ?? undefined })),
+]
 
 const wantedOf = (items: WantedItem[] | undefined) =>
   (items ?? [])
@@ -39,23 +53,34 @@ addToCartWorkflow.hooks.validate(async ({ input, cart }, { container }) => {
     wanted.map((w) => w.variant_id),
   )
   await assertVariantsOnSale(container, variants)
+  const cartId = (cart as { id: string }).id
+  const products = productsOf(input.items as ItemInput[] | undefined, variants)
+  await assertShippable(container, () => cartDestinationsById(container, cartId), products)
   // The hook's cart does not carry its items' quantities: read them.
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const { data } = await query.graph({
     entity: "cart",
     fields: ["sales_channel_id", "items.variant_id", "items.quantity"],
-    filters: { id: (cart as { id: string }).id },
+    filters: { id: cartId },
   })
   await assertSeasonAndStock(container, (data[0] ?? {}) as Parameters<typeof assertSeasonAndStock>[1], wanted, variants)
 })
 
-createCartWorkflow.hooks.validate(async ({ input }, { container }) => {
+createCartWorkflow.hooks.validate(async ({ input, cart }, { container }) => {
   const wanted = wantedOf(input.items as WantedItem[] | undefined)
   const variants = await loadCartVariants(
     container,
     wanted.map((w) => w.variant_id),
   )
   await assertVariantsOnSale(container, variants)
+  if (variants.length) {
+    // The cart being made: its region is resolved by now (the store's default when none was named).
+    const made = cart as {
+      region_id?: string | null
+      shipping_address?: { country_code?: string | null } | string | null
+    }
+    await assertShippable(container, () => destinationsOf(container, made), productsOf([], variants))
+  }
   await assertSeasonAndStock(
     container,
     { sales_channel_id: input.sales_channel_id as string | undefined },
@@ -105,6 +130,8 @@ updateLineItemInCartWorkflow.hooks.validate(async ({ input, cart }, { container 
 // finds its bookings). If the checkout fails after this, the bookings made here are released.
 completeCartWorkflow.hooks.validate(
   async ({ cart }, { container }) => {
+    // No order ships a product its destination refuses (the cart may have moved since it was filled).
+    await assertNoRestrictedLines(container, (cart as { id: string }).id)
     const soldOut = await soldOutProductOf(container, (cart as { id: string }).id)
     if (soldOut) throw refuse("sold_out_during_checkout", soldOut)
     const lines = await preorderBookingsOf(

@@ -1,3 +1,4 @@
+import { type AppliedRestriction, restrictionsOf } from "@ovop/domain"
 import { seasonWindowOf } from "../season/season"
 import { type Money, type PriceSummary, summarisePrices } from "./price"
 
@@ -47,6 +48,8 @@ export type CatalogueProduct = {
   variants: CatalogueVariant[]
   price: PriceSummary | null
   producerGroup: { handle: string; name: string; active: boolean } | null
+  /** The countries it may not be sent to, and why (its own and its categories' restrictions, `@ovop/domain`). */
+  restrictions: AppliedRestriction[]
 }
 
 /** A seasonal collection's handle and its title in the page's language. */
@@ -92,7 +95,15 @@ export type StoreProduct = {
   origin_country: string | null
   metadata: Record<string, unknown> | null
   created_at?: string | null
-  categories?: { name: string; description?: string | null; handle?: string | null; rank?: number | null }[] | null
+  categories?:
+    | {
+        name: string
+        description?: string | null
+        handle?: string | null
+        rank?: number | null
+        metadata?: Record<string, unknown> | null
+      }[]
+    | null
   collection?: { handle: string; title: string } | null
   variants?:
     | {
@@ -160,6 +171,7 @@ export function toCatalogueProduct(product: StoreProduct): CatalogueProduct {
     variants,
     price: summarisePrices(variants.map((variant) => variant.price)),
     producerGroup: group ? { handle: group.handle, name: group.name, active: group.status === "active" } : null,
+    restrictions: restrictionsOf({ metadata, categories: product.categories }),
   }
 }
 

@@ -5,6 +5,7 @@ import { type CheckoutCart, checkoutPage } from "./checkout-page"
 import { deliveryStep } from "./delivery-step"
 import { detailsStep } from "./details-step"
 import { paymentStep } from "./payment-step"
+import { restrictedLinesPanel } from "./restricted-lines"
 import { reviewStep } from "./review-step"
 
 /**
@@ -40,6 +41,26 @@ export async function checkoutIsland(root: HTMLElement): Promise<void> {
       ?.addEventListener("click", () => page.show(step))
   }
   const card = cardPayment(page)
-  const details = detailsStep(page, deliveryStep(page, paymentStep(page, card, reviewStep(page, card))))
+  const details = detailsStep(
+    page,
+    deliveryStep(
+      page,
+      paymentStep(
+        page,
+        card,
+        reviewStep(page, card, () => restricted),
+      ),
+    ),
+  )
+  // Lines the cart's destination refuses: removing the last one opens the first step again (or shows the empty cart).
+  const restricted = restrictedLinesPanel(page, (fresh) => {
+    if (!fresh.items?.length) {
+      for (const step of checkoutSteps) page.section(step).hidden = true
+      page.$("[data-checkout-empty]").hidden = false
+      return
+    }
+    page.show("details")
+  })
+  await restricted.show(cart)
   await details.start(cart)
 }

@@ -1,3 +1,4 @@
+import type { RestrictedLine } from "@ovop/domain"
 import type { Locale } from "../../i18n/locales"
 import type { AddressInput } from "../account/address"
 import type { StoreCart } from "../cart/cart-state"
@@ -21,6 +22,8 @@ export type CheckoutCart = StoreCart &
     region_id?: string | null
     shipping_address?: (Partial<AddressInput> & { metadata?: Record<string, unknown> | null }) | null
     payment_collection?: { id: string } | null
+    /** The lines its destination refuses (goods that may not enter), as the store adds them to the cart. */
+    ovop_restricted_lines?: RestrictedLine[]
   }
 
 /** What the steps answered so far: the cart, the open payment session and the way to pay chosen. */

@@ -1,16 +1,21 @@
 import { cartStorageKey } from "../cart/cart-state"
-import { storeApi } from "../cart/shop"
+import { StoreApiError, storeApi } from "../cart/shop"
 import type { CardPayment } from "./card-payment"
 import { dutyNoteShown, lineLabel, orderSummary, placedOrderKey, taxNote } from "./checkout"
 import type { CheckoutCart, CheckoutPage } from "./checkout-page"
 import { showImportCharges } from "./duty-view"
 import { type PlacedOrder, placedOrder } from "./payment"
+import type { restrictedLinesPanel } from "./restricted-lines"
 
 /**
  * The last step, review: lines, delivery, the tax the prices include and the total; placing the
  * order confirms a card payment first, completes the cart, and opens the confirmation page.
  */
-export function reviewStep(page: CheckoutPage, card: CardPayment) {
+export function reviewStep(
+  page: CheckoutPage,
+  card: CardPayment,
+  restricted: () => ReturnType<typeof restrictedLinesPanel>,
+) {
   const { $, text, state, formError, status } = page
   const review = page.formOf("review")
 
@@ -28,7 +33,13 @@ export function reviewStep(page: CheckoutPage, card: CardPayment) {
           order?: PlacedOrder
           order_token?: string
           error?: { message?: string }
-        }>(`/store/carts/${state.cartId}/complete`, { method: "POST" })
+        }>(`/store/carts/${state.cartId}/complete`, { method: "POST" }).catch(async (error: unknown) => {
+          // Lines the destination refuses: list them with a way to remove them, beside the message.
+          if (error instanceof StoreApiError && error.refusal === "restricted_lines") {
+            await restricted().show(await page.refreshCart())
+          }
+          throw error
+        })
         if (answer.type !== "order" || !answer.order)
           return formError("review", answer.error?.message || text("checkout.failed"))
         const order = answer.order
@@ -47,6 +58,7 @@ export function reviewStep(page: CheckoutPage, card: CardPayment) {
   return {
     /** Shows the cart's lines and totals as they will be ordered. */
     open: (cart: CheckoutCart) => {
+      void restricted().show(cart)
       const summary = orderSummary(cart, page.locale)
       $("[data-review-lines]", review).replaceChildren(
         ...summary.lines.map((line) => {

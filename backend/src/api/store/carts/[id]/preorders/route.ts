@@ -23,6 +23,7 @@ import {
   openPreorderLots,
   preorderLineRecords,
 } from "../../../../../workflows/hooks/preorder-rules"
+import { assertShippable, cartDestinationsById } from "../../../../../workflows/hooks/restriction-rules"
 import { channelLocationIds } from "../../../../../workflows/hooks/season-rules"
 import { routeParam } from "../../../../input/fields"
 import { cartBusyError, isLockFailure } from "../../../cart-busy"
@@ -101,6 +102,8 @@ async function addPreorder(scope: MedusaContainer, cartId: string, body: StoreAd
   if (!variant) throw new MedusaError(MedusaError.Types.INVALID_DATA, `variant_id: no product variant ${variant_id}`)
   await assertVariantsOnSale(scope, [variant])
   const product = { product: variant.product?.title ?? variant.title ?? variant_id, product_id: variant.product?.id }
+  // A product the cart's destination refuses is not pre-ordered either (goods that may not enter).
+  await assertShippable(scope, () => cartDestinationsById(scope, cart.id), [product])
   const lots = await openPreorderLots(scope, [variant], await channelLocationIds(scope, cart.sales_channel_id))
   const lot = lots.get(variant_id)
   if (!lot) throw refuse("preorder_unavailable", product)
