@@ -12,10 +12,22 @@ export type ProductJsonLdInput = {
   producerGroupName: string | null
   /** The origin country's name in the page's language. */
   originCountry: string | null
+  /**
+   * False when the product may not be sent to the market the page's prices are for (goods that may
+   * not enter, such as jerky to Japan): the page then makes no offer, as it shows no buy form.
+   */
+  soldInPageMarket?: boolean
 }
 
 /** A schema.org Product with one Offer per variant (price, currency, availability as of the build). */
-export function productJsonLd({ product, url, image, producerGroupName, originCountry }: ProductJsonLdInput) {
+export function productJsonLd({
+  product,
+  url,
+  image,
+  producerGroupName,
+  originCountry,
+  soldInPageMarket = true,
+}: ProductJsonLdInput) {
   return {
     "@context": "https://schema.org",
     "@type": "Product",
@@ -27,7 +39,7 @@ export function productJsonLd({ product, url, image, producerGroupName, originCo
     ...(producerGroupName ? { manufacturer: { "@type": "Organization", name: producerGroupName } } : {}),
     ...(originCountry ? { countryOfOrigin: { "@type": "Country", name: originCountry } } : {}),
     offers: product.variants.flatMap((variant) =>
-      variant.price
+      variant.price && soldInPageMarket
         ? [
             {
               "@type": "Offer",

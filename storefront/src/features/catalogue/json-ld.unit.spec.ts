@@ -82,6 +82,13 @@ describe("productJsonLd", () => {
       Array(3).fill("https://schema.org/OutOfStock") as string[],
     )
   })
+
+  it("makes no offer on a page whose market may not receive the product", () => {
+    const jerky = toCatalogueProduct(storeProduct({}))
+    const input = { product: jerky, url, image: null, producerGroupName: null, originCountry: null }
+    expect(productJsonLd(input).offers).toHaveLength(3)
+    expect(productJsonLd({ ...input, soldInPageMarket: false }).offers).toEqual([])
+  })
 })
 
 describe("serializeJsonLd", () => {
