@@ -18,6 +18,8 @@ export type BenchOptions = {
   runs: number
   /** Set the `recorded baseline` budgets in budgets.json from the median of the runs, with headroom. */
   record: boolean
+  /** Run only the measurements whose title matches this pattern (the two starts always run). */
+  only?: RegExp
   /** Print the change of each figure against the history's run at this commit, instead of measuring. */
   compare?: string
   help: boolean
@@ -36,6 +38,8 @@ export const usage = `Usage: npm run bench -- [flags]
   --runs N            whole runs in a row (default 1); each is appended to tests/bench/history.jsonl
   --record            set the "recorded baseline" budgets from the median of the runs, with headroom
                       (use with --runs 3 or more, on a quiet machine)
+  --only PATTERN      run only the measurements whose title matches PATTERN (a regular expression,
+                      e.g. "cart" or "store_search|memory"); the two starts are always measured
   --compare COMMIT    print each figure of the latest recorded run against the run recorded at COMMIT
                       (a commit hash or its prefix), as ratios; measures nothing
   --help              print this text`
@@ -89,6 +93,14 @@ export function parseBenchOptions(argv: readonly string[]): BenchOptions {
       }
       if (whole && !Number.isInteger(value)) throw new Error(`${flag} needs a whole number`)
       options[key] = value
+    } else if (flag === "--only") {
+      const raw = inlineValue ?? argv[++index]
+      if (!raw) throw new Error("--only needs a pattern")
+      try {
+        options.only = new RegExp(raw, "i")
+      } catch {
+        throw new Error(`--only: ${raw} is not a regular expression`)
+      }
     } else if (flag === "--compare") {
       const raw = inlineValue ?? argv[++index]
       if (!raw || !/^[0-9a-f]{4,40}$/i.test(raw))

@@ -35,6 +35,13 @@ describe("parseBenchOptions", () => {
     expect(() => parseBenchOptions(["--runs", "1.5"])).toThrow(/whole number/)
   })
 
+  it("reads which measurements to run as a case-insensitive pattern", () => {
+    expect(parseBenchOptions(["--only", "Cart|memory"]).only?.test("add to cart with and without the cart rules")).toBe(
+      true,
+    )
+    expect(() => parseBenchOptions(["--only", "("])).toThrow(/not a regular expression/)
+  })
+
   it("accepts no warm-up", () => {
     expect(parseBenchOptions(["--warmup", "0"]).warmup).toBe(0)
   })
