@@ -151,7 +151,8 @@ export function recordBaselineBudgets(
     const factor = headroom(figure.unit)
     budgets[name] =
       figure.unit === "req/s"
-        ? { min: Math.floor(figure.value / factor), source: recordedBaseline }
+        ? // One decimal: a slow scenario's 1.4 req/s would floor to a useless minimum of 0.
+          { min: Math.floor((figure.value / factor) * 10) / 10, source: recordedBaseline }
         : // Rounded first: 1500 × 1.1 is 1650.0000000000002 in floating point.
           { max: Math.ceil(Math.round(figure.value * factor * 1e6) / 1e6), source: recordedBaseline }
   }

@@ -146,6 +146,13 @@ describe("recordBaselineBudgets", () => {
 })
 
 describe("recordBaselineBudgets with the default headroom", () => {
+  it("keeps a tenth of a request per second for slow scenarios, rather than a minimum of 0", () => {
+    expect(recordBaselineBudgets({ add_rps: { value: 1.4, unit: "req/s" } }, {}).add_rps).toEqual({
+      min: 0.9,
+      source: "recorded baseline",
+    })
+  })
+
   it("gives timings 1.5x and byte sizes 1.1x of the median", () => {
     const budgets = recordBaselineBudgets(figures, {})
     expect(budgets.store_products_list_p95_ms).toEqual({ max: 113, source: "recorded baseline" })

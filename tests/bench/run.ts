@@ -221,6 +221,8 @@ async function runOnce(): Promise<BenchResults> {
   newDataDir()
   figures = {}
   failures = []
+  // The code measured is the code checked out when the run starts.
+  const { commit, dirty } = currentCommit()
   const loadAtStart = round(os.loadavg()[0] ?? 0, 2)
   if (loadAtStart > os.cpus().length / 2) {
     console.warn(
@@ -261,7 +263,6 @@ async function runOnce(): Promise<BenchResults> {
   fs.writeFileSync(path.join(resultsDir, "latest.json"), resultsJson)
   fs.writeFileSync(path.join(resultsDir, `${timestampForFileName(recordedAt)}.json`), resultsJson)
   if (Object.keys(figures).length) {
-    const { commit, dirty } = currentCommit()
     fs.appendFileSync(historyFile, historyLine(historyEntry(results, commit, dirty)))
   }
   return results
