@@ -50,7 +50,8 @@ const productListPath = (regionId: string) =>
 /**
  * The search request. Today search is the store API's product `q` filter (what the storefront's
  * search page calls); when a search route arrives (issue 14: `/store/search`), change this one
- * function and the `store_search` figures follow it.
+ * function and the `store_search` figures follow it. The scenario appends a `created_at` bound so
+ * every request misses the query cache (below): a route without that filter needs its own way.
  */
 export const searchPath = (regionId: string, term: string) =>
   `/store/products?q=${encodeURIComponent(term)}&region_id=${regionId}&limit=20&fields=*variants.calculated_price`
