@@ -101,20 +101,60 @@ export function formatBudgetTable(rows: readonly BudgetRow[]): string {
 export const recordedBaseline = "recorded baseline"
 
 /**
- * Fresh `recorded baseline` budgets from `figures`: `factor` times the measured value, above it
- * for figures capped by `max`, below it (divided) for rates. Budgets an issue set are kept, as are
- * recorded ones of figures not measured cleanly this time. A figure measured as 0 (no script on
- * the page yet) gets none: a budget of 0 would only say "unchanged".
+ * The headroom of a recorded budget over the median it was set from: 1.5 for timings, rates and
+ * memory, which move with the machine's load; 1.1 for byte sizes, which only move with the code.
  */
-export function recordBaselineBudgets(figures: Figures, existing: Budgets, factor: number): Budgets {
+export function recordedHeadroom(unit: string): number {
+  return unit === "B" ? 1.1 : 1.5
+}
+
+/**
+ * The median of each figure over several runs, leaving out the runs where it errored; a figure
+ * that errored in every run keeps the last run's errored value (so it gets no budget).
+ */
+export function medianFigures(runs: readonly Figures[]): Figures {
+  const medians: Figures = {}
+  const names = [...new Set(runs.flatMap((figures) => Object.keys(figures)))]
+  for (const name of names) {
+    const measured = runs.map((figures) => figures[name]).filter((figure) => figure !== undefined)
+    const clean = measured.filter((figure) => !figure.errors)
+    const last = measured.at(-1)
+    if (!last) continue
+    if (!clean.length) {
+      medians[name] = last
+      continue
+    }
+    const values = clean.map((figure) => figure.value).sort((a, b) => a - b)
+    const middle = Math.floor(values.length / 2)
+    const value =
+      values.length % 2 ? (values[middle] as number) : ((values[middle - 1] as number) + (values[middle] as number)) / 2
+    medians[name] = { value, unit: last.unit, note: `median of ${clean.length} run${clean.length === 1 ? "" : "s"}` }
+  }
+  return medians
+}
+
+/**
+ * Fresh `recorded baseline` budgets from `figures` (the medians of several runs): the value times
+ * its headroom (`recordedHeadroom`) for figures capped by `max`, divided by it for rates. Budgets an
+ * issue set are kept, as are recorded ones of figures not measured cleanly this time. A figure
+ * measured as 0 (no script on the page yet) gets none: a budget of 0 would only say "unchanged".
+ */
+export function recordBaselineBudgets(
+  figures: Figures,
+  existing: Budgets,
+  headroom: (unit: string) => number = recordedHeadroom,
+): Budgets {
   const budgets: Budgets = { ...existing }
   for (const [name, figure] of Object.entries(figures)) {
     const current = existing[name]
     if ((current && current.source !== recordedBaseline) || figure.errors || figure.value === 0) continue
+    const factor = headroom(figure.unit)
     budgets[name] =
       figure.unit === "req/s"
-        ? { min: Math.floor(figure.value / factor), source: recordedBaseline }
-        : { max: Math.ceil(figure.value * factor), source: recordedBaseline }
+        ? // One decimal: a slow scenario's 1.4 req/s would floor to a useless minimum of 0.
+          { min: Math.floor((figure.value / factor) * 10) / 10, source: recordedBaseline }
+        : // Rounded first: 1500 × 1.1 is 1650.0000000000002 in floating point.
+          { max: Math.ceil(Math.round(figure.value * factor * 1e6) / 1e6), source: recordedBaseline }
   }
   return budgets
 }

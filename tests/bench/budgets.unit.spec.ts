@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest"
 import {
   compareWithBudgets,
   formatBudgetTable,
+  medianFigures,
   parseBudgets,
   recordBaselineBudgets,
   serializeBudgets,
@@ -121,7 +122,7 @@ describe("summarizeFailingRows", () => {
 
 describe("recordBaselineBudgets", () => {
   it("records budgets above times and below rates, skipping errored and zero figures", () => {
-    const budgets = recordBaselineBudgets(figures, { first_start_s: { max: 120, source: "issue 2" } }, 1.5)
+    const budgets = recordBaselineBudgets(figures, { first_start_s: { max: 120, source: "issue 2" } }, () => 1.5)
     expect(budgets).toEqual({
       first_start_s: { max: 120, source: "issue 2" },
       store_products_list_p95_ms: { max: 113, source: "recorded baseline" },
@@ -137,10 +138,46 @@ describe("recordBaselineBudgets", () => {
         home_html_gzip_bytes: { max: 900, source: "recorded baseline" },
         store_cart_create_p95_ms: { max: 50, source: "recorded baseline" },
       },
-      1.5,
+      () => 1.5,
     )
     expect(budgets.home_html_gzip_bytes).toEqual({ max: 2250, source: "recorded baseline" })
     expect(budgets.store_cart_create_p95_ms).toEqual({ max: 50, source: "recorded baseline" })
+  })
+})
+
+describe("recordBaselineBudgets with the default headroom", () => {
+  it("keeps a tenth of a request per second for slow scenarios, rather than a minimum of 0", () => {
+    expect(recordBaselineBudgets({ add_rps: { value: 1.4, unit: "req/s" } }, {}).add_rps).toEqual({
+      min: 0.9,
+      source: "recorded baseline",
+    })
+  })
+
+  it("gives timings 1.5x and byte sizes 1.1x of the median", () => {
+    const budgets = recordBaselineBudgets(figures, {})
+    expect(budgets.store_products_list_p95_ms).toEqual({ max: 113, source: "recorded baseline" })
+    expect(budgets.home_html_gzip_bytes).toEqual({ max: 1650, source: "recorded baseline" })
+  })
+})
+
+describe("medianFigures", () => {
+  it("takes each figure's median over the runs, leaving out the runs where it errored", () => {
+    const runs: Figures[] = [
+      { a_p95_ms: { value: 30, unit: "ms" }, b_rps: { value: 10, unit: "req/s" } },
+      { a_p95_ms: { value: 10, unit: "ms" }, b_rps: { value: 99, unit: "req/s", errors: 4 } },
+      { a_p95_ms: { value: 20, unit: "ms" }, b_rps: { value: 14, unit: "req/s" } },
+    ]
+    expect(medianFigures(runs)).toEqual({
+      a_p95_ms: { value: 20, unit: "ms", note: "median of 3 runs" },
+      b_rps: { value: 12, unit: "req/s", note: "median of 2 runs" },
+    })
+  })
+
+  it("keeps a figure that errored in every run as errored, so it gets no budget", () => {
+    const errored = { value: 5, unit: "ms", errors: 2 }
+    const medians = medianFigures([{ c_p95_ms: errored }, { c_p95_ms: errored }])
+    expect(medians.c_p95_ms?.errors).toBe(2)
+    expect(recordBaselineBudgets(medians, {})).toEqual({})
   })
 })
 

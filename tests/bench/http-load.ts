@@ -14,8 +14,8 @@ export type ErrorTally = { errors: number; firstError?: string }
 /** A sequential run: one duration per measured request, in milliseconds. */
 export type LatencyRun = ErrorTally & { samplesMs: number[] }
 
-/** A concurrent run of fixed length. */
-export type ThroughputRun = ErrorTally & { requestsPerSecond: number; requests: number }
+/** A concurrent run of fixed length, with the duration of every request that got an answer. */
+export type ThroughputRun = ErrorTally & { requestsPerSecond: number; requests: number; samplesMs: number[] }
 
 /** One request: `sent` is false when its set-up failed, so there is nothing to time. */
 type Attempt = { sent: boolean; ms: number; error?: string }
@@ -71,7 +71,7 @@ export async function runThroughput(
   concurrency: number,
   durationMs: number,
 ): Promise<ThroughputRun> {
-  const run: ThroughputRun = { requestsPerSecond: 0, requests: 0, errors: 0 }
+  const run: ThroughputRun = { requestsPerSecond: 0, requests: 0, errors: 0, samplesMs: [] }
   const begin = performance.now()
   const deadline = begin + durationMs
   const worker = async (): Promise<void> => {
@@ -79,7 +79,10 @@ export async function runThroughput(
     while (performance.now() < deadline) {
       const result = await attempt(client)
       if (result.error) recordError(run, result.error)
-      if (result.sent) run.requests++
+      if (result.sent) {
+        run.requests++
+        run.samplesMs.push(result.ms)
+      }
     }
   }
   await Promise.all(Array.from({ length: concurrency }, worker))

@@ -62,5 +62,7 @@ describe("runThroughput", () => {
     expect(run.requests).toBeGreaterThan(0)
     expect(run.errors).toBeGreaterThan(0)
     expect(run.firstError).toBe("HTTP 503: body")
+    // Every answered request is timed, for the p95 under concurrency.
+    expect(run.samplesMs).toHaveLength(run.requests)
   })
 })

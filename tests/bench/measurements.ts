@@ -3,13 +3,13 @@ import os from "node:os"
 import path from "node:path"
 import { measureCartRules } from "./cart-rules"
 import type { Figures } from "./figures"
-import { runLatency, runThroughput } from "./http-load"
+import { runLatency, runThroughput, type ScenarioClient } from "./http-load"
 import { measureLcp } from "./lcp"
 import type { BenchOptions } from "./options"
 import { backendRssKb, descendantsOf, readProcessTable } from "./processes"
 import { type HttpScenario, httpScenarios, type StoreContext } from "./scenarios"
 import { benchPorts, type RunningStack } from "./stack"
-import { round, summarizeLatencies } from "./stats"
+import { percentile, round, summarizeLatencies } from "./stats"
 import { astroCacheDirs, buildStorefront, heaviestProductPage, homePageWeight, productPageWeight } from "./storefront"
 
 /** What a measurement can use: the flags, the running stack (started twice already) and the store behind it. */
@@ -46,7 +46,6 @@ export function httpMeasurement(scenario: HttpScenario): Measurement {
         for (const [percentileName, value] of [
           ["p50", summary.p50],
           ["p95", summary.p95],
-          ["p99", summary.p99],
         ] as const) {
           figures[`${scenario.name}_${percentileName}_ms`] = {
             value: round(value, 1),
@@ -66,6 +65,16 @@ export function httpMeasurement(scenario: HttpScenario): Measurement {
         ),
         ...(throughput.errors && { errors: throughput.errors }),
       }
+      if (scenario.concurrentP95 && throughput.samplesMs.length) {
+        figures[`${scenario.name}_concurrent_p95_ms`] = {
+          value: round(percentile(throughput.samplesMs, 95), 1),
+          unit: "ms",
+          note: withScenarioNote(
+            `p95 of the ${throughput.samplesMs.length} requests of ${options.concurrency} concurrent clients over ${options.durationSeconds} s`,
+          ),
+          ...(throughput.errors && { errors: throughput.errors }),
+        }
+      }
       return figures
     },
   }
@@ -83,6 +92,54 @@ const backendMemory: Measurement = {
         value: round(backendKb / 1024, 1),
         unit: "MB",
         note: `after the HTTP load; whole stack with PostgreSQL ${round(stackKb / 1024, 0)} MB (shared memory counted per process)`,
+      },
+    }
+  },
+}
+
+/** A client that sends each scenario's request in turn: the mixed load of the soak. */
+function mixedClient(store: StoreContext): ScenarioClient {
+  const clients = httpScenarios.map((scenario) => scenario.newClient(store))
+  let index = 0
+  let current = clients[0] as ScenarioClient
+  return {
+    prepare: async () => {
+      current = clients[index++ % clients.length] as ScenarioClient
+      await current.prepare?.()
+    },
+    send: () => current.send(),
+  }
+}
+
+const backendRssMb = (stack: RunningStack): number => {
+  const backendKb = backendRssKb(stack.pid, readProcessTable())
+  if (backendKb === undefined) throw new Error("no `medusa start` process under the start script")
+  return round(backendKb / 1024, 1)
+}
+
+/**
+ * The backend's resident memory after `--soak-minutes` of mixed load (every HTTP scenario in turn,
+ * from the concurrent clients), and how much it grew over the soak: a leak shows as growth.
+ */
+const soakMemory: Measurement = {
+  title: "backend memory after mixed load",
+  measure: async ({ options, stack, store }) => {
+    const before = backendRssMb(stack)
+    const durationMs = options.soakMinutes * 60_000
+    const run = await runThroughput(() => mixedClient(store), options.concurrency, durationMs)
+    const after = backendRssMb(stack)
+    const how = `${options.soakMinutes} min of mixed load (${httpScenarios.length} scenarios in turn), ${options.concurrency} concurrent clients, ${run.requests} requests`
+    return {
+      backend_rss_after_soak_mb: {
+        value: after,
+        unit: "MB",
+        note: run.firstError ? `${how}; first error: ${run.firstError}` : how,
+        ...(run.errors && { errors: run.errors }),
+      },
+      backend_rss_soak_growth_mb: {
+        value: round(after - before, 1),
+        unit: "MB",
+        note: `from ${before} MB before the soak`,
       },
     }
   },
@@ -131,11 +188,12 @@ const cartRules: Measurement = {
 
 /**
  * Everything measured against the running stack, in order; memory comes after the HTTP load on
- * purpose, and the cart rules comparison last, since it runs a second backend beside the stack.
+ * purpose, then again after the soak, and the cart rules comparison last, since it runs a second backend beside the stack.
  */
 export const measurements: Measurement[] = [
   ...httpScenarios.map(httpMeasurement),
   backendMemory,
+  soakMemory,
   storefrontBuilds,
   homePage,
   productPage,

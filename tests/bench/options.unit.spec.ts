@@ -10,7 +10,9 @@ describe("parseBenchOptions", () => {
       warmup: 50,
       durationSeconds: 5,
       concurrency: 8,
-      recordBudgets: false,
+      soakMinutes: 10,
+      runs: 1,
+      record: false,
       help: false,
     })
   })
@@ -18,6 +20,26 @@ describe("parseBenchOptions", () => {
   it("reads boolean flags and numbers given as a separate or inline value", () => {
     const options = parseBenchOptions(["--cold", "--keep", "--requests", "50", "--duration=2.5", "--concurrency=4"])
     expect(options).toMatchObject({ cold: true, keep: true, requests: 50, durationSeconds: 2.5, concurrency: 4 })
+  })
+
+  it("reads the soak length, the number of runs, the recording mode and the commit to compare with", () => {
+    expect(parseBenchOptions(["--soak-minutes", "0.5", "--runs=3", "--record", "--compare", "AE39CD5"])).toMatchObject({
+      soakMinutes: 0.5,
+      runs: 3,
+      record: true,
+      compare: "ae39cd5",
+    })
+    expect(parseBenchOptions(["--record-budgets"]).record).toBe(true)
+    expect(() => parseBenchOptions(["--compare"])).toThrow(/--compare needs a commit/)
+    expect(() => parseBenchOptions(["--compare", "HEAD~1"])).toThrow(/--compare needs a commit/)
+    expect(() => parseBenchOptions(["--runs", "1.5"])).toThrow(/whole number/)
+  })
+
+  it("reads which measurements to run as a case-insensitive pattern", () => {
+    expect(parseBenchOptions(["--only", "Cart|memory"]).only?.test("add to cart with and without the cart rules")).toBe(
+      true,
+    )
+    expect(() => parseBenchOptions(["--only", "("])).toThrow(/not a regular expression/)
   })
 
   it("accepts no warm-up", () => {

@@ -1,3 +1,4 @@
+import { execFileSync } from "node:child_process"
 import fs from "node:fs"
 import os from "node:os"
 import path from "node:path"
@@ -8,12 +9,16 @@ import {
   type Budgets,
   compareWithBudgets,
   formatBudgetTable,
+  medianFigures,
   parseBudgets,
   recordBaselineBudgets,
+  recordedHeadroom,
   serializeBudgets,
   summarizeFailingRows,
 } from "./budgets"
+import { describeLeftOut } from "./buyable"
 import { type BenchResults, type Figures, timestampForFileName } from "./figures"
+import { compareRuns, formatComparison, historyEntry, historyLine, latestRunAt, parseHistory } from "./history"
 import { machineDescription, measurements } from "./measurements"
 import { type BenchOptions, parseBenchOptions, usage } from "./options"
 import { loadStoreContext } from "./scenarios"
@@ -24,6 +29,8 @@ import { activeBuilds } from "./storefront"
 const benchDir = path.dirname(fileURLToPath(import.meta.url))
 const budgetsFile = path.join(benchDir, "budgets.json")
 const resultsDir = path.join(benchDir, "results")
+// Kept in the repository: one JSON line per run, for `--compare`.
+const historyFile = path.join(benchDir, "history.jsonl")
 const backendBuildMarker = path.join(repoRoot, "backend", ".medusa", "server", ".ovop-build")
 // Held by a start script while it builds the backend; ours waits for it, which inflates first_start_s.
 const backendBuildLock = path.join(repoRoot, "backend", ".medusa", ".build-lock")
@@ -31,8 +38,6 @@ const dataParent = path.join(repoRoot, ".tmp", "bench-data")
 // A cold first start builds the backend and the storefront on a slow machine; later starts only boot.
 const firstStartTimeoutMs = 20 * 60_000
 const laterStartTimeoutMs = 5 * 60_000
-// Headroom of the budgets `--record-budgets` adds: run-to-run noise stays within it.
-const recordedBudgetFactor = 1.5
 
 let options: BenchOptions
 try {
@@ -46,6 +51,36 @@ if (options.help) {
   process.exit(0)
 }
 
+const readHistory = () => (fs.existsSync(historyFile) ? parseHistory(fs.readFileSync(historyFile, "utf8")) : [])
+
+if (options.compare) {
+  const history = readHistory()
+  const base = latestRunAt(history, options.compare)
+  const current = history.at(-1)
+  if (!base || !current) {
+    console.error(
+      `✖ no run recorded at a commit starting ${options.compare} in ${path.relative(repoRoot, historyFile)}`,
+    )
+    process.exit(1)
+  }
+  console.log(formatComparison(base, current, compareRuns(base, current)))
+  process.exit(0)
+}
+
+/** The commit checked out, and whether tracked files differ from it. */
+function currentCommit(): { commit: string; dirty: boolean } {
+  try {
+    const commit = execFileSync("git", ["rev-parse", "HEAD"], { cwd: repoRoot, encoding: "utf8" }).trim()
+    const changes = execFileSync("git", ["status", "--porcelain", "--untracked-files=no"], {
+      cwd: repoRoot,
+      encoding: "utf8",
+    })
+    return { commit, dirty: changes.trim() !== "" }
+  } catch {
+    return { commit: "unknown", dirty: true }
+  }
+}
+
 const readBudgets = (): Budgets => parseBudgets(JSON.parse(fs.readFileSync(budgetsFile, "utf8")))
 // A malformed budgets file should fail in a second, not after the whole run.
 let budgets = readBudgets()
@@ -57,22 +92,24 @@ for (const [what, port] of Object.entries(benchPorts)) {
   }
 }
 
-// Other work on the machine (a build, a test run) shifts every figure: say so in the results.
-const loadAtStart = round(os.loadavg()[0] ?? 0, 2)
-if (loadAtStart > os.cpus().length / 2) {
-  console.warn(`! load average ${loadAtStart} on ${os.cpus().length} CPUs: the machine is busy, figures will be noisy`)
-}
-
+// Other work on the machine (a build, a test run) shifts every figure: each run records the load.
 fs.mkdirSync(dataParent, { recursive: true })
-const dataDir = fs.mkdtempSync(path.join(dataParent, "run-"))
-// mkdtemp makes it private, but a root-run embedded PostgreSQL drops to the `postgres` user and must enter it.
-fs.chmodSync(dataDir, 0o755)
-const storefrontOutDir = path.join(dataDir, "bench-storefront-dist")
-const figures: Figures = {}
-const failures: string[] = []
+// The state of the run in progress; each of `--runs` starts afresh.
+let dataDir = ""
+let storefrontOutDir = ""
+let figures: Figures = {}
+let failures: string[] = []
 let stack: RunningStack | undefined
 let keepDataDir = options.keep
 let interrupted = false
+
+/** A fresh, empty data folder for one run. */
+function newDataDir(): void {
+  dataDir = fs.mkdtempSync(path.join(dataParent, "run-"))
+  // mkdtemp makes it private, but a root-run embedded PostgreSQL drops to the `postgres` user and must enter it.
+  fs.chmodSync(dataDir, 0o755)
+  storefrontOutDir = path.join(dataDir, "bench-storefront-dist")
+}
 
 const seconds = (begin: number) => round((performance.now() - begin) / 1000, 1)
 
@@ -106,6 +143,7 @@ async function stopStack(): Promise<void> {
 }
 
 function removeDataDir(): void {
+  if (!dataDir) return
   if (keepDataDir) console.log(`data folder kept: ${dataDir}`)
   else fs.rmSync(dataDir, { recursive: true, force: true })
 }
@@ -160,9 +198,12 @@ async function measureAll(): Promise<number | undefined> {
   record({ later_start_s: { value: round(later.readySeconds, 1), unit: "s" } })
 
   const store = await loadStoreContext(`http://localhost:${benchPorts.backend}`, path.join(dataDir, "storefront.json"))
-  console.log(`  catalogue: ${store.handles.length} products, ${store.variantIds.length} variants`)
+  console.log(
+    `  catalogue: ${store.handles.length} products; ${store.variantIds.length} variants can be bought today (left out: ${describeLeftOut(store.leftOut)})`,
+  )
   for (const measurement of measurements) {
     if (interrupted) break
+    if (options.only && !options.only.test(measurement.title)) continue
     console.log(`▶ ${measurement.title}…`)
     const begin = performance.now()
     try {
@@ -175,55 +216,94 @@ async function measureAll(): Promise<number | undefined> {
   return store.handles.length
 }
 
-let catalogueProducts: number | undefined
-try {
-  catalogueProducts = await measureAll()
-} catch (error) {
-  fail("benchmark run", error)
-} finally {
-  await stopStack()
-}
-if (interrupted) await new Promise(() => {})
-removeDataDir()
+/** One whole run: a fresh stack, every measurement, its results file and its history line. */
+async function runOnce(): Promise<BenchResults> {
+  newDataDir()
+  figures = {}
+  failures = []
+  // The code measured is the code checked out when the run starts.
+  const { commit, dirty } = currentCommit()
+  const loadAtStart = round(os.loadavg()[0] ?? 0, 2)
+  if (loadAtStart > os.cpus().length / 2) {
+    console.warn(
+      `! load average ${loadAtStart} on ${os.cpus().length} CPUs: the machine is busy, figures will be noisy`,
+    )
+  }
+  let catalogueProducts: number | undefined
+  try {
+    catalogueProducts = await measureAll()
+  } catch (error) {
+    fail("benchmark run", error)
+  } finally {
+    await stopStack()
+  }
+  if (interrupted) await new Promise(() => {})
+  removeDataDir()
 
-const recordedAt = new Date().toISOString()
-const results: BenchResults = {
-  recorded_at: recordedAt,
-  machine: machineDescription(),
-  run: {
-    cold: options.cold,
-    requests: options.requests,
-    warmup: options.warmup,
-    throughput_s: options.durationSeconds,
-    concurrency: options.concurrency,
-    load_average_at_start: loadAtStart,
-    load_average_at_end: round(os.loadavg()[0] ?? 0, 2),
-    ...(catalogueProducts !== undefined && { catalogue_products: catalogueProducts }),
-  },
-  figures,
-  failures,
+  const recordedAt = new Date().toISOString()
+  const results: BenchResults = {
+    recorded_at: recordedAt,
+    machine: machineDescription(),
+    run: {
+      cold: options.cold,
+      requests: options.requests,
+      warmup: options.warmup,
+      throughput_s: options.durationSeconds,
+      concurrency: options.concurrency,
+      soak_minutes: options.soakMinutes,
+      load_average_at_start: loadAtStart,
+      load_average_at_end: round(os.loadavg()[0] ?? 0, 2),
+      ...(catalogueProducts !== undefined && { catalogue_products: catalogueProducts }),
+    },
+    figures,
+    failures,
+  }
+  fs.mkdirSync(resultsDir, { recursive: true })
+  const resultsJson = `${JSON.stringify(results, null, 2)}\n`
+  fs.writeFileSync(path.join(resultsDir, "latest.json"), resultsJson)
+  fs.writeFileSync(path.join(resultsDir, `${timestampForFileName(recordedAt)}.json`), resultsJson)
+  if (Object.keys(figures).length) {
+    fs.appendFileSync(historyFile, historyLine(historyEntry(results, commit, dirty)))
+  }
+  return results
 }
-fs.mkdirSync(resultsDir, { recursive: true })
-const resultsJson = `${JSON.stringify(results, null, 2)}\n`
-fs.writeFileSync(path.join(resultsDir, "latest.json"), resultsJson)
-fs.writeFileSync(path.join(resultsDir, `${timestampForFileName(recordedAt)}.json`), resultsJson)
 
-if (options.recordBudgets) {
-  const recorded = recordBaselineBudgets(figures, budgets, recordedBudgetFactor)
+const runs: BenchResults[] = []
+for (let index = 1; index <= options.runs; index++) {
+  if (options.runs > 1) console.log(`\n━━ run ${index} of ${options.runs} ━━`)
+  runs.push(await runOnce())
+}
+const lastRun = runs.at(-1) as BenchResults
+// Several runs are judged on their medians, as the recorded budgets are set.
+const judged = runs.length > 1 ? medianFigures(runs.map((run) => run.figures)) : lastRun.figures
+
+if (options.record) {
+  const recorded = recordBaselineBudgets(judged, budgets, recordedHeadroom)
   const changed = Object.keys(recorded).filter(
     (name) => JSON.stringify(recorded[name]) !== JSON.stringify(budgets[name]),
   )
   budgets = recorded
   fs.writeFileSync(budgetsFile, serializeBudgets(budgets))
-  console.log(`\nrecorded baseline budgets in budgets.json: ${changed.join(", ") || "none changed"}`)
+  console.log(
+    `\nrecorded baseline budgets in budgets.json from ${runs.length === 1 ? "one run (use --runs 3 or more)" : `the medians of ${runs.length} runs`}: ${changed.join(", ") || "none changed"}`,
+  )
 }
 
-const rows = compareWithBudgets(figures, budgets)
+// A partial run (--only) is judged on what it measured: the other budgets are not missing, only not asked for.
+const judgedBudgets = options.only
+  ? Object.fromEntries(Object.entries(budgets).filter(([name]) => name in judged))
+  : budgets
+const rows = compareWithBudgets(judged, judgedBudgets)
 // With nothing measured (the stack did not start) the table would only list every budget as missing.
-if (Object.keys(figures).length) console.log(`\n${formatBudgetTable(rows)}`)
+if (Object.keys(judged).length) {
+  if (runs.length > 1) console.log(`\nmedians of ${runs.length} runs:`)
+  console.log(`\n${formatBudgetTable(rows)}`)
+}
 console.log(`\nresults: ${path.relative(repoRoot, path.join(resultsDir, "latest.json"))}`)
-for (const failure of failures) console.log(`failed step: ${failure}`)
+console.log(`history: ${path.relative(repoRoot, historyFile)} (npm run bench -- --compare <commit>)`)
+const allFailures = runs.flatMap((run) => run.failures)
+for (const failure of allFailures) console.log(`failed step: ${failure}`)
 const failingLines = summarizeFailingRows(rows)
 for (const line of failingLines) console.log(line)
-if (!failingLines.length && !failures.length) console.log("every figure is within its budget")
-process.exit(failingLines.length || failures.length ? 1 : 0)
+if (!failingLines.length && !allFailures.length) console.log("every figure is within its budget")
+process.exit(failingLines.length || allFailures.length ? 1 : 0)

@@ -1,4 +1,5 @@
 import fs from "node:fs"
+import { type BuyableChoice, buyableProductFields, chooseBuyableVariants, type StoreProduct } from "./buyable"
 import type { ScenarioClient } from "./http-load"
 
 /** What the store scenarios need to know about the running store, read once after it started. */
@@ -8,20 +9,30 @@ export type StoreContext = {
   /** The US-dollar region, which prices every seeded product. */
   regionId: string
   handles: string[]
+  /** The variants that can be bought now (in season, in stock, on sale): what the cart scenarios add. */
   variantIds: string[]
+  /** Words of the catalogue's product titles the search scenario asks for. */
+  searchTerms: string[]
 }
 
-/** An HTTP scenario measured for p50/p95/p99 latency and throughput; its figures are named `<name>_p95_ms` etc. */
+/** An HTTP scenario measured for p50/p95 latency and throughput; its figures are named `<name>_p95_ms` etc. */
 export type HttpScenario = {
   name: string
   /** What a reader of the figures should know about how it was measured. */
   note?: string
+  /** Also report the p95 of the requests of the concurrent run (`<name>_concurrent_p95_ms`). */
+  concurrentP95?: boolean
   /** Builds one client; called once for the sequential run and once per concurrent worker. */
   newClient: (store: StoreContext) => ScenarioClient
 }
 
 /** A request to the store API with the publishable key, and a JSON body when one is given. */
-export function storeRequest(store: StoreContext, method: string, path: string, body?: unknown): Promise<Response> {
+export function storeRequest(
+  store: Pick<StoreContext, "baseUrl" | "publishableKey">,
+  method: string,
+  path: string,
+  body?: unknown,
+): Promise<Response> {
   return fetch(`${store.baseUrl}${path}`, {
     method,
     headers: {
@@ -35,6 +46,25 @@ export function storeRequest(store: StoreContext, method: string, path: string, 
 /** The product-list query of the storefront's catalogue page: one page of products with region prices. */
 const productListPath = (regionId: string) =>
   `/store/products?region_id=${regionId}&limit=20&fields=*variants.calculated_price`
+
+/**
+ * The search request. Today search is the store API's product `q` filter (what the storefront's
+ * search page calls); when a search route arrives (issue 14: `/store/search`), change this one
+ * function and the `store_search` figures follow it. The scenario appends a `created_at` bound so
+ * every request misses the query cache (below): a route without that filter needs its own way.
+ */
+export const searchPath = (regionId: string, term: string) =>
+  `/store/products?q=${encodeURIComponent(term)}&region_id=${regionId}&limit=20&fields=*variants.calculated_price`
+
+/**
+ * The product list again, made a query the cache has never seen: Medusa's query cache keys an
+ * entry by the whole query, so a `created_at` bound far in the future, one millisecond later on
+ * every request, matches the same products and always misses the cache.
+ */
+let uncachedCounter = 0
+const cacheMissingBound = () => encodeURIComponent(new Date(Date.UTC(2100, 0, 1) + uncachedCounter++).toISOString())
+const uncachedProductListPath = (regionId: string) =>
+  `${productListPath(regionId)}&created_at[$lt]=${cacheMissingBound()}`
 
 /** Cycles through `items`, so repeated requests cover the whole (small) catalogue. */
 function cycle<T>(items: readonly T[]): () => T {
@@ -59,6 +89,26 @@ export const httpScenarios: HttpScenario[] = [
     newClient: (store) => ({ send: () => storeRequest(store, "GET", productListPath(store.regionId)) }),
   },
   {
+    name: "store_products_list_uncached",
+    note: "every request a query the query cache has not seen (a created_at bound that changes)",
+    newClient: (store) => ({ send: () => storeRequest(store, "GET", uncachedProductListPath(store.regionId)) }),
+  },
+  {
+    name: "store_search",
+    note: "the store API's product q filter, cycling through words of the product titles; past the query cache, as shoppers' searches rarely repeat",
+    newClient: (store) => {
+      const nextTerm = cycle(store.searchTerms)
+      return {
+        send: () =>
+          storeRequest(
+            store,
+            "GET",
+            `${searchPath(store.regionId, nextTerm())}&created_at[$lt]=${cacheMissingBound()}`,
+          ),
+      }
+    },
+  },
+  {
     name: "store_products_by_handle",
     newClient: (store) => {
       const nextHandle = cycle(store.handles)
@@ -78,7 +128,8 @@ export const httpScenarios: HttpScenario[] = [
   },
   {
     name: "store_cart_add_item",
-    note: `a fresh cart every ${addsPerCart} adds, untimed but inside the throughput run`,
+    note: `variants that can be bought today only; a fresh cart every ${addsPerCart} adds, untimed but inside the throughput run`,
+    concurrentP95: true,
     newClient: (store) => {
       const nextVariant = cycle(store.variantIds)
       let cartId: string | undefined
@@ -108,18 +159,45 @@ type StorefrontConfig = {
   regions: { id: string; name: string; currency_code: string }[]
 }
 
-/** Reads the seeded key and regions, then the product handles and variants the scenarios cycle through. */
-export async function loadStoreContext(baseUrl: string, storefrontConfigFile: string): Promise<StoreContext> {
+/** Every product the store lists with what the buyable choice reads, page by page. */
+async function listAllProducts(store: Pick<StoreContext, "baseUrl" | "publishableKey" | "regionId">) {
+  const products: (StoreProduct & { title?: string })[] = []
+  const pageSize = 100
+  for (let offset = 0; ; offset += pageSize) {
+    const path = `/store/products?region_id=${store.regionId}&limit=${pageSize}&offset=${offset}&fields=${encodeURIComponent(`${buyableProductFields},title`)}`
+    const response = await storeRequest(store, "GET", path)
+    if (!response.ok) throw new Error(`GET ${path}: HTTP ${response.status}: ${(await response.text()).slice(0, 200)}`)
+    const page = (await response.json()) as { products: (StoreProduct & { title?: string })[]; count: number }
+    products.push(...page.products)
+    if (page.products.length < pageSize || products.length >= page.count) return products
+  }
+}
+
+/** Distinct title words of four letters or more, the kind a shopper types into search. */
+export function searchTermsOf(titles: readonly string[], limit = 12): string[] {
+  const words = titles.flatMap((title) => title.toLowerCase().match(/\p{L}{4,}/gu) ?? [])
+  return [...new Set(words)].slice(0, limit)
+}
+
+/**
+ * Reads the seeded key and regions, then asks the store which products it lists and which of
+ * their variants can be bought now (`chooseBuyableVariants`): the cart scenarios add only those,
+ * so they succeed on any day of the year.
+ */
+export async function loadStoreContext(
+  baseUrl: string,
+  storefrontConfigFile: string,
+  now: Date = new Date(),
+): Promise<StoreContext & { leftOut: BuyableChoice["leftOut"] }> {
   const config = JSON.parse(fs.readFileSync(storefrontConfigFile, "utf8")) as StorefrontConfig
   const region = config.regions.find((r) => r.currency_code === "usd")
   if (!region) throw new Error(`no US-dollar region in ${storefrontConfigFile}`)
-  const partial = { baseUrl, publishableKey: config.publishableKey, regionId: region.id, handles: [], variantIds: [] }
-  const response = await storeRequest(partial, "GET", productListPath(region.id))
-  if (!response.ok)
-    throw new Error(`GET /store/products: HTTP ${response.status}: ${(await response.text()).slice(0, 200)}`)
-  const { products } = (await response.json()) as { products: { handle: string; variants: { id: string }[] | null }[] }
+  const base = { baseUrl, publishableKey: config.publishableKey, regionId: region.id }
+  const products = await listAllProducts(base)
   const handles = products.map((p) => p.handle)
-  const variantIds = products.flatMap((p) => (p.variants ?? []).map((v) => v.id))
-  if (handles.length === 0 || variantIds.length === 0) throw new Error("the store lists no products with variants")
-  return { ...partial, handles, variantIds }
+  const choice = chooseBuyableVariants(products, now, 1)
+  if (handles.length === 0) throw new Error("the store lists no products")
+  if (choice.variantIds.length === 0) throw new Error(`no variant can be bought on ${now.toISOString()}`)
+  const searchTerms = searchTermsOf(products.map((p) => p.title ?? p.handle))
+  return { ...base, handles, variantIds: choice.variantIds, searchTerms, leftOut: choice.leftOut }
 }

@@ -5,11 +5,29 @@ import { repoRoot } from "../../scripts/lib/config"
 import { OutputTail } from "./output-tail"
 import { descendantsOf, isStillRunning, type ProcessInfo, readProcessTable } from "./processes"
 
+const portFromEnv = (name: string, fallback: number): number => {
+  const raw = process.env[name]
+  if (!raw) return fallback
+  const port = Number(raw)
+  if (!Number.isInteger(port) || port < 1 || port > 65535) throw new Error(`${name} must be a port number, got ${raw}`)
+  return port
+}
+
 /**
- * Ports of the benchmark's own stack, apart from `npm start`'s defaults so both can run at once;
- * `rulesOffBackend` is the second backend of the cart rules measurement.
+ * Ports of the benchmark's own stack, apart from `npm start`'s defaults so both can run at once
+ * (`OVOP_BENCH_BACKEND_PORT`, `OVOP_BENCH_STOREFRONT_PORT`, `OVOP_BENCH_PG_PORT` move them, for two
+ * checkouts benchmarking on one machine); `rulesOffBackend` is the second backend of the cart
+ * rules measurement, the backend's port plus one unless `OVOP_BENCH_RULES_OFF_PORT` says otherwise.
  */
-export const benchPorts = { backend: 9100, storefront: 4421, postgres: 5533, rulesOffBackend: 9101 } as const
+export const benchPorts = (() => {
+  const backend = portFromEnv("OVOP_BENCH_BACKEND_PORT", 9100)
+  return {
+    backend,
+    storefront: portFromEnv("OVOP_BENCH_STOREFRONT_PORT", 4421),
+    postgres: portFromEnv("OVOP_BENCH_PG_PORT", 5533),
+    rulesOffBackend: portFromEnv("OVOP_BENCH_RULES_OFF_PORT", backend + 1),
+  } as const
+})()
 
 /** The line `scripts/start.ts` prints once the backend answers and the storefront is served. */
 const readyLine = "The OVOP store is running"

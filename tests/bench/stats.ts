@@ -1,9 +1,9 @@
 /** Latency percentiles of one sequential run, in milliseconds. */
-export type LatencySummary = { p50: number; p95: number; p99: number; count: number }
+export type LatencySummary = { p50: number; p95: number; count: number }
 
 /**
  * The `p`-th percentile of `samples` by the nearest-rank method: always one of the samples, so a
- * p99 over 200 requests is the second slowest one rather than an interpolation between two.
+ * p95 over 200 requests is the tenth slowest one rather than an interpolation between two.
  */
 export function percentile(samples: readonly number[], p: number): number {
   if (samples.length === 0) throw new Error("percentile of no samples")
@@ -13,12 +13,14 @@ export function percentile(samples: readonly number[], p: number): number {
   return sorted[rank - 1] as number
 }
 
-/** p50, p95 and p99 of the samples. */
+/**
+ * p50 and p95 of the samples. No p99: over a few hundred requests it is one or two outliers, which
+ * a busy machine moves by half from run to run, so a budget on it guards nothing (issue 18).
+ */
 export function summarizeLatencies(samples: readonly number[]): LatencySummary {
   return {
     p50: percentile(samples, 50),
     p95: percentile(samples, 95),
-    p99: percentile(samples, 99),
     count: samples.length,
   }
 }

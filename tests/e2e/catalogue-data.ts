@@ -1,6 +1,7 @@
 import fs from "node:fs"
 import path from "node:path"
 import { formatMoney as formatPrice } from "@ovop/domain"
+import { resolveSeedDay } from "../../backend/src/scripts/seed/seed-day"
 import { repoRoot } from "../../scripts/lib/config"
 import { currencyForLocale } from "../../storefront/src/features/catalogue/currency"
 import { summarisePrices } from "../../storefront/src/features/catalogue/price"
@@ -40,7 +41,15 @@ const seedFile = <T>(name: string): T =>
 /** The seed's products, groups, categories and warning texts: what the store the tests start sells. */
 export const seed = {
   products: seedFile<SeedProduct[]>("products.json"),
-  groups: seedFile<SeedGroup[]>("producer-groups.json"),
+  // Certificate days are written relative to the seed's day (`today-640d`): read as the seed read them.
+  groups: seedFile<SeedGroup[]>("producer-groups.json").map((group) => ({
+    ...group,
+    certificate: group.certificate && {
+      ...group.certificate,
+      valid_from: resolveSeedDay(group.certificate.valid_from, new Date()),
+      valid_to: resolveSeedDay(group.certificate.valid_to, new Date()),
+    },
+  })),
   categories: seedFile<SeedCategory[]>("categories.json"),
   warnings: seedFile<Record<string, Localized>>("warnings.json"),
 }

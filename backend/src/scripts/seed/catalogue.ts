@@ -10,6 +10,7 @@ import {
   PAYOUT_METHODS,
   PRODUCER_GROUP_STATUSES,
 } from "../../modules/producer-group/models/producer-group"
+import { resolveSeedDay } from "./seed-day"
 import { REGIONS } from "./settings"
 
 // The seed catalogue's shape, checked before anything is written. Enumerations come from the
@@ -22,7 +23,19 @@ const text = z
   .trim()
   .min(1, { error: "must not be empty" })
 const whole = z.number({ error: "must be a number" }).int({ error: "must be a whole number" })
-const calendarDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: "must be a date (YYYY-MM-DD)" })
+// A date that must fit the day the store is seeded (a certificate valid now) is written relative to
+// it (`today-640d`) and read as the calendar day it stands for on the day the seed runs.
+const seedDay = z.string().transform((value, context) => {
+  try {
+    return resolveSeedDay(value, new Date())
+  } catch {
+    context.addIssue({
+      code: "custom",
+      message: "must be a date (YYYY-MM-DD) or a day relative to the seed's day (today-400d)",
+    })
+    return z.NEVER
+  }
+})
 const oneOf = <const T extends readonly [string, ...string[]]>(values: T) =>
   z.enum(values, { error: `must be one of ${values.join(", ")}` })
 
@@ -60,7 +73,7 @@ export const SeedGroup = z
     craft: Localized,
     story: Localized,
     certificate: z
-      .object({ number: text, issuer: text, valid_from: calendarDay, valid_to: calendarDay })
+      .object({ number: text, issuer: text, valid_from: seedDay, valid_to: seedDay })
       .strict()
       .refine((certificate) => certificate.valid_from < certificate.valid_to, {
         error: "valid_to must be after valid_from",

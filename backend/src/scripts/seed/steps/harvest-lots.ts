@@ -2,14 +2,13 @@ import { HARVEST_MODULE } from "../../../modules/harvest"
 import type HarvestModuleService from "../../../modules/harvest/service"
 import { createHarvestLotWorkflow } from "../../../workflows/harvest/workflows/create-harvest-lot"
 import { transitionHarvestLotWorkflow } from "../../../workflows/harvest/workflows/transition-harvest-lot"
+import { seededHarvestDates } from "../harvest-dates"
 import type { SeedRun } from "../run"
 import type { FoodLotToSeed } from "./opening-stock"
 
-const DAY_MS = 86_400_000
-
 /**
- * This season's harvest lot of every food variant that just got its opening stock: planned,
- * produced, then on the shelf, through the same workflows staff use (so the stock comes from the
+ * This season's harvest lot of every food variant that just got its opening stock (dated from the
+ * day the seed runs: `seededHarvestDates`): planned, produced, then on the shelf, through the same workflows staff use (so the stock comes from the
  * lot); and next season's lot, planned, for pre-orders. Keyed by lot number, so never made twice.
  */
 export async function seedHarvestLots(
@@ -17,22 +16,21 @@ export async function seedHarvestLots(
   foodLots: FoodLotToSeed[],
 ): Promise<void> {
   const harvest: HarvestModuleService = container.resolve(HARVEST_MODULE)
-  const season = new Date().getUTCFullYear()
+  // The day the seed runs: every lot date follows it, so a store seeded on any day is never stale.
+  const today = new Date()
   let createdLots = 0
   for (const lot of foodLots) {
-    const lotNumber = `${lot.sku}-${season}A`
-    if ((await harvest.listHarvestLots({ lot_number: lotNumber })).length) continue
     const source = catalogue.products.find((p) => p.variants.some((v) => v.sku === lot.sku))
-    const produced = new Date(Date.UTC(season, (source?.season_months[0] ?? 7) - 1, 20))
-    if (produced > new Date()) produced.setUTCFullYear(season - 1)
-    const bestBefore = new Date(produced.getTime() + (source?.shelf_life_days ?? 365) * DAY_MS)
+    const dates = seededHarvestDates(source?.season_months ?? [], source?.shelf_life_days ?? 365, today)
+    const lotNumber = `${lot.sku}-${dates.lotYear}A`
+    if ((await harvest.listHarvestLots({ lot_number: lotNumber })).length) continue
     const { result: planned } = await createHarvestLotWorkflow(container).run({
       input: {
         lot_number: lotNumber,
         variant_id: lot.variant_id,
         forecast_quantity: lot.produced,
-        production_date: produced.toISOString().slice(0, 10),
-        best_before: bestBefore.toISOString().slice(0, 10),
+        production_date: dates.productionDate,
+        best_before: dates.bestBefore,
       },
     })
     for (const to of ["in_production", "available"] as const) {
@@ -41,16 +39,13 @@ export async function seedHarvestLots(
       })
     }
     // And next season's lot, planned: what pre-orders will be taken against.
-    const nextProduction = new Date(produced)
-    nextProduction.setUTCFullYear(produced.getUTCFullYear() + 1)
-    const shipping = new Date(nextProduction.getTime() + 30 * DAY_MS).toISOString().slice(0, 7)
     await createHarvestLotWorkflow(container).run({
       input: {
-        lot_number: `${lot.sku}-${nextProduction.getUTCFullYear()}A`,
+        lot_number: `${lot.sku}-${dates.nextLotYear}A`,
         variant_id: lot.variant_id,
         forecast_quantity: Math.round(lot.produced * 1.2),
-        production_date: nextProduction.toISOString().slice(0, 10),
-        expected_shipping_month: shipping,
+        production_date: dates.nextProductionDate,
+        expected_shipping_month: dates.nextShippingMonth,
       },
     })
     createdLots += 2
