@@ -217,7 +217,9 @@ async function main(): Promise<void> {
   else {
     await step("creating the first admin user", async () => {
       const password = randomBytes(12).toString("base64url")
-      await runLogged(medusaBin, ["user", "-e", config.adminEmail, "-p", password], runDir, env, "admin-user")
+      // "--password=...": a base64url password may start with "-", which the CLI would read as flags.
+      const args = ["user", `--email=${config.adminEmail}`, `--password=${password}`]
+      await runLogged(medusaBin, args, runDir, env, "admin-user")
       fs.writeFileSync(adminFile, JSON.stringify({ email: config.adminEmail, password }, null, 2), { mode: 0o600 })
     })
   }
