@@ -131,7 +131,7 @@ medusaIntegrationTestRunner({
         }
         const expected = {
           kg: { provider: "tp_invoice_ovop", rate: 12 },
-          jp: { provider: "tp_invoice_ovop", rate: 10 },
+          jp: { provider: "tp_invoice_ovop", rate: 0 },
         }
         expect(await taxRegions()).toEqual(expected)
 
