@@ -32,6 +32,9 @@ export type SeedGroup = {
   certificate: { number: string; valid_from: string; valid_to: string } | null
 }
 
+/** A destination a product or a category may not be sent to (seed/data/ovop/restrictions.json). */
+export type SeedRestriction = { category?: string; product?: string; country_code: string }
+
 /** A product category of the seed catalogue (seed/data/ovop/categories.json). */
 export type SeedCategory = { handle: string; name: Localized }
 
@@ -52,6 +55,18 @@ export const seed = {
   })),
   categories: seedFile<SeedCategory[]>("categories.json"),
   warnings: seedFile<Record<string, Localized>>("warnings.json"),
+  restrictions: seedFile<SeedRestriction[]>("restrictions.json"),
+}
+
+/**
+ * True when the product may be sent to every country the shop ships to: a test that moves a cart
+ * between regions (som, yen, dollars) picks such a product, or the region a restriction covers
+ * (jerky to Japan) refuses it.
+ */
+export function sentEverywhere(product: SeedProduct): boolean {
+  return !seed.restrictions.some(
+    (restriction) => restriction.product === product.handle || restriction.category === product.category,
+  )
 }
 
 /** The storefront's interface strings in `locale`. */
