@@ -4,6 +4,7 @@ import ky from "../messages/refusals/ky.json"
 import ru from "../messages/refusals/ru.json"
 import { isMonth, monthName } from "./dates.js"
 import { INTL_LOCALES, type Locale } from "./locales.js"
+import { formatMoney } from "./money.js"
 import { type Refusal, refusalMessageKey } from "./refusals.js"
 
 export * from "./emails.js"
@@ -40,6 +41,10 @@ export function refusalMessage(refusal: Refusal, locale: Locale): string {
       return String(texts[locale] ?? texts.en ?? "")
     }
     if (name === "products") return productList(params.lines, locale)
+    // Amounts of a refusal that names its currency are written as money in the reader's way.
+    if ((name === "total" || name === "minimum") && typeof value === "number" && typeof params.currency === "string") {
+      return formatMoney(value, params.currency, locale)
+    }
     if (name === "reason") {
       const reason = typeof value === "string" ? value : ""
       return catalogue.decline_reasons[reason] ?? catalogue.decline_reasons.generic_decline ?? reason

@@ -66,6 +66,14 @@ export type RefusalParams = {
    * product) must be removed before checkout.
    */
   restricted_lines: { country: string; lines: (ProductRef & { line_id: string; reason_code: string })[] }
+  /** Wholesale: `quantity` units are not whole cases of `case_pack` (the product named with its variant). */
+  not_whole_cases: ProductRef & { quantity: number; case_pack: number }
+  /** Wholesale: `quantity` units are fewer than the variant's minimum order quantity `minimum`. */
+  below_minimum_quantity: ProductRef & { quantity: number; minimum: number }
+  /** Wholesale: the order's `total` is below the minimum order value `minimum`, both in `currency` (ISO, upper case). */
+  below_minimum_order_value: { total: number; minimum: number; currency: string }
+  /** A cart on the wholesale channel used by someone who is not an approved wholesale buyer. */
+  wholesale_buyers_only: Record<string, never>
 }
 
 /** A refusal code. */
@@ -96,6 +104,10 @@ export const REFUSAL_CODES = [
   "rate_limited",
   "restricted_destination",
   "restricted_lines",
+  "not_whole_cases",
+  "below_minimum_quantity",
+  "below_minimum_order_value",
+  "wholesale_buyers_only",
 ] as const satisfies readonly RefusalCode[]
 
 /** Makes a refusal (typed: the parameters must be the code's). */
