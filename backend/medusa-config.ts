@@ -36,6 +36,7 @@ type ModuleEntry = { resolve: string; key?: string; options?: Record<string, unk
 const modules: ModuleEntry[] = [
   { resolve: "./src/modules/producer-group" },
   { resolve: "./src/modules/harvest" },
+  { resolve: "./src/modules/wholesale" },
   // Listed explicitly (not only by feature flag) so it loads in every process, tests included.
   { resolve: "@medusajs/medusa/translation" },
 ]

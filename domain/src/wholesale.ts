@@ -47,13 +47,24 @@ export function volumeTiers(unitPrices: readonly number[], currencyCode: string)
 
 /**
  * The unit quantity range (`min_quantity`, `max_quantity`) a tier covers for a case pack, as
- * Medusa's price lists store it on a price: 1-11 cases of 12 is 12-143 units.
+ * Medusa's price lists store it on a price. The ranges meet without gaps, from the unit after the
+ * previous tier's last whole case: 1-11 cases of 12 is 1-132 units, 12-47 cases 133-564, 48 and
+ * more from 565. The first starts at 1 because Medusa prices a product shown without a quantity
+ * (a catalogue page) as quantity 1, so the buyer sees the first tier's price there.
  */
 export function tierQuantityRange(tier: Pick<VolumeTier, "min_cases" | "max_cases">, casePack: number) {
   return {
-    min_quantity: tier.min_cases * casePack,
-    max_quantity: tier.max_cases === null ? null : (tier.max_cases + 1) * casePack - 1,
+    min_quantity: (tier.min_cases - 1) * casePack + 1,
+    max_quantity: tier.max_cases === null ? null : tier.max_cases * casePack,
   }
+}
+
+/**
+ * Wholesale unit prices of the shop's tiers from a retail price: the retail price times each
+ * tier's factor (e.g. 0.6, 0.55, 0.5), rounded to the currency's smallest unit.
+ */
+export function wholesaleTierPrices(retailPrice: number, factors: readonly number[], currencyCode: string): number[] {
+  return factors.map((factor) => fromMinorUnits(toMinorUnits(retailPrice * factor, currencyCode), currencyCode))
 }
 
 /** A wholesale order line to judge: the product (and variant, named as the buyer sees it), quantity in units and terms. */
@@ -186,3 +197,9 @@ export function checkApplicationTransition(
 /** The roles of a company's users: the buyer admin manages the company's users, buyers order. */
 export const COMPANY_ROLES = ["buyer_admin", "buyer"] as const
 export type CompanyRole = (typeof COMPANY_ROLES)[number]
+
+/** The customer group approved buyers are put in; the wholesale price lists are for it alone. */
+export const WHOLESALE_CUSTOMER_GROUP = "Wholesale"
+
+/** The sales channel of wholesale orders (the seed makes it with its own publishable key). */
+export const WHOLESALE_SALES_CHANNEL = "Export wholesale"

@@ -12,6 +12,7 @@ import {
   WHOLESALE_APPLICATION_STATUSES,
   WHOLESALE_APPLICATION_TRANSITIONS,
   wholesaleLineRefusal,
+  wholesaleTierPrices,
 } from "./wholesale"
 
 const apricotJam = { product: "Apricot jam 250 g", product_id: "prod_apricot" }
@@ -37,10 +38,19 @@ describe("volume tiers", () => {
   it("become unit quantity ranges for Medusa's price list prices, without gaps or overlaps", () => {
     const ranges = tiers.map((tier) => tierQuantityRange(tier, 12))
     expect(ranges).toEqual([
-      { min_quantity: 12, max_quantity: 143 },
-      { min_quantity: 144, max_quantity: 575 },
-      { min_quantity: 576, max_quantity: null },
+      { min_quantity: 1, max_quantity: 132 },
+      { min_quantity: 133, max_quantity: 564 },
+      { min_quantity: 565, max_quantity: null },
     ])
+    // Whole cases land in their tier: 11 cases in the first, 12 in the second, 48 in the third.
+    const rangeOf = (units: number) =>
+      ranges.findIndex((r) => units >= r.min_quantity && (r.max_quantity === null || units <= r.max_quantity))
+    expect([rangeOf(132), rangeOf(144), rangeOf(564), rangeOf(576)]).toEqual([0, 1, 1, 2])
+  })
+
+  it("come from a retail price by factors, in the currency's smallest unit", () => {
+    expect(wholesaleTierPrices(6.5, [0.6, 0.55, 0.5], "usd")).toEqual([3.9, 3.58, 3.25])
+    expect(wholesaleTierPrices(950, [0.6, 0.55, 0.5], "jpy")).toEqual([570, 523, 475])
   })
 })
 

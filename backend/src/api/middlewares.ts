@@ -18,6 +18,7 @@ import {
   AdminUpdateProducerGroup,
 } from "./admin/producer-groups/validators"
 import { acceptRasterImagesOnly } from "./admin/uploads/raster-only"
+import { adminWholesaleMiddlewares } from "./admin/wholesale/middlewares"
 import { guardPaymentWebhook } from "./hooks/payment/webhook-guard"
 import { recordId } from "./input/fields"
 import { withInputErrors } from "./input/input-errors"
@@ -47,6 +48,7 @@ import { allowOrderMetadata, answerOrderMetadata } from "./store/orders/order-me
 import { storeProductProducerGroupFields } from "./store/producer-groups/query-config"
 import { StoreGetProducerGroupsParams } from "./store/producer-groups/validators"
 import { storeErrorHandler } from "./store/stock-error"
+import { storeWholesaleMiddlewares } from "./store/wholesale/middlewares"
 
 // Security headers on every response, the admin dashboard's included (see security-headers.ts).
 installSecurityHeaders()
@@ -181,5 +183,8 @@ export default defineMiddlewares({
       method: ["POST"],
       middlewares: [validateAndTransformBody(AdminSetProductProducerGroup)],
     },
+    // Export wholesale: applications, approval (store/wholesale, admin/wholesale).
+    ...storeWholesaleMiddlewares,
+    ...adminWholesaleMiddlewares,
   ],
 })

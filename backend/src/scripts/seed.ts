@@ -12,6 +12,7 @@ import { seedPublishableKeys, seedSalesChannels } from "./seed/steps/sales-chann
 import { seedShipping, seedWarehouse } from "./seed/steps/shipping"
 import { seedStore } from "./seed/steps/store"
 import { writeStorefrontConfig } from "./seed/steps/storefront-config"
+import { seedWholesale } from "./seed/steps/wholesale"
 
 export type { SeedReport } from "./seed/run"
 export type { StorefrontSeedConfig } from "./seed/steps/storefront-config"
@@ -37,6 +38,7 @@ export default async function seed({ container }: ExecArgs): Promise<SeedReport>
   const groups = await seedProducerGroups(run)
   await seedProducts(run, { groups, categories, collections, channels: channels.all, profile })
   await seedRestrictions(run, categories)
+  await seedWholesale(run)
   const foodLots = await seedOpeningStock(run, warehouse)
   await seedHarvestLots(run, foodLots)
   writeStorefrontConfig(run, { keys, channels, regions: regions.regions })

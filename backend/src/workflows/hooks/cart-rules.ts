@@ -22,6 +22,13 @@ import {
 } from "./preorder-rules"
 import { assertNoRestrictedLines, assertShippable, cartDestinationsById, destinationsOf } from "./restriction-rules"
 import { assertSeasonAndStock } from "./season-rules"
+import {
+  assertWholesaleBuyer,
+  assertWholesaleCheckout,
+  assertWholesaleQuantities,
+  isWholesaleChannel,
+  quantitiesOf,
+} from "./wholesale-rules"
 
 // One handler per hook (a workflow hook takes a single handler): every rule on what may enter
 // a cart runs here, cheapest first.
@@ -60,14 +67,34 @@ addToCartWorkflow.hooks.validate(async ({ input, cart }, { container }) => {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const { data } = await query.graph({
     entity: "cart",
-    fields: ["sales_channel_id", "items.variant_id", "items.quantity"],
+    fields: ["sales_channel_id", "customer_id", "items.variant_id", "items.quantity"],
     filters: { id: cartId },
   })
+  await assertWholesaleAdd(container, data[0], wanted)
   await assertSeasonAndStock(container, (data[0] ?? {}) as Parameters<typeof assertSeasonAndStock>[1], wanted, variants)
 })
 
+// On the wholesale channel: an approved buyer's cart, lines in whole cases from the variant's minimum
+// (the units already in the cart counted with those added).
+async function assertWholesaleAdd(
+  container: Parameters<typeof isWholesaleChannel>[0],
+  held: { sales_channel_id?: string | null; customer_id?: string | null; items?: unknown } | undefined,
+  wanted: { variant_id: string; quantity: number }[],
+) {
+  if (!(await isWholesaleChannel(container, held?.sales_channel_id))) return
+  await assertWholesaleBuyer(container, held?.customer_id)
+  const added = new Set(wanted.map((w) => w.variant_id))
+  const lines = quantitiesOf([...((held?.items as WantedItem[] | undefined) ?? []), ...wanted] as never[])
+  await assertWholesaleQuantities(
+    container,
+    lines.filter((line) => added.has(line.variant_id)),
+  )
+}
+
 createCartWorkflow.hooks.validate(async ({ input, cart }, { container }) => {
   const wanted = wantedOf(input.items as WantedItem[] | undefined)
+  const made = cart as { sales_channel_id?: string | null; customer_id?: string | null }
+  await assertWholesaleAdd(container, { ...made, items: [] }, wanted)
   const variants = await loadCartVariants(
     container,
     wanted.map((w) => w.variant_id),
@@ -97,10 +124,20 @@ type CartLine = CheckoutCartLine & { id: string }
 updateLineItemInCartWorkflow.hooks.validate(async ({ input, cart }, { container }) => {
   const quantity = Number(input.update?.quantity ?? 0)
   if (!quantity) return
-  const c = cart as { id: string; items?: CartLine[]; sales_channel_id?: string | null }
+  const c = cart as {
+    id: string
+    items?: CartLine[]
+    sales_channel_id?: string | null
+    customer_id?: string | null
+    customer?: { id?: string } | null
+  }
   const items = c.items ?? []
   const line = items.find((item) => item.id === input.item_id)
   if (!line) return
+  if (line.variant_id && (await isWholesaleChannel(container, c.sales_channel_id))) {
+    await assertWholesaleBuyer(container, c.customer_id ?? c.customer?.id)
+    await assertWholesaleQuantities(container, [{ variant_id: line.variant_id, quantity }])
+  }
   if (!line.variant_id) {
     const { preorders } = matchPreorderLines(c.id, [line], await preorderLineRecords(container, c.id))
     const record = preorders[0]?.record
@@ -130,6 +167,8 @@ updateLineItemInCartWorkflow.hooks.validate(async ({ input, cart }, { container 
 // finds its bookings). If the checkout fails after this, the bookings made here are released.
 completeCartWorkflow.hooks.validate(
   async ({ cart }, { container }) => {
+    // The wholesale channel's buyer, cases, minimums and order value (wholesale-rules.ts).
+    await assertWholesaleCheckout(container, cart as Parameters<typeof assertWholesaleCheckout>[1])
     // No order ships a product its destination refuses (the cart may have moved since it was filled).
     await assertNoRestrictedLines(container, (cart as { id: string }).id)
     const soldOut = await soldOutProductOf(container, (cart as { id: string }).id)

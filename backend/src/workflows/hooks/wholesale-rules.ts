@@ -1,0 +1,106 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { BigNumber, ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { updateCartWorkflow } from "@medusajs/medusa/core-flows"
+import { minimumOrderValueRefusal, WHOLESALE_SALES_CHANNEL, wholesaleLineRefusal } from "@ovop/domain"
+import { RefusalError, refuse } from "../../lib/refusal-error"
+import { WHOLESALE_MODULE } from "../../modules/wholesale"
+import type WholesaleModuleService from "../../modules/wholesale/service"
+
+// The rules of the "Export wholesale" sales channel: only approved buyers use its carts, lines are
+// whole cases at or above each variant's minimum, an order reaches the currency's minimum value.
+// Called from the cart rules (cart-rules.ts) at add, update, creation and completion.
+
+/** True when `salesChannelId` is the "Export wholesale" channel. */
+export async function isWholesaleChannel(
+  container: MedusaContainer,
+  salesChannelId: string | null | undefined,
+): Promise<boolean> {
+  if (!salesChannelId) return false
+  const [channel] = await container
+    .resolve(Modules.SALES_CHANNEL)
+    .listSalesChannels({ id: salesChannelId }, { select: ["name"] })
+  return channel?.name === WHOLESALE_SALES_CHANNEL
+}
+
+/** Refuses (`wholesale_buyers_only`, 400 `not_allowed`) a cart on the wholesale channel held by anyone but an approved buyer. */
+export async function assertWholesaleBuyer(container: MedusaContainer, customerId: string | null | undefined) {
+  const wholesale: WholesaleModuleService = container.resolve(WHOLESALE_MODULE)
+  if (!(await wholesale.buyerOf(customerId))) throw refuse("wholesale_buyers_only", {}, "not_allowed")
+}
+
+/** A wholesale line to judge: the variant and the units the line would hold. */
+export type WholesaleQuantity = { variant_id: string; quantity: number }
+
+/**
+ * Refuses the first line that is below its variant's minimum order quantity
+ * (`below_minimum_quantity`) or not whole cases (`not_whole_cases`), naming the product with its
+ * variant ("Apricot jam 250 g").
+ */
+export async function assertWholesaleQuantities(container: MedusaContainer, lines: WholesaleQuantity[]) {
+  if (!lines.length) return
+  const wholesale: WholesaleModuleService = container.resolve(WHOLESALE_MODULE)
+  const terms = await wholesale.termsOfVariants([...new Set(lines.map((line) => line.variant_id))])
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data: variants } = await query.graph({
+    entity: "product_variant",
+    fields: ["id", "title", "product.id", "product.title"],
+    filters: { id: lines.map((line) => line.variant_id) },
+  })
+  for (const line of lines) {
+    const variant = variants.find((v) => v.id === line.variant_id)
+    const product = [variant?.product?.title, variant?.title].filter(Boolean).join(" ") || line.variant_id
+    const refused = wholesaleLineRefusal({
+      product,
+      ...(variant?.product?.id ? { product_id: variant.product.id } : {}),
+      quantity: line.quantity,
+      terms: terms.get(line.variant_id) ?? { case_pack: 1, min_quantity: 1 },
+    })
+    if (refused) throw new RefusalError(refused)
+  }
+}
+
+/** Refuses (`below_minimum_order_value`) an order whose goods come to less than its currency's minimum. */
+export async function assertWholesaleMinimum(container: MedusaContainer, itemTotal: unknown, currencyCode: string) {
+  const wholesale: WholesaleModuleService = container.resolve(WHOLESALE_MODULE)
+  const minimum = await wholesale.minimumOrderIn(currencyCode)
+  if (minimum === null) return
+  const total = new BigNumber(itemTotal as number).numeric
+  const refused = minimumOrderValueRefusal({ amount: total, currencyCode }, { amount: minimum, currencyCode })
+  if (refused) throw new RefusalError(refused)
+}
+
+type CheckoutCart = {
+  sales_channel_id?: string | null
+  customer_id?: string | null
+  customer?: { id?: string | null } | null
+  currency_code?: string
+  item_total?: unknown
+  items?: { variant_id?: string | null; quantity?: unknown }[] | null
+}
+
+/** At checkout, a wholesale cart's buyer, every line and the order's value are checked again. */
+export async function assertWholesaleCheckout(container: MedusaContainer, cart: CheckoutCart) {
+  if (!(await isWholesaleChannel(container, cart.sales_channel_id))) return
+  await assertWholesaleBuyer(container, cart.customer_id ?? cart.customer?.id)
+  await assertWholesaleQuantities(container, quantitiesOf(cart.items ?? []))
+  await assertWholesaleMinimum(container, cart.item_total ?? 0, cart.currency_code ?? "usd")
+}
+
+/** The units per variant of a cart's lines (a variant on two lines counts once, summed). */
+export function quantitiesOf(items: { variant_id?: string | null; quantity?: unknown }[]): WholesaleQuantity[] {
+  const units = new Map<string, number>()
+  for (const item of items) {
+    if (!item.variant_id) continue
+    units.set(item.variant_id, (units.get(item.variant_id) ?? 0) + Number(item.quantity ?? 0))
+  }
+  return [...units].map(([variant_id, quantity]) => ({ variant_id, quantity }))
+}
+
+// A cart moved onto the wholesale channel (or handed to another customer there) must be an approved buyer's.
+updateCartWorkflow.hooks.validate(async ({ input, cart }, { container }) => {
+  const next = input as { sales_channel_id?: string | null; customer_id?: string | null }
+  const current = cart as { sales_channel_id?: string | null; customer_id?: string | null }
+  const channel = next.sales_channel_id ?? current.sales_channel_id
+  if (!(await isWholesaleChannel(container, channel))) return
+  await assertWholesaleBuyer(container, next.customer_id ?? current.customer_id)
+})
