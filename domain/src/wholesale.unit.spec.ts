@@ -63,7 +63,9 @@ describe("wholesale lines", () => {
     })
     if (!refused) throw new Error("refused")
     expect(refusalMessage(refused, "en")).toBe("Apricot jam 250 g is sold in cases of 12; 30 is not a multiple of 12")
-    expect(refusalMessage({ ...refused, params: { ...refused.params, product: "杏ジャム 250 g" } }, "ja")).toBe(
+    const inJapanese = wholesaleLineRefusal({ product: "杏ジャム 250 g", quantity: 30, terms: jamTerms })
+    if (!inJapanese) throw new Error("refused")
+    expect(refusalMessage(inJapanese, "ja")).toBe(
       "杏ジャム 250 gは12個入りのケース単位での販売です。30は12の倍数ではありません",
     )
     expect(refusalMessage(refused, "ru")).toContain("коробками по 12 шт.; 30 не кратно 12")

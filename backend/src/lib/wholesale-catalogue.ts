@@ -1,7 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
 import { createPriceListPricesWorkflow, createPriceListsWorkflow } from "@medusajs/medusa/core-flows"
-import { tierQuantityRange, VOLUME_TIER_BOUNDS, WHOLESALE_CUSTOMER_GROUP } from "@ovop/domain"
+import { tierQuantityRange, VOLUME_TIER_BOUNDS, WHOLESALE_CUSTOMER_GROUP, WHOLESALE_SALES_CHANNEL } from "@ovop/domain"
 import { WHOLESALE_MODULE } from "../modules/wholesale"
 import type WholesaleModuleService from "../modules/wholesale/service"
 
@@ -35,7 +35,7 @@ export async function ensureWholesaleCustomerGroup(container: MedusaContainer): 
 
 /**
  * Makes what wholesale prices need, idempotently: the "Wholesale" customer group; a price list per
- * currency (`override`, for that group alone, so no one else is ever priced from it) holding each
+ * currency (`override`, for that group on the wholesale channel alone, so no one else is ever priced from it) holding each
  * variant's volume tiers as unit-quantity ranges (`tierQuantityRange`: Medusa picks the price whose
  * min/max quantity holds the cart line's quantity); each variant's case pack and minimum; the
  * minimum order value per currency. A variant already priced in a list, or with terms, is left as
@@ -48,6 +48,11 @@ export async function ensureWholesaleCatalogue(
 ): Promise<WholesaleCatalogueReport> {
   const report = { created: 0, existing: 0 }
   const groupId = await ensureWholesaleCustomerGroup(container)
+  const [channel] = await container
+    .resolve(Modules.SALES_CHANNEL)
+    .listSalesChannels({ name: WHOLESALE_SALES_CHANNEL }, { select: ["id"] })
+  if (!channel)
+    throw new Error(`the sales channel "${WHOLESALE_SALES_CHANNEL}" is missing: wholesale prices are for it`)
   const pricing = container.resolve(Modules.PRICING)
   for (const currency of WHOLESALE_CURRENCIES) {
     const pricesOf = (offer: WholesaleVariantOffer) =>
@@ -72,7 +77,9 @@ export async function ensureWholesaleCatalogue(
               // Not in the workflow's input type, but handed on to the pricing module, which takes it.
               ...({ type: "override" } as object),
               status: "active",
-              rules: { "customer.groups.id": [groupId] },
+              // Both must hold: an approved buyer, on the wholesale channel (a cart's channel, or the
+              // channel of the key products are read with: api/store/wholesale/product-prices.ts).
+              rules: { "customer.groups.id": [groupId], sales_channel_id: [channel.id] },
               prices: offers.flatMap(pricesOf),
             },
           ],

@@ -25,9 +25,10 @@ export default class WholesaleModuleService extends MedusaService({
   /** The company a customer buys for, or null when the customer is no approved buyer. */
   async buyerOf(customerId: string | null | undefined): Promise<WholesaleBuyer | null> {
     if (!customerId) return null
-    const [user] = await this.listCompanyUsers({ customer_id: customerId }, { relations: ["company"] })
-    if (!user?.company) return null
-    return { company_id: user.company.id, company_name: user.company.name, role: user.role, customer_id: customerId }
+    const [user] = await this.listCompanyUsers({ customer_id: customerId }, { select: ["id", "role", "company_id"] })
+    if (!user?.company_id) return null
+    const company = await this.retrieveCompany(user.company_id, { select: ["id", "name"] })
+    return { company_id: company.id, company_name: company.name, role: user.role, customer_id: customerId }
   }
 
   /** Each variant's wholesale terms (`UNIT_TERMS` for a variant without any). */

@@ -1,6 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { BigNumber, ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
-import { updateCartWorkflow } from "@medusajs/medusa/core-flows"
+import { StepResponse } from "@medusajs/framework/workflows-sdk"
+import { createCartWorkflow, updateCartWorkflow } from "@medusajs/medusa/core-flows"
 import { minimumOrderValueRefusal, WHOLESALE_SALES_CHANNEL, wholesaleLineRefusal } from "@ovop/domain"
 import { RefusalError, refuse } from "../../lib/refusal-error"
 import { WHOLESALE_MODULE } from "../../modules/wholesale"
@@ -103,4 +104,20 @@ updateCartWorkflow.hooks.validate(async ({ input, cart }, { container }) => {
   const channel = next.sales_channel_id ?? current.sales_channel_id
   if (!(await isWholesaleChannel(container, channel))) return
   await assertWholesaleBuyer(container, next.customer_id ?? current.customer_id)
+})
+
+// A new cart's lines are priced without its channel or its customer's groups in Medusa's context
+// (later changes carry both): both are added, so a wholesale list prices an approved buyer's new
+// wholesale cart and nothing else.
+createCartWorkflow.hooks.setPricingContext(async ({ salesChannel, customerData }, { container }) => {
+  const channelId = (salesChannel as { id?: string } | undefined)?.id
+  const customerId = (customerData as { customer?: { id?: string } | null } | undefined)?.customer?.id
+  const context: Record<string, unknown> = channelId ? { sales_channel_id: channelId } : {}
+  if (customerId) {
+    const groups = await container
+      .resolve(Modules.CUSTOMER)
+      .listCustomerGroups({ customers: { id: customerId } }, { select: ["id"] })
+    context.customer = { id: customerId, groups: groups.map((group) => ({ id: group.id })) }
+  }
+  return new StepResponse(context)
 })

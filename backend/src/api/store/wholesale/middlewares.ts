@@ -1,8 +1,14 @@
 import { authenticate, type MiddlewareRoute, validateAndTransformBody } from "@medusajs/framework/http"
+import { priceForKeyChannel, refuseRawPrices } from "./product-prices"
 import { StoreCreateWholesaleApplication } from "./validators"
 
-/** The store's wholesale routes: a signed-in customer only. */
+/** The store's wholesale routes (a signed-in customer only) and the guard of wholesale prices on Medusa's product routes. */
 export const storeWholesaleMiddlewares: MiddlewareRoute[] = [
+  // Not method-scoped: before Medusa validates `fields`. Method-scoped: after Medusa's pricing context.
+  { matcher: "/store/products", middlewares: [refuseRawPrices] },
+  { matcher: "/store/products/:id", middlewares: [refuseRawPrices] },
+  { matcher: "/store/products", method: ["GET"], middlewares: [priceForKeyChannel] },
+  { matcher: "/store/products/:id", method: ["GET"], middlewares: [priceForKeyChannel] },
   { matcher: "/store/wholesale/*", middlewares: [authenticate("customer", ["session", "bearer"])] },
   {
     matcher: "/store/wholesale/applications",
