@@ -9,7 +9,6 @@ import {
   createStockedProduct,
   japanRegion,
   readyToPay,
-  shopperAddress,
 } from "../fixtures/checkout"
 import { createWholesaleChannel, signUpCustomer } from "../fixtures/store"
 import { backendDir } from "../setup/paths"
@@ -174,7 +173,6 @@ medusaIntegrationTestRunner({
     describe("apply -> approve -> prices visible", () => {
       // Every test starts from the state after beforeAll (Medusa's runner restores the database).
       it("shows wholesale prices to no one before approval, and to the approved buyer on the wholesale channel", async () => {
-        let applicationId: string
         const headers = { ...retailKey(), authorization: importer.authorization }
         const { status, data } = await send(
           "POST",
@@ -189,7 +187,7 @@ medusaIntegrationTestRunner({
           company_name: "Kyoto Imports",
         })
         expect(data.wholesale_application.decided_by).toBeUndefined()
-        applicationId = data.wholesale_application.id
+        const applicationId: string = data.wholesale_application.id
         const twice = await send("POST", "/store/wholesale/applications", headers, application("Kyoto Imports"))
         expect(twice.status).toBe(409)
         const mine = await send("GET", "/store/wholesale/applications", headers)
@@ -236,7 +234,9 @@ medusaIntegrationTestRunner({
           .listNotifications({ resource_id: applicationId, trigger_type: "wholesale_application.approved" })
         expect(emails).toHaveLength(1)
         expect(emails[0]?.to).toBe("hanako@kyoto-imports.example.jp")
-        expect((emails[0]?.data as { subject?: string } | undefined)?.subject).toBe("イシク・クルOVOP 卸売アカウント開設のお知らせ")
+        expect((emails[0]?.data as { subject?: string } | undefined)?.subject).toBe(
+          "イシク・クルOVOP 卸売アカウント開設のお知らせ",
+        )
         expect(await yenPriceFor({ ...wholesaleKey(), authorization: importer.authorization })).toBe(TIER_YEN[0])
         // The same buyer shopping retail pays retail; nobody else sees the list.
         expect(await yenPriceFor({ ...retailKey(), authorization: importer.authorization })).toBe(RETAIL_YEN)
