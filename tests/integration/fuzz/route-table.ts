@@ -11,10 +11,15 @@ import {
   AdminSetProductProducerGroup,
   AdminUpdateProducerGroup,
 } from "../../../backend/src/api/admin/producer-groups/validators"
+import {
+  AdminGetWholesaleApplicationsParams,
+  AdminRejectWholesaleApplication,
+} from "../../../backend/src/api/admin/wholesale/validators"
 import { StoreCreateBackInStockRequest } from "../../../backend/src/api/store/back-in-stock-requests/validators"
 import { StoreAddPreorder } from "../../../backend/src/api/store/carts/[id]/preorders/validators"
 import { StoreGetHarvestParams } from "../../../backend/src/api/store/harvest/validators"
 import { StoreGetProducerGroupsParams } from "../../../backend/src/api/store/producer-groups/validators"
+import { StoreCreateWholesaleApplication } from "../../../backend/src/api/store/wholesale/validators"
 import { type FieldSpec, fieldsOfSchema } from "./fields"
 
 /**
@@ -126,6 +131,45 @@ export const routeTable: Record<string, RouteCase> = {
     body: {
       fields: fieldsOfSchema(StoreAddPreorder),
       valid: (shop) => ({ variant_id: shop.preorderVariantId, quantity: 1, if_short: "wait" }),
+    },
+  },
+  "GET /store/wholesale/applications": { audience: "customer", own: true },
+  "POST /store/wholesale/applications": {
+    audience: "customer",
+    own: true,
+    body: {
+      fields: fieldsOfSchema(StoreCreateWholesaleApplication),
+      valid: () => ({
+        company_name: "Kyoto Imports",
+        country_code: "jp",
+        registration_number: "T1234567890123",
+        contact_person: "Sato Hanako",
+        expected_yearly_volume_usd: 40000,
+        preferred_language: "ja",
+      }),
+    },
+  },
+  "GET /admin/wholesale/applications": {
+    audience: "admin",
+    own: true,
+    query: {
+      fields: fieldsOfSchema(AdminGetWholesaleApplicationsParams),
+      valid: () => ({ status: "pending", limit: "10" }),
+    },
+  },
+  // No application to decide in the fuzz's shop: the valid request answers 404, changing nothing.
+  "POST /admin/wholesale/applications/:id/approve": {
+    audience: "admin",
+    own: true,
+    params: { id: () => "wapp_01J0000000000000000000000" },
+  },
+  "POST /admin/wholesale/applications/:id/reject": {
+    audience: "admin",
+    own: true,
+    params: { id: () => "wapp_01J0000000000000000000000" },
+    body: {
+      fields: fieldsOfSchema(AdminRejectWholesaleApplication),
+      valid: () => ({ reason: "Registration not verified" }),
     },
   },
   "GET /admin/producer-groups": {

@@ -222,6 +222,17 @@ medusaIntegrationTestRunner({
         url: () => "/admin/harvest-lots/hlot_missing/transition",
       },
       "GET /admin/preorders": { admin: 200 },
+      "GET /admin/wholesale/applications": { admin: 200 },
+      "POST /admin/wholesale/applications/:id/approve": {
+        admin: 404,
+        body: () => ({}),
+        url: () => "/admin/wholesale/applications/wapp_missing/approve",
+      },
+      "POST /admin/wholesale/applications/:id/reject": {
+        admin: 400,
+        body: () => ({}),
+        url: () => "/admin/wholesale/applications/wapp_missing/reject",
+      },
       "GET /admin/producer-groups": { admin: 200 },
       "POST /admin/producer-groups": { admin: 400, body: () => ({}) },
       "GET /admin/producer-groups/:id": { admin: 200, url: () => `/admin/producer-groups/${groupId}` },
@@ -386,6 +397,22 @@ medusaIntegrationTestRunner({
             () => "/store/payment-collections",
             {},
             () => ({ cart_id: cartOfA }),
+          ),
+        },
+        // Export wholesale: a signed-in customer's own applications; the prices are in wholesale.int.spec.ts.
+        {
+          action: "list own wholesale applications",
+          expected: statuses("400 401 200 200 401 401"),
+          request: store("GET", () => "/store/wholesale/applications"),
+        },
+        {
+          action: "apply for wholesale (empty form)",
+          expected: statuses("400 401 400 400 401 401"),
+          request: store(
+            "POST",
+            () => "/store/wholesale/applications",
+            {},
+            () => ({}),
           ),
         },
         {
