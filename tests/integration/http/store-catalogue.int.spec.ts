@@ -76,6 +76,12 @@ medusaIntegrationTestRunner({
           .reduce((sum, p) => sum + p.variants.length, 0)
         // This season's lot (on the shelf) and next season's (planned) for every food variant.
         expect(firstRun["harvest lots"]).toEqual({ created: foodVariants * 2, existing: 0 })
+        // Wholesale: a USD and a JPY price list, every variant's case pack and minimum, two minimum order values.
+        const variants = products.reduce((sum, p) => sum + p.variants.length, 0)
+        expect(firstRun["wholesale price lists, terms and minimums"]).toEqual({
+          created: 2 + variants + 2,
+          existing: 0,
+        })
         expect(products.length).toBeGreaterThanOrEqual(40)
         expect(groups.length).toBeGreaterThanOrEqual(12)
       })
