@@ -1,5 +1,6 @@
 /** @ovop/domain: the shop's rules, written once for the backend, the admin, the seed, the storefront and the tests. */
 export * from "./addresses.js"
+export * from "./best-before.js"
 export * from "./certificate.js"
 export * from "./dates.js"
 export * from "./import-charges.js"

@@ -29,6 +29,11 @@ export type RefusalParams = {
   sold_out_during_checkout: Partial<ProductRef>
   /** The producer group has paused its sales. */
   group_paused: ProductRef & GroupRef
+  /**
+   * The units left of the product are past their best-before day (`best_before`, YYYY-MM-DD): such
+   * food is never sold; `left` fresh units remain (0 when none).
+   */
+  past_best_before: ProductRef & { best_before: string; left: number }
   /** The group's Issyk-Kul brand certificate has expired and the store takes such products off sale. */
   certificate_expired: ProductRef & GroupRef
   /** The coming lot has only `left` units open for pre-order. */
@@ -83,6 +88,7 @@ export const REFUSAL_CODES = [
   "sold_out_during_checkout",
   "group_paused",
   "certificate_expired",
+  "past_best_before",
   "preorder_too_few_left",
   "fully_preordered",
   "preorder_closed",
@@ -112,6 +118,7 @@ export function isRefusalCode(value: unknown): value is RefusalCode {
 export function refusalMessageKey(refusal: Refusal): string {
   if (refusal.code === "out_of_season" && refusal.params.month === undefined) return "out_of_season_no_month"
   if (refusal.code === "sold_out_during_checkout" && !refusal.params.product) return "sold_out_during_checkout_unnamed"
+  if (refusal.code === "past_best_before" && refusal.params.left > 0) return "past_best_before_left"
   return refusal.code
 }
 
