@@ -50,6 +50,8 @@ export type RefusalParams = {
   preorder_price_changed: ProductRef
   /** The product has no price in the cart's currency (`currency`: its ISO code, upper case). */
   no_price_in_currency: ProductRef & { currency: string }
+  /** The way to pay (`provider`, its id) is not offered by the store now (bank transfer without an account set up). */
+  payment_unavailable: { provider: string }
   /** Another request is changing the same cart. */
   cart_busy: Record<string, never>
   /** The card's bank declined the payment; `reason` is the decline code (Stripe's), when known. */
@@ -96,6 +98,7 @@ export const REFUSAL_CODES = [
   "line_not_recorded",
   "preorder_price_changed",
   "no_price_in_currency",
+  "payment_unavailable",
   "cart_busy",
   "card_declined",
   "card_not_confirmed",

@@ -98,7 +98,7 @@ medusaIntegrationTestRunner({
           account_holder: "Issyk-Kul OVOP Association",
           account_number: "1180000000000042",
           bik: "118000",
-          placeholder: false,
+          demo: false,
         },
       })
 
