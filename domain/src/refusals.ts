@@ -52,6 +52,17 @@ export type RefusalParams = {
   no_price_in_currency: ProductRef & { currency: string }
   /** The way to pay (`provider`, its id) is not offered by the store now (bank transfer without an account set up). */
   payment_unavailable: { provider: string }
+  /**
+   * The delivery or the way to pay (`needs`: `courier` or `cash_on_delivery`) needs a phone number
+   * the courier can call, and `field` (`shipping_address.phone`) is empty (`problem: "missing"`) or
+   * not a number of the address's `country` (ISO alpha-2, lower case; `problem: "invalid"`).
+   */
+  phone_required: {
+    field: string
+    country: string
+    needs: "courier" | "cash_on_delivery"
+    problem: "missing" | "invalid"
+  }
   /** Another request is changing the same cart. */
   cart_busy: Record<string, never>
   /** The card's bank declined the payment; `reason` is the decline code (Stripe's), when known. */
@@ -99,6 +110,7 @@ export const REFUSAL_CODES = [
   "preorder_price_changed",
   "no_price_in_currency",
   "payment_unavailable",
+  "phone_required",
   "cart_busy",
   "card_declined",
   "card_not_confirmed",
@@ -122,6 +134,7 @@ export function refusalMessageKey(refusal: Refusal): string {
   if (refusal.code === "out_of_season" && refusal.params.month === undefined) return "out_of_season_no_month"
   if (refusal.code === "sold_out_during_checkout" && !refusal.params.product) return "sold_out_during_checkout_unnamed"
   if (refusal.code === "past_best_before" && refusal.params.left > 0) return "past_best_before_left"
+  if (refusal.code === "phone_required" && refusal.params.problem === "invalid") return "phone_invalid"
   return refusal.code
 }
 

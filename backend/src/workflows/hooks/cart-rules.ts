@@ -15,6 +15,7 @@ import { pastBestBeforeOf } from "./best-before-rules"
 import { type CartVariant, loadCartVariants } from "./cart-variants"
 import { soldOutProductOf } from "./checkout-stock"
 import { assertVariantsOnSale } from "./off-sale"
+import { assertPhoneForDelivery } from "./phone-rules"
 import {
   assertPreorderQuantity,
   type CheckoutCartLine,
@@ -133,6 +134,8 @@ completeCartWorkflow.hooks.validate(
   async ({ cart }, { container }) => {
     // No order ships a product its destination refuses (the cart may have moved since it was filled).
     await assertNoRestrictedLines(container, (cart as { id: string }).id)
+    // The courier (and cash on delivery) needs a phone number of the address's country.
+    await assertPhoneForDelivery(container, (cart as { id: string }).id)
     // Nothing past its best-before day is sold, even if its lot expired after the line went in.
     const stale = await pastBestBeforeOf(container, (cart as { id: string }).id)
     if (stale) throw refuse("past_best_before", stale)
