@@ -1,7 +1,7 @@
 import fs from "node:fs"
 import path from "node:path"
-import { formatMoney } from "@ovop/domain"
-import { declineReasonText } from "@ovop/domain/messages"
+import { formatMoney, refusal } from "@ovop/domain"
+import { declineReasonText, refusalMessage } from "@ovop/domain/messages"
 import { expect, test } from "@playwright/test"
 import { kyrgyzRegions, prefectures } from "../../storefront/src/features/account/address"
 import { onSaleAllYear, type SeedProduct, text } from "./catalogue-data"
@@ -253,6 +253,45 @@ test("an account holder picks a saved address, pays by bank transfer in Russian 
   const bank = page.getByRole("region", { name: ru("order.bankTitle") })
   await expect(bank.getByRole("definition").first()).toHaveText(referenceText ?? "")
   await expect(page.getByText(ru("order.email", { email }))).toBeVisible()
+})
+
+test("cash on delivery without a phone number is refused, in the page's language, and nothing is ordered", async ({
+  page,
+}) => {
+  test.slow()
+  await addToCart(page, shortbread, "ky")
+  await page.goto("/ky/checkout/")
+  await field(page, "ky", "checkout.email").fill("bakyt@example.kg")
+  await field(page, "ky", "account.firstName").fill("Бакыт")
+  await field(page, "ky", "account.lastName").fill("Осмонов")
+  await field(page, "ky", "account.address.postalCode").fill("722200")
+  await field(page, "ky", "account.address.region").selectOption({ label: kyrgyzRegions[0]?.names.ky ?? "" })
+  await field(page, "ky", "account.address.city").fill("Каракол")
+  await field(page, "ky", "account.address.address1").fill("Абдрахманов көчөсү, 120")
+  await continueFrom(page, "ky", "details")
+  await step(page, "ky", "delivery")
+    .getByRole("radio", { name: formatMoney(kyrgyzCourier, "kgs", "ky") })
+    .check()
+  await continueFrom(page, "ky", "delivery")
+  await step(page, "ky", "payment")
+    .getByRole("radio", { name: text("ky", "checkout.pay.cashOnDelivery") })
+    .check()
+  await expect(step(page, "ky", "payment").getByText(text("ky", "checkout.cashNote"))).toBeVisible()
+  await continueFrom(page, "ky", "payment")
+  await step(page, "ky", "review")
+    .getByRole("button", { name: text("ky", "checkout.place") })
+    .click()
+  const refused = refusalMessage(
+    refusal("phone_required", {
+      field: "shipping_address.phone",
+      country: "kg",
+      needs: "cash_on_delivery",
+      problem: "missing",
+    }),
+    "ky",
+  )
+  await expect(page.getByRole("alert").filter({ hasText: refused })).toBeVisible()
+  await expect(page).toHaveURL(/\/ky\/checkout\/$/)
 })
 
 test("a declined card is explained in the page's language, nothing is ordered, and another card then pays", async ({
