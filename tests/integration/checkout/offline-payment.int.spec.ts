@@ -144,7 +144,11 @@ medusaIntegrationTestRunner({
         params: { field: "shipping_address.phone", country: "kg", needs: "cash_on_delivery", problem: "missing" },
       })
       // With a Kyrgyz number the same cart completes.
-      await api.post(`/store/carts/${cartId}`, { shipping_address: { ...shopperAddress.kg, phone: "0555 123 456" } }, store)
+      await api.post(
+        `/store/carts/${cartId}`,
+        { shipping_address: { ...shopperAddress.kg, phone: "0555 123 456" } },
+        store,
+      )
       expect((await complete(cartId)).data.type).toBe("order")
     })
 

@@ -12,7 +12,7 @@ type ProvidersAnswer = { payment_providers?: { id: string }[]; count?: number }
  * configured (`OVOP_BANK_*`), so a shopper is never offered a transfer to a placeholder account.
  * The provider itself refuses a session without one (`payment_unavailable`).
  */
-export function hideUnconfiguredProviders(req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
+export function hideUnconfiguredProviders(_req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
   if (bankDetailsFrom(bankTransferOptionsFrom(process.env))) return next()
   const json = res.json.bind(res)
   res.json = ((body: ProvidersAnswer) => {
