@@ -140,6 +140,7 @@ const paymentProviders: PaymentProviderEntry[] = [
       account_holder: env.OVOP_BANK_ACCOUNT_HOLDER,
       account_number: env.OVOP_BANK_ACCOUNT_NUMBER,
       bik: env.OVOP_BANK_BIK,
+      demo: env.OVOP_BANK_DEMO,
     },
   },
 ]

@@ -5,6 +5,7 @@ import path from "node:path"
 import { withBuildLock } from "./lib/build-lock"
 import { snapshotBuild } from "./lib/build-snapshot"
 import { embeddedDatabaseUrl, repoRoot, resolveStackConfig } from "./lib/config"
+import { demoBankAccount } from "./lib/demo-bank"
 import { fingerprint } from "./lib/fingerprint"
 import { elapsedSeconds, note, step } from "./lib/log"
 import { assertPortFree, waitForHttp } from "./lib/ports"
@@ -148,6 +149,8 @@ async function main(): Promise<void> {
     OVOP_UPLOAD_DIR: path.join(config.dataDir, "uploads"),
     // One backend process: Medusa's query cache can live in its memory.
     OVOP_QUERY_CACHE: process.env.OVOP_QUERY_CACHE ?? "memory",
+    // Bank transfer with a demo account, marked as such, unless a real one is configured.
+    ...demoBankAccount(process.env),
     MEDUSA_DISABLE_TELEMETRY: "true",
     ASTRO_TELEMETRY_DISABLED: "1",
   }

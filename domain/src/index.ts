@@ -1,10 +1,12 @@
 /** @ovop/domain: the shop's rules, written once for the backend, the admin, the seed, the storefront and the tests. */
 export * from "./addresses.js"
+export * from "./best-before.js"
 export * from "./certificate.js"
 export * from "./dates.js"
 export * from "./import-charges.js"
 export * from "./locales.js"
 export * from "./money.js"
+export * from "./phone.js"
 export * from "./preorder-status.js"
 export * from "./producer-group.js"
 export * from "./refusals.js"

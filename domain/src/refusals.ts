@@ -29,6 +29,11 @@ export type RefusalParams = {
   sold_out_during_checkout: Partial<ProductRef>
   /** The producer group has paused its sales. */
   group_paused: ProductRef & GroupRef
+  /**
+   * The units left of the product are past their best-before day (`best_before`, YYYY-MM-DD): such
+   * food is never sold; `left` fresh units remain (0 when none).
+   */
+  past_best_before: ProductRef & { best_before: string; left: number }
   /** The group's Issyk-Kul brand certificate has expired and the store takes such products off sale. */
   certificate_expired: ProductRef & GroupRef
   /** The coming lot has only `left` units open for pre-order. */
@@ -45,6 +50,19 @@ export type RefusalParams = {
   preorder_price_changed: ProductRef
   /** The product has no price in the cart's currency (`currency`: its ISO code, upper case). */
   no_price_in_currency: ProductRef & { currency: string }
+  /** The way to pay (`provider`, its id) is not offered by the store now (bank transfer without an account set up). */
+  payment_unavailable: { provider: string }
+  /**
+   * The delivery or the way to pay (`needs`: `courier` or `cash_on_delivery`) needs a phone number
+   * the courier can call, and `field` (`shipping_address.phone`) is empty (`problem: "missing"`) or
+   * not a number of the address's `country` (ISO alpha-2, lower case; `problem: "invalid"`).
+   */
+  phone_required: {
+    field: string
+    country: string
+    needs: "courier" | "cash_on_delivery"
+    problem: "missing" | "invalid"
+  }
   /** Another request is changing the same cart. */
   cart_busy: Record<string, never>
   /** The card's bank declined the payment; `reason` is the decline code (Stripe's), when known. */
@@ -91,6 +109,7 @@ export const REFUSAL_CODES = [
   "sold_out_during_checkout",
   "group_paused",
   "certificate_expired",
+  "past_best_before",
   "preorder_too_few_left",
   "fully_preordered",
   "preorder_closed",
@@ -98,6 +117,8 @@ export const REFUSAL_CODES = [
   "line_not_recorded",
   "preorder_price_changed",
   "no_price_in_currency",
+  "payment_unavailable",
+  "phone_required",
   "cart_busy",
   "card_declined",
   "card_not_confirmed",
@@ -124,6 +145,8 @@ export function isRefusalCode(value: unknown): value is RefusalCode {
 export function refusalMessageKey(refusal: Refusal): string {
   if (refusal.code === "out_of_season" && refusal.params.month === undefined) return "out_of_season_no_month"
   if (refusal.code === "sold_out_during_checkout" && !refusal.params.product) return "sold_out_during_checkout_unnamed"
+  if (refusal.code === "past_best_before" && refusal.params.left > 0) return "past_best_before_left"
+  if (refusal.code === "phone_required" && refusal.params.problem === "invalid") return "phone_invalid"
   return refusal.code
 }
 

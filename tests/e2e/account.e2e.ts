@@ -200,6 +200,8 @@ test("a Kyrgyz shopper's cash-on-delivery order is listed in their account, and 
   await field(page, "ky", "account.address.region").selectOption({ label: kyrgyzRegions[0]?.names.ky ?? "" })
   await field(page, "ky", "account.address.city").fill("Каракол")
   await field(page, "ky", "account.address.address1").fill("Абдрахманов көчөсү, 120")
+  // The courier and cash on delivery need a phone number.
+  await field(page, "ky", "account.address.phone").fill("+996 555 123 456")
   await continueFrom(page, "ky", "details")
   await step(page, "ky", "delivery")
     .getByRole("radio", { name: formatPrice(kyrgyzCourier, "kgs", "ky") })

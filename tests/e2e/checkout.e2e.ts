@@ -255,6 +255,40 @@ test("an account holder picks a saved address, pays by bank transfer in Russian 
   await expect(page.getByText(ru("order.email", { email }))).toBeVisible()
 })
 
+test("cash on delivery without a phone number is refused, in the page's language, and nothing is ordered", async ({
+  page,
+}) => {
+  test.slow()
+  await addToCart(page, shortbread, "ky")
+  await page.goto("/ky/checkout/")
+  await field(page, "ky", "checkout.email").fill("bakyt@example.kg")
+  await field(page, "ky", "account.firstName").fill("Бакыт")
+  await field(page, "ky", "account.lastName").fill("Осмонов")
+  await field(page, "ky", "account.address.postalCode").fill("722200")
+  await field(page, "ky", "account.address.region").selectOption({ label: kyrgyzRegions[0]?.names.ky ?? "" })
+  await field(page, "ky", "account.address.city").fill("Каракол")
+  await field(page, "ky", "account.address.address1").fill("Абдрахманов көчөсү, 120")
+  await continueFrom(page, "ky", "details")
+  await step(page, "ky", "delivery")
+    .getByRole("radio", { name: formatMoney(kyrgyzCourier, "kgs", "ky") })
+    .check()
+  await continueFrom(page, "ky", "delivery")
+  await step(page, "ky", "payment")
+    .getByRole("radio", { name: text("ky", "checkout.pay.cashOnDelivery") })
+    .check()
+  await expect(step(page, "ky", "payment").getByText(text("ky", "checkout.cashNote"))).toBeVisible()
+  // The checkout says so before the review, in the page's language; the server would refuse the
+  // order anyway (phone_required, tests/integration/checkout/offline-payment.int.spec.ts).
+  await continueFrom(page, "ky", "payment")
+  await expect(
+    step(page, "ky", "payment")
+      .getByRole("alert")
+      .filter({ hasText: text("ky", "checkout.phoneNeeded") }),
+  ).toBeVisible()
+  await expect(step(page, "ky", "review").getByRole("button", { name: text("ky", "checkout.place") })).toBeHidden()
+  await expect(page).toHaveURL(/\/ky\/checkout\/$/)
+})
+
 test("a declined card is explained in the page's language, nothing is ordered, and another card then pays", async ({
   page,
   context,

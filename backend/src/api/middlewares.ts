@@ -45,6 +45,7 @@ import { StoreGetHarvestParams } from "./store/harvest/validators"
 import { storeLocaleMiddleware } from "./store/locale-middleware"
 import { attachOrderToken, guardOrderRead, guardOrderTransferRequest } from "./store/orders/order-access"
 import { allowOrderMetadata, answerOrderMetadata } from "./store/orders/order-metadata-field"
+import { hideUnconfiguredProviders } from "./store/payment-providers/offered-providers"
 import { storeProductProducerGroupFields } from "./store/producer-groups/query-config"
 import { StoreGetProducerGroupsParams } from "./store/producer-groups/validators"
 import { storeErrorHandler } from "./store/stock-error"
@@ -72,6 +73,8 @@ export default defineMiddlewares({
       method: ["POST"],
       middlewares: [guardPaymentCollectionCart],
     },
+    // Bank transfer is offered only with an account configured (store/payment-providers/offered-providers.ts).
+    { matcher: "/store/payment-providers", method: ["GET"], middlewares: [hideUnconfiguredProviders] },
     { matcher: "/store/shipping-options", method: ["GET"], middlewares: [guardNamedCart] },
     { matcher: "/store/shipping-options/:id/calculate", method: ["POST"], middlewares: [guardNamedCart] },
     { matcher: "/store/orders/:id", method: ["GET"], middlewares: [guardOrderRead, allowOrderMetadata] },

@@ -51,7 +51,7 @@ const kyrgyzOrder = (overrides: Partial<OrderConfirmationInput> = {}): OrderConf
       account_holder: "Issyk-Kul OVOP Association",
       account_number: "1180000123456789",
       bik: "118005",
-      placeholder: false,
+      demo: false,
     },
   }),
   orderUrl: "https://shop.ovop.kg/ru/order/?id=order_01JZ",

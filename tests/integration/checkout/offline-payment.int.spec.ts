@@ -9,6 +9,7 @@ import {
   type OrderPaymentCollection,
   orderWithPayments,
   readyToPay,
+  shopperAddress,
   shopperCart,
 } from "../fixtures/checkout"
 import { backendDir } from "../setup/paths"
@@ -98,7 +99,7 @@ medusaIntegrationTestRunner({
           account_holder: "Issyk-Kul OVOP Association",
           account_number: "1180000000000042",
           bik: "118000",
-          placeholder: false,
+          demo: false,
         },
       })
 
@@ -110,6 +111,56 @@ medusaIntegrationTestRunner({
         expect.objectContaining({ provider_id: "pp_bank-transfer_ovop", amount: 2150, captured_at: null }),
       ])
       expect(collection.payments[0]?.data).toMatchObject({ reference, method: "bank-transfer" })
+    })
+
+    /** A Kyrgyz cart with one jar whose delivery address has the given phone (none when undefined). */
+    const cartWithPhone = async (phone: string | undefined) => {
+      const cartId = await shopperCart(api, shop, {
+        region: "Kyrgyzstan",
+        buyer: ++buyers,
+        items: [{ variant_id: variantId, quantity: 1 }],
+      })
+      const { phone: _phone, ...address } = shopperAddress.kg
+      await api.post(
+        `/store/carts/${cartId}`,
+        { shipping_address: phone === undefined ? { ...address, phone: "" } : { ...address, phone } },
+        store,
+      )
+      return cartId
+    }
+    const complete = (cartId: string) =>
+      api
+        .post(`/store/carts/${cartId}/complete`, {}, store)
+        .catch((error: { response: { status: number; data: Record<string, unknown> } }) => error.response)
+
+    it("refuses cash on delivery without a phone number, naming the field, and places nothing", async () => {
+      const cartId = await cartWithPhone(undefined)
+      await readyToPay(api, shop, cartId, { region: "Kyrgyzstan", providerId: "pp_cash-on-delivery_ovop" })
+      const refused = await complete(cartId)
+      expect(refused.status).toBe(400)
+      expect(refused.data).toMatchObject({
+        type: "invalid_data",
+        code: "phone_required",
+        params: { field: "shipping_address.phone", country: "kg", needs: "cash_on_delivery", problem: "missing" },
+      })
+      // With a Kyrgyz number the same cart completes.
+      await api.post(
+        `/store/carts/${cartId}`,
+        { shipping_address: { ...shopperAddress.kg, phone: "0555 123 456" } },
+        store,
+      )
+      expect((await complete(cartId)).data.type).toBe("order")
+    })
+
+    it("refuses the courier with a phone number that is not a Kyrgyz one, whatever the way to pay", async () => {
+      const cartId = await cartWithPhone("555-12")
+      await readyToPay(api, shop, cartId, { region: "Kyrgyzstan", providerId: "pp_bank-transfer_ovop" })
+      const refused = await complete(cartId)
+      expect(refused.status).toBe(400)
+      expect(refused.data).toMatchObject({
+        code: "phone_required",
+        params: { field: "shipping_address.phone", needs: "courier", problem: "invalid" },
+      })
     })
   },
 })

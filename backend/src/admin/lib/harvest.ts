@@ -165,7 +165,8 @@ export type ExpiringLot = { lot: AdminHarvestLot; daysLeft: number }
 
 /**
  * Lots with stock that may still reach the shelf (not sold out or expired) whose best-before
- * is today or within the window, soonest first.
+ * is within the window or already past (negative days: the cart rules no longer sell them and the
+ * daily job expires them), soonest first.
  */
 export function expiringLots(lots: readonly AdminHarvestLot[], today: string): ExpiringLot[] {
   const found: ExpiringLot[] = []
@@ -174,9 +175,15 @@ export function expiringLots(lots: readonly AdminHarvestLot[], today: string): E
     const day = dayOfIso(lot.best_before)
     if (!day) continue
     const daysLeft = daysBetween(today, day)
-    if (daysLeft >= 0 && daysLeft <= EXPIRY_WINDOW_DAYS) found.push({ lot, daysLeft })
+    if (daysLeft <= EXPIRY_WINDOW_DAYS) found.push({ lot, daysLeft })
   }
   return found.sort((a, b) => a.daysLeft - b.daysLeft || a.lot.lot_number.localeCompare(b.lot.lot_number))
+}
+
+/** True when a lot still on sale (available) is past its best-before day in Bishkek: it is no longer sold. */
+export function isPastBestBeforeLot(lot: Pick<AdminHarvestLot, "status" | "best_before">, today: string): boolean {
+  const day = dayOfIso(lot.best_before)
+  return lot.status === "available" && Boolean(day) && day < today
 }
 
 /** The month (YYYY-MM) a lot belongs to in the calendar: its shipping month, else its production month. */

@@ -20,4 +20,41 @@ export function registerKyrgyzSomInDashboard(): void {
   currencies.KGS ??= kyrgyzSomDashboardCurrency
 }
 
+/** The som sign (U+20C0, Unicode 14) that the browser's Intl writes for KGS and the dashboard's font lacks. */
+const SOM_SIGN = /\u20c0/gi
+
+/**
+ * Makes every currency formatter for KGS write "сом" instead of the som sign, which the
+ * dashboard's font has no glyph for (Medusa's order, payment and price screens format money with
+ * `Intl.NumberFormat` and `currencyDisplay: "narrowSymbol"`, and showed an empty box). The
+ * dashboard has no setting for a currency's symbol there, so the constructor is wrapped once:
+ * formatters of any other currency are the browser's own, untouched. Idempotent.
+ */
+export function writeSomInDashboard(): void {
+  const intl = Intl as typeof Intl & { __ovopSom?: boolean }
+  if (intl.__ovopSom) return
+  intl.__ovopSom = true
+  const Native = Intl.NumberFormat
+  const Wrapped = function somAwareNumberFormat(locales?: string | string[], options?: Intl.NumberFormatOptions) {
+    const formatter = new Native(locales, options)
+    if (options?.style !== "currency" || options.currency?.toUpperCase() !== "KGS") return formatter
+    const format = formatter.format.bind(formatter)
+    const formatToParts = formatter.formatToParts.bind(formatter)
+    Object.defineProperty(formatter, "format", {
+      value: (value: number | bigint) => format(value).replace(SOM_SIGN, "сом"),
+    })
+    Object.defineProperty(formatter, "formatToParts", {
+      value: (value: number | bigint) =>
+        formatToParts(value).map((part) =>
+          part.type === "currency" ? { ...part, value: part.value.replace(SOM_SIGN, "сом") } : part,
+        ),
+    })
+    return formatter
+  } as unknown as typeof Intl.NumberFormat
+  Object.assign(Wrapped, { supportedLocalesOf: Native.supportedLocalesOf.bind(Native) })
+  Object.defineProperty(Wrapped, "prototype", { value: Native.prototype })
+  Intl.NumberFormat = Wrapped
+}
+
 registerKyrgyzSomInDashboard()
+writeSomInDashboard()

@@ -1,3 +1,4 @@
+import { isPastBestBefore } from "@ovop/domain"
 import { effectiveWindow, isInSeason, nextSeasonMonth, type SeasonWindow } from "./season"
 
 /** A lot as the shop may show it: no quantities, no staff notes. */
@@ -23,7 +24,7 @@ const time = (value: Date | string | null) => (value ? new Date(value).getTime()
 
 /**
  * A variant's harvest as the shop shows it. The lot being sold is the oldest available one
- * (first in, first out); the next lot is the planned or producing one due soonest.
+ * (first in, first out) whose best-before day has not passed; the next lot is the planned or producing one due soonest.
  */
 export function variantHarvest(input: {
   variant_id: string
@@ -34,7 +35,7 @@ export function variantHarvest(input: {
 }): VariantHarvest {
   const window = effectiveWindow(input.productWindow, input.variantWindow)
   const available = input.lots
-    .filter((lot) => lot.status === "available")
+    .filter((lot) => lot.status === "available" && !isPastBestBefore(lot.best_before, input.now))
     .sort((a, b) => time(a.production_date) - time(b.production_date))[0]
   const upcoming = input.lots
     .filter((lot) => lot.status === "planned" || lot.status === "in_production")

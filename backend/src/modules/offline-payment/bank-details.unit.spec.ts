@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest"
-import { bankDetailsFrom, bankTransferReference } from "./bank-details"
+import { bankDetailsFrom, bankTransferOptionsFrom, bankTransferReference } from "./bank-details"
 
 describe("bankTransferReference", () => {
   it("is OVOP- and the end of the payment session id, upper case", () => {
@@ -8,10 +8,22 @@ describe("bankTransferReference", () => {
 })
 
 describe("bankDetailsFrom", () => {
-  it("marks the repository's placeholders as such", () => {
-    const details = bankDetailsFrom({})
-    expect(details.placeholder).toBe(true)
-    expect(details.bank_name).toContain("OVOP_BANK_NAME")
+  it("finds no account until all four details are set: nothing to fill in with placeholders", () => {
+    expect(bankDetailsFrom({})).toBeNull()
+    expect(bankDetailsFrom({ bank_name: "Demir Bank", account_number: "1180000123456789", bik: " " })).toBeNull()
+  })
+
+  it("marks the local default's demo account as demo data", () => {
+    const demo = bankDetailsFrom(
+      bankTransferOptionsFrom({
+        OVOP_BANK_NAME: "Issyk-Kul Commercial Bank",
+        OVOP_BANK_ACCOUNT_HOLDER: "Issyk-Kul OVOP Association",
+        OVOP_BANK_ACCOUNT_NUMBER: "1240020001234567",
+        OVOP_BANK_BIK: "124002",
+        OVOP_BANK_DEMO: "true",
+      }),
+    )
+    expect(demo?.demo).toBe(true)
   })
 
   it("uses the configured account", () => {
@@ -27,7 +39,7 @@ describe("bankDetailsFrom", () => {
       account_holder: "Issyk-Kul OVOP Association",
       account_number: "1180000123456789",
       bik: "118005",
-      placeholder: false,
+      demo: false,
     })
   })
 })

@@ -21,7 +21,13 @@ import type {
   WebhookActionResult,
 } from "@medusajs/framework/types"
 import { AbstractPaymentProvider, MedusaError, PaymentActions, PaymentSessionStatus } from "@medusajs/framework/utils"
-import { type BankTransferOptions, bankDetailsFrom, bankTransferReference } from "./bank-details"
+import { refuse } from "../../lib/refusal-error"
+import {
+  BANK_TRANSFER_PROVIDER_ID,
+  type BankTransferOptions,
+  bankDetailsFrom,
+  bankTransferReference,
+} from "./bank-details"
 
 type OfflineData = Record<string, unknown> & { session_id?: string; captured_at?: string; canceled_at?: string }
 
@@ -128,7 +134,9 @@ export class CashOnDeliveryProviderService extends OfflinePaymentProvider {
 
 /**
  * Bank transfer in Kyrgyzstan (`pp_bank-transfer_ovop`): the shopper transfers the total to the
- * association's account quoting the reference; staff capture the payment when it arrives.
+ * association's account quoting the reference; staff capture the payment when it arrives. Without
+ * a configured account (`OVOP_BANK_*`) it is not offered (`GET /store/payment-providers` leaves it
+ * out) and a session asked for anyway is refused (`400` `payment_unavailable`).
  */
 export class BankTransferProviderService extends OfflinePaymentProvider<BankTransferOptions> {
   static override identifier = "bank-transfer"
@@ -146,12 +154,14 @@ export class BankTransferProviderService extends OfflinePaymentProvider<BankTran
     amount: unknown
     currencyCode: string
   }) {
+    const bank = bankDetailsFrom(this.config ?? {})
+    if (!bank) throw refuse("payment_unavailable", { provider: BANK_TRANSFER_PROVIDER_ID })
     return {
       method: "bank-transfer",
       reference: bankTransferReference(sessionId),
       amount_due: String(amount),
       currency_code: currencyCode,
-      bank: bankDetailsFrom(this.config ?? {}),
+      bank,
       instructions: "Transfer the amount due to this account and quote the reference; the order ships once it arrives.",
     }
   }

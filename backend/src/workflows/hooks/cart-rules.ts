@@ -11,9 +11,11 @@ import { refuse } from "../../lib/refusal-error"
 import { HARVEST_MODULE } from "../../modules/harvest"
 import { matchPreorderLines } from "../../modules/harvest/preorder"
 import type HarvestModuleService from "../../modules/harvest/service"
+import { pastBestBeforeOf } from "./best-before-rules"
 import { type CartVariant, loadCartVariants } from "./cart-variants"
 import { soldOutProductOf } from "./checkout-stock"
 import { assertVariantsOnSale } from "./off-sale"
+import { assertPhoneForDelivery } from "./phone-rules"
 import {
   assertPreorderQuantity,
   type CheckoutCartLine,
@@ -171,6 +173,11 @@ completeCartWorkflow.hooks.validate(
     await assertWholesaleCheckout(container, cart as Parameters<typeof assertWholesaleCheckout>[1])
     // No order ships a product its destination refuses (the cart may have moved since it was filled).
     await assertNoRestrictedLines(container, (cart as { id: string }).id)
+    // The courier (and cash on delivery) needs a phone number of the address's country.
+    await assertPhoneForDelivery(container, (cart as { id: string }).id)
+    // Nothing past its best-before day is sold, even if its lot expired after the line went in.
+    const stale = await pastBestBeforeOf(container, (cart as { id: string }).id)
+    if (stale) throw refuse("past_best_before", stale)
     const soldOut = await soldOutProductOf(container, (cart as { id: string }).id)
     if (soldOut) throw refuse("sold_out_during_checkout", soldOut)
     const lines = await preorderBookingsOf(

@@ -1,3 +1,4 @@
+import { needsPhone, phoneProblem } from "@ovop/domain"
 import { storeApi } from "../cart/shop"
 import type { CardPayment } from "./card-payment"
 import type { CheckoutCart, CheckoutPage } from "./checkout-page"
@@ -85,6 +86,14 @@ export function paymentStep(page: CheckoutPage, card: CardPayment, review: { ope
     event.preventDefault()
     if (!state.paymentKind) return formError("payment", text("checkout.payChoose"))
     if (!state.session) return
+    // Cash on delivery needs a phone the courier can call (the server refuses the order without one).
+    const address = state.cart?.shipping_address
+    if (
+      needsPhone({ providerIds: [paymentProviders[state.paymentKind]] }) &&
+      phoneProblem(address?.phone, address?.country_code)
+    ) {
+      return formError("payment", text("checkout.phoneNeeded"))
+    }
     void busy("payment", async () => {
       review.open(await page.refreshCart())
       summarise("payment", text(`checkout.pay.${state.paymentKind}`))

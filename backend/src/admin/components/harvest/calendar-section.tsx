@@ -144,10 +144,15 @@ export function CalendarSection() {
                         >
                           <div className="flex flex-col gap-1">
                             {inSeason.map((product) => (
-                              <Badge key={product.id} size="2xsmall" color="green" className="truncate">
-                                <span className="truncate" title={product.title}>
-                                  {product.title}
-                                </span>
+                              // A month is a narrow column: the chip wraps its name rather than cut it off.
+                              <Badge
+                                key={product.id}
+                                size="2xsmall"
+                                color="green"
+                                className="h-auto min-w-0 whitespace-normal break-words py-0.5 text-left leading-tight"
+                                title={product.title}
+                              >
+                                {product.title}
                               </Badge>
                             ))}
                             {cellLots.map((lot) => (
@@ -155,7 +160,10 @@ export function CalendarSection() {
                                 key={lot.id}
                                 content={`${labels.get(lot.variant_id)?.label ?? ""} · ${t(`harvest.statuses.${lot.status}`)}`}
                               >
-                                <StatusBadge color={lotStatusColor[lot.status]} className="max-w-full truncate">
+                                <StatusBadge
+                                  color={lotStatusColor[lot.status]}
+                                  className="h-auto min-w-0 max-w-full whitespace-normal break-all py-0.5 leading-tight"
+                                >
                                   {lot.lot_number}
                                 </StatusBadge>
                               </Tooltip>

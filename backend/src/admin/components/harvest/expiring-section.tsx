@@ -9,7 +9,7 @@ import { LotStatusBadge } from "./lot-status-badge"
 
 const URGENT_DAYS = 14
 
-/** Lots whose best-before falls within the next 60 days (and has not passed), soonest first. */
+/** Lots whose best-before falls within the next 60 days or has passed (no longer sold), soonest first. */
 export function ExpiringSection() {
   const { t, i18n } = useTranslation()
   const lots = useAllHarvestLots()
@@ -64,7 +64,11 @@ export function ExpiringSection() {
                 <Table.Cell>{formatDay(lot.best_before, i18n.language)}</Table.Cell>
                 <Table.Cell>
                   <Badge size="2xsmall" color={daysLeft <= URGENT_DAYS ? "red" : "orange"}>
-                    {daysLeft === 0 ? t("harvest.expiring.today") : t("harvest.expiring.daysLeft", { count: daysLeft })}
+                    {daysLeft < 0
+                      ? t("harvest.expiring.daysPast", { count: -daysLeft })
+                      : daysLeft === 0
+                        ? t("harvest.expiring.today")
+                        : t("harvest.expiring.daysLeft", { count: daysLeft })}
                   </Badge>
                 </Table.Cell>
                 <Table.Cell>
@@ -75,7 +79,7 @@ export function ExpiringSection() {
                 </Table.Cell>
                 <Table.Cell>{groupNames.get(lot.producer_group_id) ?? "—"}</Table.Cell>
                 <Table.Cell>
-                  <LotStatusBadge status={lot.status} />
+                  <LotStatusBadge status={lot.status} lot={lot} />
                 </Table.Cell>
                 <Table.Cell className="text-right tabular-nums">
                   {lot.forecast_quantity} / {lot.produced_quantity ?? "—"}

@@ -31,7 +31,8 @@ export function LotRefusalAlert({ refusal }: { refusal: LotRefusal | null }) {
 
 /**
  * The moves a lot may make next, one button each (only what HARVEST_LOT_TRANSITIONS allows).
- * Becoming available asks for the produced quantity; writing off asks for confirmation.
+ * Becoming available asks for the produced quantity; writing off, a destructive move, is the
+ * last and quietest button and asks for confirmation.
  */
 export function LotActions({
   lot,
@@ -44,7 +45,8 @@ export function LotActions({
   const prompt = usePrompt()
   const transition = useTransitionHarvestLot()
   const [askQuantity, setAskQuantity] = useState(false)
-  const next = nextStatuses(lot.status)
+  // The destructive move last, so the everyday one comes first.
+  const next = [...nextStatuses(lot.status)].sort((a, b) => Number(a === "expired") - Number(b === "expired"))
 
   const move = (to: HarvestLotStatus, producedQuantity?: number, onDone?: () => void) => {
     onRefused(null)
@@ -88,7 +90,7 @@ export function LotActions({
         <Button
           key={to}
           size="small"
-          variant={to === "expired" ? "danger" : "secondary"}
+          variant={to === "expired" ? "transparent" : "secondary"}
           disabled={transition.isPending}
           isLoading={transition.isPending && transition.variables?.to === to}
           onClick={(event) => {

@@ -113,7 +113,7 @@ export function LotsSection() {
                 </Table.Cell>
                 <Table.Cell>{groupNames.get(lot.producer_group_id) ?? (groups.isLoading ? "…" : "—")}</Table.Cell>
                 <Table.Cell>
-                  <LotStatusBadge status={lot.status} />
+                  <LotStatusBadge status={lot.status} lot={lot} />
                 </Table.Cell>
                 <Table.Cell className="text-right tabular-nums">
                   <span title={t("harvest.lots.quantityTitle")}>

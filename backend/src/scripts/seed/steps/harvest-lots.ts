@@ -1,3 +1,4 @@
+import { isPastBestBefore } from "@ovop/domain"
 import { HARVEST_MODULE } from "../../../modules/harvest"
 import type HarvestModuleService from "../../../modules/harvest/service"
 import { createHarvestLotWorkflow } from "../../../workflows/harvest/workflows/create-harvest-lot"
@@ -33,7 +34,12 @@ export async function seedHarvestLots(
         best_before: dates.bestBefore,
       },
     })
-    for (const to of ["in_production", "available"] as const) {
+    // Last season's lot of a short-lived product may be past its best-before day already: it is
+    // seeded expired (its stock off the shelf again), as the daily job would leave it.
+    const moves = isPastBestBefore(dates.bestBefore, today)
+      ? (["in_production", "available", "expired"] as const)
+      : (["in_production", "available"] as const)
+    for (const to of moves) {
       await transitionHarvestLotWorkflow(container).run({
         input: { lot_id: planned.id, to, produced_quantity: to === "available" ? lot.produced : undefined },
       })

@@ -3,6 +3,7 @@ import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { present } from "../../../lib/query-graph"
 import { HARVEST_MODULE } from "../../../modules/harvest"
 import { onShelf } from "../../../modules/harvest/availability"
+import { unitsOnShelfByLot } from "../../../modules/harvest/best-before"
 import { checkLotTransition, type HarvestLotStatus } from "../../../modules/harvest/lot-status"
 import type HarvestModuleService from "../../../modules/harvest/service"
 
@@ -13,8 +14,9 @@ export type LotStockChange = { inventory_item_id: string; location_id: string; a
 
 /**
  * Checks that the lot may move (400 with the reason otherwise) and works out the stock change:
- * becoming available puts its produced quantity on the Karakol shelf; expiring takes it off
- * again, never more than is there. Writes nothing.
+ * becoming available puts its produced quantity on the Karakol shelf; expiring takes off what is
+ * left of it there: the shelf is one count per variant, so first in, first out (the units of the
+ * variant's newer available lots stay; `unitsOnShelfByLot`). Writes nothing.
  */
 export const prepareLotTransitionStep = createStep(
   prepareLotTransitionStepId,
@@ -57,9 +59,10 @@ export const prepareLotTransitionStep = createStep(
       }
       const shelf = Math.max(0, onShelf([level]))
       // Units set aside for pre-orders never reached the shelf, so expiry does not take them off.
-      const adjustment = addsStock
-        ? (produced ?? 0)
-        : -Math.min(shelf, (lot.produced_quantity ?? 0) - (lot.allocated_quantity ?? 0))
+      const variantLots = addsStock
+        ? []
+        : await harvest.listHarvestLots({ variant_id: lot.variant_id, status: "available" }, { take: null })
+      const adjustment = addsStock ? (produced ?? 0) : -(unitsOnShelfByLot(variantLots, shelf).get(lot.id) ?? 0)
       stockChange = { inventory_item_id: item.inventory_item_id, location_id: level.location_id, adjustment }
     }
     return new StepResponse({ lot, produced, stockChange })
