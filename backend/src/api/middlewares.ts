@@ -46,6 +46,7 @@ import { attachOrderToken, guardOrderRead, guardOrderTransferRequest } from "./s
 import { allowOrderMetadata, answerOrderMetadata } from "./store/orders/order-metadata-field"
 import { storeProductProducerGroupFields } from "./store/producer-groups/query-config"
 import { StoreGetProducerGroupsParams } from "./store/producer-groups/validators"
+import { storeSearchMiddlewares } from "./store/search/middlewares"
 import { storeErrorHandler } from "./store/stock-error"
 
 // Security headers on every response, the admin dashboard's included (see security-headers.ts).
@@ -123,6 +124,7 @@ export default defineMiddlewares({
       method: ["GET"],
       middlewares: [validateAndTransformQuery(StoreGetHarvestParams, { isList: false, defaults: [] })],
     },
+    ...storeSearchMiddlewares,
     {
       matcher: "/store/producer-groups",
       method: ["GET"],
