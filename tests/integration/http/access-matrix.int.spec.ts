@@ -222,6 +222,7 @@ medusaIntegrationTestRunner({
         url: () => "/admin/harvest-lots/hlot_missing/transition",
       },
       "GET /admin/preorders": { admin: 200 },
+      "POST /admin/search/reindex": { admin: 200 },
       "GET /admin/producer-groups": { admin: 200 },
       "POST /admin/producer-groups": { admin: 400, body: () => ({}) },
       "GET /admin/producer-groups/:id": { admin: 200, url: () => `/admin/producer-groups/${groupId}` },
