@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import seed, { type StorefrontSeedConfig } from "../../../backend/src/scripts/seed"
 import { catalogueDir } from "../../../seed/src/catalogue"
 import { renderCatalogueImages } from "../../../seed/src/render-images"
+import { RELEVANCE } from "../fixtures/search-relevance"
 import { backendDir, repoRoot } from "../setup/paths"
 
 type SearchHit = { id: string; handle: string; title: string; in_season: boolean; price: { amount: number } | null }
@@ -22,37 +23,6 @@ type SearchBody = {
 
 const workDir = path.join(repoRoot, ".tmp", `search-test-${process.pid}`)
 process.env.OVOP_UPLOAD_DIR = path.join(workDir, "uploads")
-
-/**
- * Queries as a shopper of each language types them (typos, ё written е, Japanese without spaces,
- * kanji for what the catalogue writes in kana), each with a product expected among the first three.
- */
-const RELEVANCE: { locale: string; q: string; expected: string }[] = [
-  { locale: "en", q: "apricot jam", expected: "tosor-apricot-jam" },
-  { locale: "en", q: "aprikot jam", expected: "tosor-apricot-jam" },
-  { locale: "en", q: "honey", expected: "ananyevo-white-sainfoin-honey" },
-  { locale: "en", q: "sea buckthorn juice", expected: "jeti-oguz-sea-buckthorn-juice" },
-  { locale: "en", q: "yak jerky", expected: "tyup-yak-jerky" },
-  { locale: "en", q: "felt slipers", expected: "kyzyl-suu-felt-slippers" },
-  { locale: "ja", q: "はちみつ", expected: "ananyevo-white-sainfoin-honey" },
-  { locale: "ja", q: "蜂蜜", expected: "ananyevo-white-sainfoin-honey" },
-  { locale: "ja", q: "杏ジャム", expected: "tosor-apricot-jam" },
-  { locale: "ja", q: "アンズジャム", expected: "tosor-apricot-jam" },
-  { locale: "ja", q: "ビーフジャーキー", expected: "saruu-beef-jerky" },
-  { locale: "ja", q: "フェルトスリッパ", expected: "kyzyl-suu-felt-slippers" },
-  { locale: "ja", q: "りんごジュース", expected: "darkhan-apple-juice" },
-  { locale: "ru", q: "мед", expected: "ananyevo-white-sainfoin-honey" },
-  { locale: "ru", q: "мёд", expected: "ananyevo-white-sainfoin-honey" },
-  { locale: "ru", q: "абрикосовый джем", expected: "tosor-apricot-jam" },
-  { locale: "ru", q: "абрикосвый джем", expected: "tosor-apricot-jam" },
-  { locale: "ru", q: "облепиховый сок", expected: "jeti-oguz-sea-buckthorn-juice" },
-  { locale: "ru", q: "курага", expected: "barskoon-dried-apricot-halves" },
-  { locale: "ru", q: "шырдак", expected: "tort-kul-shyrdak-rug" },
-  { locale: "ky", q: "бал", expected: "ananyevo-white-sainfoin-honey" },
-  { locale: "ky", q: "өрүк кыямы", expected: "tosor-apricot-jam" },
-  { locale: "ky", q: "чычырканак ширеси", expected: "jeti-oguz-sea-buckthorn-juice" },
-  { locale: "ky", q: "кийиз тапочка", expected: "kyzyl-suu-felt-slippers" },
-]
 
 medusaIntegrationTestRunner({
   cwd: backendDir,
