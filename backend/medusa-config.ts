@@ -37,6 +37,15 @@ const modules: ModuleEntry[] = [
   { resolve: "./src/modules/producer-group" },
   { resolve: "./src/modules/harvest" },
   { resolve: "./src/modules/wholesale" },
+  // Product search, one index per locale: Meilisearch when MEILISEARCH_HOST is set, else PostgreSQL.
+  {
+    resolve: "./src/modules/product-search",
+    options: {
+      meilisearch: env.MEILISEARCH_HOST
+        ? { host: env.MEILISEARCH_HOST, apiKey: env.MEILISEARCH_API_KEY, indexPrefix: env.MEILISEARCH_INDEX_PREFIX }
+        : undefined,
+    },
+  },
   // Listed explicitly (not only by feature flag) so it loads in every process, tests included.
   { resolve: "@medusajs/medusa/translation" },
 ]

@@ -18,9 +18,7 @@ describe("searchTermsOf", () => {
 })
 
 describe("searchPath", () => {
-  it("asks the store API's product q filter, escaped, with region prices", () => {
-    expect(searchPath("reg_usd", "sea buckthorn")).toBe(
-      "/store/products?q=sea%20buckthorn&region_id=reg_usd&limit=20&fields=*variants.calculated_price",
-    )
+  it("asks the search route, escaped, one page of 20 in English", () => {
+    expect(searchPath("sea buckthorn")).toBe("/store/search?q=sea%20buckthorn&locale=en&limit=20")
   })
 })

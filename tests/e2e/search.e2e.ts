@@ -2,8 +2,9 @@ import { expect, type Page, test } from "@playwright/test"
 import type { Locale } from "../../storefront/src/i18n/locales"
 import { seed, text } from "./catalogue-data"
 
-// The store API's `q` filter reads the English source text: "honey" finds the honeys (and honey cookies).
+// "honey" finds the honeys (and honey cookies) in English; the other languages search their own words.
 const honeys = seed.products.filter((product) => /honey/i.test(product.title.en))
+const honeyCategory = seed.products.filter((product) => product.category === "honey")
 
 /** Types `words` into the header's search box of the page and submits it. */
 async function searchFor(page: Page, locale: Locale, words: string) {
@@ -12,29 +13,74 @@ async function searchFor(page: Page, locale: Locale, words: string) {
   await form.getByRole("button", { name: text(locale, "search.submit") }).click()
 }
 
-test("searching 'honey' on a Russian page finds the honeys in Russian and links to their Russian pages", async ({
-  page,
-}) => {
+test("searching 'honey' on an English page finds the honeys and links to their English pages", async ({ page }) => {
   expect(honeys.length).toBeGreaterThan(1)
-  await page.goto("/ru/")
-  await searchFor(page, "ru", "honey")
-  await expect(page).toHaveURL(/\/ru\/search\/\?q=honey$/)
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText(text("ru", "search.resultsFor", { query: "honey" }))
+  await page.goto("/en/")
+  await searchFor(page, "en", "honey")
+  await expect(page).toHaveURL(/\/en\/search\/\?q=honey$/)
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(text("en", "search.resultsFor", { query: "honey" }))
   const results = page.getByRole("main").getByRole("list")
   for (const honey of honeys) {
-    await expect(results.getByRole("link", { name: honey.title.ru, exact: true })).toHaveAttribute(
+    await expect(results.getByRole("link", { name: honey.title.en, exact: true })).toHaveAttribute(
+      "href",
+      `/en/products/${honey.handle}/`,
+    )
+  }
+  // The box in the header shows what was searched.
+  await expect(page.getByRole("searchbox", { name: text("en", "search.label") })).toHaveValue("honey")
+
+  const [first] = honeys
+  if (!first) throw new Error("no honey in the seed")
+  await results.getByRole("link", { name: first.title.en, exact: true }).click()
+  await expect(page).toHaveURL(`/en/products/${first.handle}/`)
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(first.title.en)
+})
+
+test("on a Russian page, 'мед' (written without ё) finds every honey, and the honey facet narrows to them", async ({
+  page,
+}) => {
+  await page.goto("/ru/")
+  await searchFor(page, "ru", "мед")
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(text("ru", "search.resultsFor", { query: "мед" }))
+  const results = page.locator("[data-search-hits]")
+  for (const honey of honeyCategory) {
+    await expect(page.getByRole("main").getByRole("link", { name: honey.title.ru, exact: true })).toHaveAttribute(
       "href",
       `/ru/products/${honey.handle}/`,
     )
   }
-  // The box in the header shows what was searched.
-  await expect(page.getByRole("searchbox", { name: text("ru", "search.label") })).toHaveValue("honey")
+  const facets = page.getByRole("navigation", { name: text("ru", "search.facets") })
+  const honeyName = seed.categories.find((category) => category.handle === "honey")?.name.ru ?? "honey"
+  await facets.getByRole("link", { name: new RegExp(`^${honeyName} \\(${honeyCategory.length}\\)$`) }).click()
+  await expect(page).toHaveURL(/category=honey/)
+  await expect(page.getByRole("main").getByRole("status")).toHaveText(
+    text("ru", "search.count", { count: String(honeyCategory.length) }),
+  )
+  await expect(results).toBeVisible()
+})
 
-  const [first] = honeys
-  if (!first) throw new Error("no honey in the seed")
-  await results.getByRole("link", { name: first.title.ru, exact: true }).click()
-  await expect(page).toHaveURL(`/ru/products/${first.handle}/`)
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText(first.title.ru)
+test("on a Japanese page, 'はちみつ' and '杏ジャム' (no spaces, kanji for the kana of the titles) find honey and apricot jam", async ({
+  page,
+}) => {
+  const apricotJam = seed.products.find((product) => product.handle === "tosor-apricot-jam")
+  const [honey] = honeyCategory
+  if (!apricotJam || !honey) throw new Error("no apricot jam or honey in the seed")
+  await page.goto("/ja/")
+  await searchFor(page, "ja", "はちみつ")
+  await expect(page.getByRole("main").getByRole("link", { name: honey.title.ja, exact: true })).toBeVisible()
+  await page.goto(`/ja/search/?q=${encodeURIComponent("杏ジャム")}`)
+  // The result cards' list (the facets before it are lists too).
+  const first = page.locator("[data-search-hits] > li").first()
+  await expect(first.getByRole("link", { name: apricotJam.title.ja, exact: true })).toBeVisible()
+})
+
+test("typing in the search page's box suggests products", async ({ page }) => {
+  await page.goto("/ru/search/")
+  const box = page.getByRole("searchbox", { name: text("ru", "search.label") })
+  const [honey] = honeyCategory
+  if (!honey) throw new Error("no honey in the seed")
+  await box.pressSequentially("мёд")
+  await expect(page.locator(`#search-suggestions option[value="${honey.title.ru}"]`)).toHaveCount(1)
 })
 
 test("a search that finds nothing says so in the page's language", async ({ page }) => {
@@ -45,11 +91,14 @@ test("a search that finds nothing says so in the page's language", async ({ page
 
 test("when the store cannot answer, the page says search is unavailable", async ({ page }) => {
   await page.route(
-    (url) => url.pathname === "/store/products",
-    (route) => route.fulfill({ status: 503, body: "{}" }),
+    (url) => url.pathname === "/store/search",
+    (route) => route.fulfill({ status: 503, body: JSON.stringify({ code: "search_unavailable" }) }),
   )
   await page.goto("/ja/search/?q=honey")
   await expect(page.getByRole("main").getByRole("status")).toHaveText(text("ja", "search.failed"))
+  // Browsing still works: the header's links lead on.
+  await page.goto("/ja/products/")
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible()
 })
 
 test.describe("without JavaScript", () => {

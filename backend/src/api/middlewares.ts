@@ -48,6 +48,7 @@ import { allowOrderMetadata, answerOrderMetadata } from "./store/orders/order-me
 import { hideUnconfiguredProviders } from "./store/payment-providers/offered-providers"
 import { storeProductProducerGroupFields } from "./store/producer-groups/query-config"
 import { StoreGetProducerGroupsParams } from "./store/producer-groups/validators"
+import { storeSearchMiddlewares } from "./store/search/middlewares"
 import { storeErrorHandler } from "./store/stock-error"
 import { storeWholesaleMiddlewares } from "./store/wholesale/middlewares"
 
@@ -128,6 +129,7 @@ export default defineMiddlewares({
       method: ["GET"],
       middlewares: [validateAndTransformQuery(StoreGetHarvestParams, { isList: false, defaults: [] })],
     },
+    ...storeSearchMiddlewares,
     {
       matcher: "/store/producer-groups",
       method: ["GET"],

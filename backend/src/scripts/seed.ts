@@ -9,6 +9,7 @@ import { seedProducts } from "./seed/steps/products"
 import { seedRegionPaymentProviders, seedRegions, seedTaxRegions } from "./seed/steps/regions"
 import { seedRestrictions } from "./seed/steps/restrictions"
 import { seedPublishableKeys, seedSalesChannels } from "./seed/steps/sales-channels"
+import { seedSearchIndex } from "./seed/steps/search-index"
 import { seedShipping, seedWarehouse } from "./seed/steps/shipping"
 import { seedStore } from "./seed/steps/store"
 import { writeStorefrontConfig } from "./seed/steps/storefront-config"
@@ -41,6 +42,7 @@ export default async function seed({ container }: ExecArgs): Promise<SeedReport>
   await seedWholesale(run)
   const foodLots = await seedOpeningStock(run, warehouse)
   await seedHarvestLots(run, foodLots)
+  await seedSearchIndex(run)
   writeStorefrontConfig(run, { keys, channels, regions: regions.regions })
   return run.summary
 }

@@ -20,6 +20,7 @@ import { StoreAddPreorder } from "../../../backend/src/api/store/carts/[id]/preo
 import { StoreGetHarvestParams } from "../../../backend/src/api/store/harvest/validators"
 import { StoreGetProducerGroupsParams } from "../../../backend/src/api/store/producer-groups/validators"
 import { StoreCreateWholesaleApplication } from "../../../backend/src/api/store/wholesale/validators"
+import { StoreSearchParams } from "../../../backend/src/api/store/search/validators"
 import { type FieldSpec, fieldsOfSchema } from "./fields"
 
 /**
@@ -111,6 +112,26 @@ export const routeTable: Record<string, RouteCase> = {
     own: true,
     params: { handle: (shop) => shop.groupHandle },
   },
+  "GET /store/search": {
+    audience: "store",
+    own: true,
+    query: {
+      fields: fieldsOfSchema(StoreSearchParams),
+      valid: () => ({
+        q: "мёд",
+        category: "honey",
+        group: "ananyevo-sainfoin-beekeepers",
+        in_season: "true",
+        price_min: "100",
+        price_max: "5000",
+        currency: "kgs",
+        sort: "price_asc",
+        limit: "10",
+        offset: "0",
+      }),
+    },
+  },
+  "POST /admin/search/reindex": { audience: "admin", own: true },
   "GET /store/harvest": {
     audience: "store",
     own: true,

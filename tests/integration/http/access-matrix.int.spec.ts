@@ -233,6 +233,7 @@ medusaIntegrationTestRunner({
         body: () => ({}),
         url: () => "/admin/wholesale/applications/wapp_missing/reject",
       },
+      "POST /admin/search/reindex": { admin: 200 },
       "GET /admin/producer-groups": { admin: 200 },
       "POST /admin/producer-groups": { admin: 400, body: () => ({}) },
       "GET /admin/producer-groups/:id": { admin: 200, url: () => `/admin/producer-groups/${groupId}` },
