@@ -9,3 +9,20 @@ export function priceLabel(summary: PriceSummary | null, locale: Locale): string
   const price = formatMoney(summary.amount, summary.currencyCode, locale)
   return summary.from ? t(locale, "price.from", { price }) : price
 }
+
+/**
+ * A card's price in every currency of the store, for the card's `data-card-prices` attribute:
+ * per currency the amount the listing filter compares (null when unpriced) and the label shown.
+ * Labels are written at build time in the page's language, so the browser only swaps text.
+ */
+export type CardPrices = Record<string, [amount: number | null, label: string]>
+
+/** The card prices of a product with a price per currency (`prices`), labelled for `locale`. */
+export function cardPrices(prices: Partial<Record<string, PriceSummary | null>>, locale: Locale): CardPrices {
+  return Object.fromEntries(
+    Object.entries(prices).map(([currency, summary]) => [
+      currency,
+      [summary?.amount ?? null, priceLabel(summary ?? null, locale)],
+    ]),
+  )
+}
