@@ -146,12 +146,12 @@ test("a category link carries the group filter only to a category that lists the
   const categories = page.getByRole("navigation", { name: ru["listing.categories"] })
   await expect(categories.getByRole("link", { name: categoryName("dried-fruit") })).toHaveAttribute(
     "href",
-    "/ru/categories/dried-fruit/?group=barskoon-orchard-growers&sort=name",
+    /\/ru\/categories\/dried-fruit\/\?group=barskoon-orchard-growers&sort=name$/,
   )
   // The group makes nothing there: its filter would empty the list, so it stays behind; the sort travels.
   await expect(categories.getByRole("link", { name: categoryName(elsewhere.handle) })).toHaveAttribute(
     "href",
-    `/ru/categories/${elsewhere.handle}/?sort=name`,
+    new RegExp(`/ru/categories/${elsewhere.handle}/\\?sort=name$`),
   )
   await categories.getByRole("link", { name: categoryName(elsewhere.handle) }).click()
   await expect(cardTitles(page)).toHaveCount(onSale(elsewhere.handle).length)

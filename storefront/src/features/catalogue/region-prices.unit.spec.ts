@@ -27,7 +27,7 @@ describe("withRegionPrices", () => {
 })
 
 describe("cardPrices", () => {
-  it("labels every currency in the page's language, with the amount the price filter compares", () => {
+  it("labels every currency but the page's own in the page's language, with the amount the price filter compares", () => {
     const product = withRegionPrices(
       [toCatalogueProduct(storeProduct({ variants: [storeVariant("250g", 1070)] }))],
       "usd",
@@ -38,7 +38,8 @@ describe("cardPrices", () => {
         },
       ],
     )[0]
-    expect(cardPrices(product?.prices ?? {}, "ja")).toEqual({ jpy: [1070, "1,070円"], usd: [6.5, "$6.50"] })
-    expect(cardPrices({ kgs: null }, "en")).toEqual({ kgs: [null, "Price on request"] })
+    expect(cardPrices(product?.prices ?? {}, "ja", "usd")).toEqual({ jpy: [1070, "1,070円"], usd: [6.5] })
+    expect(cardPrices(product?.prices ?? {}, "ja", "jpy")).toEqual({ jpy: [1070], usd: [6.5, "$6.50"] })
+    expect(cardPrices({ kgs: null }, "en", "usd")).toEqual({ kgs: [null, "Price on request"] })
   })
 })
