@@ -29,7 +29,7 @@ export type SeedGroup = {
   name: Localized
   story: Localized
   status: "active" | "paused"
-  certificate: { number: string; valid_from: string; valid_to: string } | null
+  certificate: { number: string; issuer: Localized; valid_from: string; valid_to: string } | null
 }
 
 /** A destination a product or a category may not be sent to (seed/data/ovop/restrictions.json). */
