@@ -2,6 +2,7 @@
 export * from "./addresses.js"
 export * from "./certificate.js"
 export * from "./dates.js"
+export * from "./dispatch.js"
 export * from "./import-charges.js"
 export * from "./locales.js"
 export * from "./money.js"
