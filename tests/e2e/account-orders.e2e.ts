@@ -24,8 +24,8 @@ async function register(page: Page, email: string) {
 test("a customer's checkout is filled in, keeps the new address, and the order shows delivery and dispatch and opens from the account", async ({
   page,
 }, testInfo) => {
-  // Registration, a purchase and three account pages.
-  test.slow()
+  // Registration, a whole purchase and three account pages: twice a checkout's work.
+  test.setTimeout(240_000)
   const email = `nurlan.orders+${testInfo.project.name}-${Date.now()}@example.kg`
   await register(page, email)
   await addToCart(page, shortbread, "ru")
