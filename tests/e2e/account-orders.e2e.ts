@@ -52,6 +52,8 @@ test("a customer's checkout is filled in, keeps the new address, and the order s
   await step(page, "ru", "payment")
     .getByRole("radio", { name: ru("checkout.pay.cashOnDelivery") })
     .check()
+  // The payment session is made when the choice is: its note shows once the store has answered.
+  await expect(step(page, "ru", "payment").getByText(ru("checkout.cashNote"))).toBeVisible()
   await continueFrom(page, "ru", "payment")
   const placedAt = new Date()
   await step(page, "ru", "review")
