@@ -32,9 +32,15 @@ export function associationDay(instant: Date): string {
 // The 15th at noon UTC is the same month in every time zone.
 const midMonth = (year: number, month: Month) => new Date(Date.UTC(year, month - 1, 15, 12))
 
-/** A month's standalone name in `locale` ("July", "7月", "июль", "Июль"). */
+/**
+ * A month's standalone name in `locale` ("July", "7月", "июль", "июль"). Kyrgyz writes months in
+ * lower case, as Russian does, though the Intl data capitalises its standalone form ("Июль").
+ */
 export function monthName(month: Month, locale: Locale): string {
-  return new Intl.DateTimeFormat(INTL_LOCALES[locale], { month: "long", timeZone: "UTC" }).format(midMonth(2000, month))
+  const name = new Intl.DateTimeFormat(INTL_LOCALES[locale], { month: "long", timeZone: "UTC" }).format(
+    midMonth(2000, month),
+  )
+  return locale === "ky" ? name.toLocaleLowerCase(INTL_LOCALES.ky) : name
 }
 
 /** A month of a year in `locale` ("September 2026", "2026年9月", "сентябрь 2026 г."). */

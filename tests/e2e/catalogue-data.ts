@@ -29,7 +29,7 @@ export type SeedGroup = {
   name: Localized
   story: Localized
   status: "active" | "paused"
-  certificate: { number: string; valid_from: string; valid_to: string } | null
+  certificate: { number: string; issuer: Localized; valid_from: string; valid_to: string } | null
 }
 
 /** A destination a product or a category may not be sent to (seed/data/ovop/restrictions.json). */
@@ -108,9 +108,15 @@ export function variantLabel(product: SeedProduct, optionValue: string, locale: 
   return label
 }
 
-/** The price a product card shows in `locale`: the lowest variant price, "from" when sizes differ. */
-export function cardPrice(product: SeedProduct, locale: Locale): string {
-  const currency = currencyForLocale(locale)
+/**
+ * The price a product card shows in `locale`: the lowest variant price, "from" when sizes differ;
+ * in the language's currency unless the shopper chose another (`currency`).
+ */
+export function cardPrice(
+  product: SeedProduct,
+  locale: Locale,
+  currency: "kgs" | "jpy" | "usd" = currencyForLocale(locale),
+): string {
   const summary = summarisePrices(
     product.variants.map((variant) => ({ amount: variant.prices[currency], currencyCode: currency })),
   )

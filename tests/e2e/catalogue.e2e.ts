@@ -131,6 +131,33 @@ test("the category links switch pages", async ({ page }) => {
   await expect(categories.getByRole("link", { name: categoryName("honey") })).toHaveAttribute("aria-current", "page")
 })
 
+test("a category link carries the group filter only to a category that lists the group", async ({ page }) => {
+  const barskoon = onSale("dried-fruit").filter((product) => product.group === "barskoon-orchard-growers")
+  const elsewhere = seed.categories.find(
+    (category) =>
+      onSale(category.handle).length > 0 &&
+      !onSale(category.handle).some((product) => product.group === "barskoon-orchard-growers"),
+  )
+  if (!elsewhere) throw new Error("every category sells Barskoon's products")
+  await page.goto("/ru/products/?group=barskoon-orchard-growers&sort=name")
+  await expect(cardTitles(page)).toHaveCount(
+    onSale().filter((product) => product.group === "barskoon-orchard-growers").length,
+  )
+  const categories = page.getByRole("navigation", { name: ru["listing.categories"] })
+  await expect(categories.getByRole("link", { name: categoryName("dried-fruit") })).toHaveAttribute(
+    "href",
+    /\/ru\/categories\/dried-fruit\/\?group=barskoon-orchard-growers&sort=name$/,
+  )
+  // The group makes nothing there: its filter would empty the list, so it stays behind; the sort travels.
+  await expect(categories.getByRole("link", { name: categoryName(elsewhere.handle) })).toHaveAttribute(
+    "href",
+    new RegExp(`/ru/categories/${elsewhere.handle}/\\?sort=name$`),
+  )
+  await categories.getByRole("link", { name: categoryName(elsewhere.handle) }).click()
+  await expect(cardTitles(page)).toHaveCount(onSale(elsewhere.handle).length)
+  expect(barskoon.length).toBeGreaterThan(0)
+})
+
 test("the header and the home page link to the catalogue and its categories", async ({ page }) => {
   await page.goto("/ru/")
   await expect(

@@ -32,6 +32,17 @@ test("a certified group shows the Issyk-Kul brand badge and its certificate", as
   await expect(certificate).toContainText(group.certificate.number)
 })
 
+test("the certificate's issuer is named in the page's language", async ({ page }) => {
+  const group = activeGroups.find(isCertifiedToday)
+  if (!group?.certificate) throw new Error("the seed has no group certified today")
+  for (const locale of ["ja", "ky"] as const) {
+    await page.goto(`/${locale}/groups/${group.handle}/`)
+    const certificate = page.getByRole("region", { name: uiStrings(locale)["certificate.heading"] })
+    await expect(certificate).toContainText(group.certificate.issuer[locale])
+    await expect(certificate).not.toContainText(group.certificate.issuer.en)
+  }
+})
+
 test("a group whose certificate expired shows a note instead of the badge", async ({ page }) => {
   const today = new Date().toISOString().slice(0, 10)
   const group = activeGroups.find((candidate) => candidate.certificate && candidate.certificate.valid_to < today)

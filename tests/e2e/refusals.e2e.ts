@@ -41,3 +41,28 @@ test("the page writes the refusal from its code and params, not from the server'
   const alert = page.getByRole("form", { name: text("ja", "cart.add") }).getByRole("alert")
   await expect(alert).toHaveText(new RegExp(`^「${escaped(shortbread.title.ja)}」は残り\\d+点です$`))
 })
+
+test("a cart filled on an English page reads in Japanese on the Japanese cart page, its stock refusal too", async ({
+  page,
+}) => {
+  await page.goto(`/en/products/${shortbread.handle}/`)
+  const form = page.getByRole("form", { name: text("en", "cart.add") })
+  await form.getByRole("button", { name: text("en", "cart.add") }).click()
+  await expect(
+    page.getByRole("navigation", { name: text("en", "nav.main") }).getByRole("link", {
+      name: `${text("en", "cart.link")} (1)`,
+      exact: true,
+    }),
+  ).toBeVisible()
+
+  await page.goto("/ja/cart/")
+  // The line was titled in English when it was added: the Japanese page shows it in Japanese.
+  await expect(page.getByRole("rowheader", { name: shortbread.title.ja })).toBeVisible()
+  await expect(page.getByRole("rowheader", { name: shortbread.title.en })).toHaveCount(0)
+  const quantity = page.getByRole("spinbutton", { name: text("ja", "cart.quantityOf", { item: shortbread.title.ja }) })
+  await quantity.fill("9999")
+  await quantity.press("Tab")
+  await expect(page.getByRole("alert").filter({ hasText: /残り\d+点/ })).toHaveText(
+    new RegExp(`「${escaped(shortbread.title.ja)}」は残り\\d+点です`),
+  )
+})

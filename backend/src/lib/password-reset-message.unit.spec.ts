@@ -29,7 +29,7 @@ describe("passwordResetMessage", () => {
     ["en", "Reset your Issyk-Kul OVOP password", "15 minutes"],
     ["ja", "【Issyk-Kul OVOP】パスワード再設定のご案内", "15分以内"],
     ["ru", "Восстановление пароля в магазине Issyk-Kul OVOP", "15 минут"],
-    ["ky", "Issyk-Kul OVOP дүкөнүндө сырсөздү калыбына келтирүү", "15 мүнөттүн"],
+    ["ky", "Ысык-Көл OVOP дүкөнүндө сырсөздү калыбына келтирүү", "15 мүнөттүн"],
   ] as const)("writes in %s with the link and how long it works", (locale, subject, lifetime) => {
     const message = passwordResetMessage(locale, url)
     expect(message.subject).toBe(subject)

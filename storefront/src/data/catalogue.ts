@@ -8,6 +8,7 @@ import {
   storeProductFields,
   toCatalogueProduct,
 } from "../features/catalogue/products"
+import { type StorePriceProduct, storePriceFields, withRegionPrices } from "../features/catalogue/region-prices"
 import { type CatalogueCategory, catalogueCategories } from "../features/listing/entries"
 import { type ProducerGroup, type StoreProducerGroup, toProducerGroup } from "../features/producer-groups/groups"
 import { type Locale, locales } from "../i18n/locales"
@@ -85,6 +86,17 @@ async function fetchCatalogue(): Promise<Catalogue> {
   const sdk = new Medusa({ baseUrl, publishableKey: config.publishableKey })
   try {
     const perLocale = await Promise.all(locales.map((locale) => fetchLocale(sdk, config, locale)))
+    // Each page is built in its language's currency; the cards also carry every other region's
+    // price, so they follow the currency the shopper chooses (one request per region).
+    const regionPrices = await Promise.all(
+      config.regions.map(async (region) => ({
+        currencyCode: region.currency_code,
+        products: await listAll<StorePriceProduct>(sdk, "/store/products", "products", {
+          region_id: region.id,
+          fields: storePriceFields,
+        }),
+      })),
+    )
     // The lots being sold are the same in every language: one bulk read for all pages.
     const harvest: StoreVariantHarvest[] = []
     for (const batch of foodVariantBatches(perLocale[0]?.products ?? [])) {
@@ -96,7 +108,13 @@ async function fetchCatalogue(): Promise<Catalogue> {
     return Object.fromEntries(
       perLocale.map((catalogue) => [
         catalogue.locale,
-        { ...catalogue, products: withBestBefore(catalogue.products, harvest) },
+        {
+          ...catalogue,
+          products: regionPrices.reduce(
+            (products, region) => withRegionPrices(products, region.currencyCode, region.products),
+            withBestBefore(catalogue.products, harvest),
+          ),
+        },
       ]),
     ) as Catalogue
   } catch (error) {
@@ -107,7 +125,7 @@ async function fetchCatalogue(): Promise<Catalogue> {
 
 let pending: Promise<Catalogue> | undefined
 
-/** The catalogue, fetched from the backend once per build (two requests per language) and shared by every page. */
+/** The catalogue, fetched from the backend once per build (two requests per language, one per region for its prices) and shared by every page. */
 export function loadCatalogue(): Promise<Catalogue> {
   pending ??= fetchCatalogue()
   return pending

@@ -179,6 +179,22 @@ medusaIntegrationTestRunner({
         expect(data.producer_group.products.map((p: { handle: string }) => p.handle)).toEqual(["apricot-jam"])
       })
 
+      it("names the certificate's issuer in the reader's language, English where none is written", async () => {
+        await createGroupWithProduct({
+          translations: {
+            ja: { name: "トソール杏女性グループ", certificate_issuer: "イシク・クル・ブランド認証委員会" },
+            ru: { certificate_issuer: "Комитет по сертификации бренда «Иссык-Куль»" },
+          },
+        })
+        const issuer = async (locale: string) =>
+          (await api.get(`/store/producer-groups/tosor-apricot-women?locale=${locale}`, store)).data.producer_group
+            .certificate_issuer
+        expect(await issuer("ja")).toBe("イシク・クル・ブランド認証委員会")
+        // Kyrgyz falls back to Russian.
+        expect(await issuer("ky")).toBe("Комитет по сертификации бренда «Иссык-Куль»")
+        expect(await issuer("en")).toBe("Issyk-Kul Brand Certification Committee")
+      })
+
       it("never returns a staff-only field, through any store route", async () => {
         const { product } = await createGroupWithProduct()
         const responses = [

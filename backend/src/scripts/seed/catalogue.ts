@@ -73,7 +73,7 @@ export const SeedGroup = z
     craft: Localized,
     story: Localized,
     certificate: z
-      .object({ number: text, issuer: text, valid_from: seedDay, valid_to: seedDay })
+      .object({ number: text, issuer: Localized, valid_from: seedDay, valid_to: seedDay })
       .strict()
       .refine((certificate) => certificate.valid_from < certificate.valid_to, {
         error: "valid_to must be after valid_from",

@@ -8,7 +8,7 @@ export type ProducerGroupRecord = InferTypeOf<typeof ProducerGroup>
 export type CertificateInput = { number: string; issuer: string; valid_from: string; valid_to: string }
 
 /** The translated text of one language. */
-export type ProducerGroupText = Partial<Record<"name" | "village" | "craft" | "story", string>>
+export type ProducerGroupText = Partial<Record<"name" | "village" | "craft" | "story" | "certificate_issuer", string>>
 
 /** Everything a producer group is created or updated with, as the admin API validates it. */
 export type ProducerGroupInput = {

@@ -62,7 +62,11 @@ export async function overviewIsland(): Promise<void> {
         const row = document.createElement("tr")
         const number = document.createElement("th")
         number.scope = "row"
-        number.textContent = `#${order.display_id}`
+        // The order's own page (the confirmation page, opened with the shopper's session).
+        const link = document.createElement("a")
+        link.href = `${config.paths.order}?id=${encodeURIComponent(order.id)}`
+        link.textContent = `#${order.display_id}`
+        number.append(link)
         const cell = (content: string | Node) => {
           const td = document.createElement("td")
           td.append(content)

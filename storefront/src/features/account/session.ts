@@ -13,7 +13,7 @@ export type AccountConfig = {
   publishableKey: string
   locale: Locale
   /** Localised paths of the account pages. */
-  paths: { account: string; signIn: string; addresses: string }
+  paths: { account: string; signIn: string; addresses: string; order: string }
   strings: Record<string, string>
 }
 

@@ -7,7 +7,12 @@ const configIn = (strings: Record<string, string>): AccountConfig => ({
   backendUrl: "http://localhost:9000",
   publishableKey: "pk_test",
   locale: "en",
-  paths: { account: "/en/account/", signIn: "/en/account/sign-in/", addresses: "/en/account/addresses/" },
+  paths: {
+    account: "/en/account/",
+    signIn: "/en/account/sign-in/",
+    addresses: "/en/account/addresses/",
+    order: "/en/order/",
+  },
   strings,
 })
 

@@ -19,6 +19,8 @@ export type StoreCart = {
   id: string
   region_id?: string | null
   currency_code: string
+  /** The language its lines are titled in (Medusa translates them when it changes). */
+  locale?: string | null
   completed_at?: string | null
   items?: StoreLineItem[] | null
   /** What the items cost as priced (tax included where the region's prices include it). */

@@ -181,7 +181,7 @@ const addPreorder = async (cartId: string, variantId: string, quantity: number, 
 async function moveCart(cart: StoreCart, regionId: string, leftBehind: string[] = []): Promise<StoreCart | null> {
   let { cart: moved } = await storeApi<{ cart: StoreCart }>(`/store/carts/${cart.id}`, {
     method: "POST",
-    body: { region_id: regionId },
+    body: { region_id: regionId, locale: shopSettings().locale },
   })
   // Medusa re-prices variant lines in the new currency but drops lines that carry their own
   // price, and a pre-order line is one (it takes no stock, so it has no variant): each is booked
@@ -219,6 +219,12 @@ async function fetchCart(): Promise<StoreCart | null> {
   // The currency was changed on another page (or tab) since: the cart follows it.
   const region = currentRegion()
   if (region && cart.region_id !== region.id) return moveCart(cart, region.id)
+  // Made on a page in another language: Medusa titles the lines anew in this page's language
+  // (the Translation module), so the cart, the checkout and the refusals naming them read alike.
+  const { locale } = shopSettings()
+  if (cart.locale !== locale) {
+    return (await storeApi<{ cart: StoreCart }>(`/store/carts/${cart.id}`, { method: "POST", body: { locale } })).cart
+  }
   return cart
 }
 

@@ -46,7 +46,10 @@ export type CatalogueProduct = {
   /** Months (1-12, Bishkek) the product is sold from stock; empty means all year. */
   seasonMonths: number[]
   variants: CatalogueVariant[]
+  /** The card price in the page's currency. */
   price: PriceSummary | null
+  /** The card price in every currency of the store (lower-case code), for cards that follow the shopper's region. */
+  prices: Partial<Record<string, PriceSummary | null>>
   producerGroup: { handle: string; name: string; active: boolean } | null
   /** The countries it may not be sent to, and why (its own and its categories' restrictions, `@ovop/domain`). */
   restrictions: AppliedRestriction[]
@@ -147,6 +150,7 @@ export function toCatalogueProduct(product: StoreProduct): CatalogueProduct {
     collectionHandles.unshift(product.collection.handle)
   }
   const group = product.producer_group
+  const price = summarisePrices(variants.map((variant) => variant.price))
   return {
     id: product.id,
     handle: product.handle,
@@ -169,7 +173,8 @@ export function toCatalogueProduct(product: StoreProduct): CatalogueProduct {
     collectionHandles,
     seasonMonths: seasonWindowOf(metadata),
     variants,
-    price: summarisePrices(variants.map((variant) => variant.price)),
+    price,
+    prices: price ? { [price.currencyCode.toLowerCase()]: price } : {},
     producerGroup: group ? { handle: group.handle, name: group.name, active: group.status === "active" } : null,
     restrictions: restrictionsOf({ metadata, categories: product.categories }),
   }

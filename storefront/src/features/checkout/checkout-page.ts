@@ -32,6 +32,8 @@ export type CheckoutState = {
   cart: CheckoutCart | null
   session: PaymentSession | null
   paymentKind: PaymentKind | null
+  /** A signed-in customer's new address, saved in their address book once the order is placed. */
+  addressToSave?: Record<string, unknown> | null
 }
 
 /** The checkout page as its step modules share it: its strings, its elements, the step display and the state. */

@@ -1,4 +1,12 @@
-import { formatMoney, isImportChargesLine, isTaxBreakdown, JAPAN, type TaxBreakdown } from "@ovop/domain"
+import {
+  formatMoney,
+  isImportChargesLine,
+  isTaxBreakdown,
+  JAPAN,
+  SHIPPING_OPTIONS,
+  type ShippingCode,
+  type TaxBreakdown,
+} from "@ovop/domain"
 import type { Locale } from "../../i18n/locales"
 
 /**
@@ -144,3 +152,12 @@ export function isEmail(value: string): boolean {
 
 /** The `sessionStorage` key the checkout leaves a placed order under, for the confirmation page. */
 export const placedOrderKey = (orderId: string): string => `ovop.order.${orderId}`
+
+/**
+ * The delivery code (`kg-courier`) of a shipping method, from its name: an order's method keeps the
+ * name of the option it was chosen from, which the seed gives from the domain's list. Null for an
+ * option staff named otherwise (the page then shows that name).
+ */
+export function deliveryCode(methodName: string | null | undefined): ShippingCode | null {
+  return SHIPPING_OPTIONS.find((option) => option.name === methodName)?.code ?? null
+}

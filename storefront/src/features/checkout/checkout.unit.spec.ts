@@ -1,6 +1,7 @@
 import { estimateImportCharges, IMPORT_CHARGES_METADATA_KEY, JAPAN_IMPORT_RULES, taxBreakdown } from "@ovop/domain"
 import { describe, expect, it } from "vitest"
 import {
+  deliveryCode,
   dutyNoteShown,
   fillText,
   isEmail,
@@ -146,5 +147,17 @@ describe("the review's lines and tax row", () => {
     expect(taxNote(orderSummary(somOrder, "ru"), text)).toBe("incl. tax 153\u00a0сом")
     expect(taxNote(orderSummary(yenOrder, "ja"), text)).toBe("no tax")
     expect(taxNote(orderSummary({ currency_code: "usd", tax_total: 0 }, "en"), text)).toBe("no tax")
+  })
+})
+
+describe("deliveryCode", () => {
+  it("knows the seeded delivery options by the name an order's method keeps", () => {
+    expect(deliveryCode("Courier across Kyrgyzstan")).toBe("kg-courier")
+    expect(deliveryCode("EMS to Japan")).toBe("jp-ems")
+  })
+
+  it("has no code for an option staff named otherwise, or none", () => {
+    expect(deliveryCode("Same-day bicycle courier")).toBeNull()
+    expect(deliveryCode(undefined)).toBeNull()
   })
 })

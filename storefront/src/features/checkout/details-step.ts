@@ -7,7 +7,9 @@ import type { ShippingOption } from "./delivery"
 import {
   addressFormValues,
   addressFromForm,
+  type CustomerContact,
   countryFieldGroup,
+  customerContact,
   detailsSummary,
   invalidControl,
   type SavedAddress,
@@ -26,6 +28,7 @@ export function detailsStep(page: CheckoutPage, delivery: { offer: (options: Shi
   const field = (name: string) => details.elements.namedItem(name) as HTMLInputElement | HTMLSelectElement | null
   const value = (name: string) => field(name)?.value ?? ""
   const countrySelect = field("country_code") as HTMLSelectElement
+  const saveAddress = field("save_address") as HTMLInputElement
   const countryCodes = () => [...countrySelect.options].map((option) => option.value).filter(Boolean)
 
   const applyCountry = (country: string) => {
@@ -68,6 +71,8 @@ export function detailsStep(page: CheckoutPage, delivery: { offer: (options: Shi
     if (Object.keys(errors).length) return
     void busy("details", async () => {
       const shippingAddress = toStoreAddress(address)
+      // Saved in the address book once the order is placed (an order not placed saves nothing).
+      state.addressToSave = saveAddress.checked && !saveAddress.closest("[hidden]") ? shippingAddress : null
       await storeApi(`/store/carts/${state.cartId}`, {
         method: "POST",
         body: { email: value("email").trim(), shipping_address: shippingAddress, billing_address: shippingAddress },
@@ -97,12 +102,18 @@ export function detailsStep(page: CheckoutPage, delivery: { offer: (options: Shi
       return response?.ok ? ((await response.json()) as T) : null
     }
     const [me, book] = await Promise.all([
-      call<{ customer: { email: string } }>("/store/customers/me"),
+      call<{ customer: CustomerContact }>("/store/customers/me?fields=email,first_name,last_name,phone"),
       call<{ addresses: SavedAddress[] }>("/store/customers/me/addresses"),
       call(`/store/carts/${state.cartId}/customer`, "POST"),
     ])
-    const email = field("email") as HTMLInputElement
-    if (me && !email.value) email.value = me.customer.email
+    if (me) {
+      // The account's email and name (and phone) where the form is still empty.
+      for (const [name, entry] of Object.entries(customerContact(me.customer))) {
+        const control = field(name)
+        if (control && !control.value && entry) control.value = entry
+      }
+      $("[data-save-address]").hidden = false
+    }
     const usable = savedAddressChoices(book?.addresses ?? [], countryCodes())
     if (!usable.length) return
     const picker = $<HTMLSelectElement>("#checkout-saved")
@@ -110,7 +121,10 @@ export function detailsStep(page: CheckoutPage, delivery: { offer: (options: Shi
     $("[data-saved-addresses]").hidden = false
     picker.addEventListener("change", () => {
       const chosen = usable.find((candidate) => candidate.address.id === picker.value)
-      if (chosen) fill(chosen.address)
+      if (!chosen) return
+      fill(chosen.address)
+      // Already in the address book.
+      saveAddress.checked = false
     })
   }
 

@@ -98,3 +98,23 @@ export function savedAddressChoices(
       label: [address.last_name, address.first_name, address.city, address.address_1].join(" "),
     }))
 }
+
+/** What the checkout reads of a signed-in customer to fill the form in. */
+export type CustomerContact = {
+  email: string
+  first_name?: string | null
+  last_name?: string | null
+  phone?: string | null
+}
+
+/** The details form's values from a customer's account, by control: email, name and phone (empty when unknown). */
+export function customerContact(
+  customer: CustomerContact,
+): Record<"email" | "first_name" | "last_name" | "phone", string> {
+  return {
+    email: customer.email,
+    first_name: customer.first_name?.trim() ?? "",
+    last_name: customer.last_name?.trim() ?? "",
+    phone: customer.phone?.trim() ?? "",
+  }
+}

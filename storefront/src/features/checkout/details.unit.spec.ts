@@ -3,6 +3,7 @@ import {
   addressFormValues,
   addressFromForm,
   countryFieldGroup,
+  customerContact,
   detailsSummary,
   invalidControl,
   provinceControl,
@@ -111,5 +112,13 @@ describe("savedAddressChoices", () => {
     expect(savedAddressChoices(saved, ["jp"])).toEqual([
       { address: saved[0], label: "Tanaka Aiko Chiyoda-ku 1-1 Chiyoda" },
     ])
+  })
+})
+
+describe("customerContact", () => {
+  it("gives the account's email, name and phone by the form's controls, empty where the account has none", () => {
+    expect(
+      customerContact({ email: "nurlan@example.kg", first_name: " Нурлан ", last_name: "Токтогулов", phone: null }),
+    ).toEqual({ email: "nurlan@example.kg", first_name: "Нурлан", last_name: "Токтогулов", phone: "" })
   })
 })

@@ -1,11 +1,19 @@
-import { formatMoney, formatPostalAddress } from "@ovop/domain"
+import {
+  expectedDispatch,
+  formatDay,
+  formatMoney,
+  formatPostalAddress,
+  isImportChargesLine,
+  yearMonthLabel,
+} from "@ovop/domain"
+import { preorderOf } from "../cart/cart-state"
 import { StoreApiError, shopSettings, storeApi } from "../cart/shop"
-import { dutyNoteShown, fillText, lineLabel, orderSummary, placedOrderKey, type Texts } from "./checkout"
+import { deliveryCode, dutyNoteShown, fillText, lineLabel, orderSummary, placedOrderKey, type Texts } from "./checkout"
 import { showImportCharges } from "./duty-view"
 import type { PlacedOrder } from "./payment"
 
 const orderFields =
-  "id,display_id,email,currency_code,item_total,shipping_total,tax_total,total,metadata,*items,*shipping_methods,*shipping_address"
+  "id,display_id,created_at,email,currency_code,item_total,shipping_total,tax_total,total,metadata,*items,*shipping_methods,*shipping_address"
 
 const remembered = (orderId: string): PlacedOrder | null => {
   try {
@@ -98,5 +106,37 @@ export async function orderIsland(root: HTMLElement): Promise<void> {
     )
     $("[data-order-address]").hidden = false
   }
+  showDelivery(root, order, text)
   $("[data-order-shown]").hidden = false
+}
+
+/** The delivery chosen (its name in the page's language) and when the parcel is expected to leave Karakol. */
+function showDelivery(
+  root: HTMLElement,
+  order: PlacedOrder,
+  text: (key: string, values?: Record<string, string>) => string,
+) {
+  const { locale } = shopSettings()
+  const method = order.shipping_methods?.[0]
+  const section = root.querySelector<HTMLElement>("[data-order-delivery]")
+  if (!method || !section) return
+  const code = deliveryCode(method.name)
+  ;(section.querySelector("[data-order-method]") as HTMLElement).textContent =
+    (code && text(`checkout.shippingOption.${code}`)) || method.name
+  // The duty-and-tax line of a duty-paid order is no parcel of its own.
+  const lines = (order.items ?? [])
+    .filter((item) => !isImportChargesLine(item))
+    .map((item) => {
+      const preorder = preorderOf(item as Parameters<typeof preorderOf>[0])
+      return { preorder: preorder !== null, preorderMonth: preorder?.expectedShippingMonth ?? null }
+    })
+  const dispatch = expectedDispatch(order.created_at ?? new Date(), lines)
+  const month = yearMonthLabel(dispatch.preordersIn, locale)
+  ;(section.querySelector("[data-order-dispatch]") as HTMLElement).textContent = [
+    dispatch.fromStockBy ? text("order.dispatchBy", { date: formatDay(dispatch.fromStockBy, locale) }) : "",
+    month ? text("order.preordersShipIn", { month }) : "",
+  ]
+    .filter(Boolean)
+    .join(" ")
+  section.hidden = false
 }

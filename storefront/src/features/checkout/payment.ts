@@ -126,6 +126,8 @@ export type PlacedOrder = SummarySource & {
   token?: string | undefined
   /** Where the parcel goes, printed on the confirmation page. */
   shipping_address?: PostalAddress | null
+  /** When it was placed (ISO 8601): the expected dispatch day counts from it. */
+  created_at?: string | null
 }
 
 /** What the checkout leaves the confirmation page of an order just placed: how it was paid, a transfer's account, a guest's token. */

@@ -48,6 +48,12 @@ export function reviewStep(
           sessionStorage.setItem(placedOrderKey(order.id), JSON.stringify(placed))
           localStorage.removeItem(cartStorageKey)
         } catch {}
+        // A new address the customer asked to keep: the order stands whether or not the book takes it.
+        if (state.addressToSave) {
+          await storeApi("/store/customers/me/addresses", { method: "POST", body: state.addressToSave }).catch(
+            () => undefined,
+          )
+        }
         location.assign(`${page.root.dataset.orderPath}?id=${encodeURIComponent(order.id)}`)
       } finally {
         status.textContent = ""

@@ -92,3 +92,15 @@ export function priceBounds(items: readonly ListingItem[]): { min: number; max: 
   const prices = items.map((item) => item.price).filter((price): price is number => price !== null)
   return prices.length ? { min: Math.min(...prices), max: Math.max(...prices) } : null
 }
+
+/**
+ * The handles of the producer groups whose products a listing page offers (of `categoryHandle`,
+ * or every category): what a category link may carry as its group filter.
+ */
+export function listedGroupHandles(products: readonly CatalogueProduct[], categoryHandle: string | null): string[] {
+  const handles = products
+    .filter((product) => isOffered(product) && (!categoryHandle || product.categoryHandle === categoryHandle))
+    .map((product) => product.producerGroup?.handle)
+    .filter((handle): handle is string => Boolean(handle))
+  return [...new Set(handles)].sort()
+}

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest"
 import { storeProduct, storeVariant } from "../catalogue/fixtures"
 import { toCatalogueProduct } from "../catalogue/products"
 import type { ProducerGroup } from "../producer-groups/groups"
-import { catalogueCategories, listingEntries, listingGroups, priceBounds } from "./entries"
+import { catalogueCategories, listedGroupHandles, listingEntries, listingGroups, priceBounds } from "./entries"
 
 // The e2e build's day: honey (October to March) is out of season, felt is sold all year.
 const midMay = new Date("2026-05-15T12:00:00Z")
@@ -127,5 +127,14 @@ describe("priceBounds", () => {
     const entries = listingEntries(products, { categoryHandle: null, today: midMay, locale: "ja-JP" })
     expect(priceBounds(entries.map((entry) => entry.item))).toEqual({ min: 1160, max: 4950 })
     expect(priceBounds([])).toBeNull()
+  })
+})
+
+describe("listedGroupHandles", () => {
+  it("names the groups a category page lists, and every group for all products, paused groups left out", () => {
+    expect(listedGroupHandles(products, "felt")).toEqual(["kadji-sai-felt-toys", "kyzyl-suu-felt-makers"])
+    expect(listedGroupHandles(products, "honey")).toEqual([honey.producerGroup?.handle])
+    expect(listedGroupHandles(products, null)).not.toContain("balykchy-womens-bakery")
+    expect(listedGroupHandles(products, null)).toHaveLength(3)
   })
 })

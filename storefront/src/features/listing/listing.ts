@@ -77,6 +77,16 @@ export function filterQuery(filter: ListingFilter): string {
   return text ? `?${text}` : ""
 }
 
+/**
+ * The query a link to another listing page carries from the current filter: the filters that
+ * belong there. A group the target does not list is dropped (it would empty the list); the season,
+ * the price range and the sort apply to any list and travel along.
+ */
+export function linkQuery(filter: ListingFilter, targetGroups: readonly string[]): string {
+  const group = filter.group && targetGroups.includes(filter.group) ? filter.group : null
+  return filterQuery({ ...filter, group })
+}
+
 /** Whether `item` passes every filter; a price bound leaves unpriced products out. */
 export function matchesFilter(item: ListingItem, filter: ListingFilter): boolean {
   const { price } = item

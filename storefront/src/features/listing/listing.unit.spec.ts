@@ -4,6 +4,7 @@ import {
   countText,
   filterQuery,
   type ListingItem,
+  linkQuery,
   matchesFilter,
   noFilter,
   parseFilter,
@@ -182,5 +183,29 @@ describe("countText", () => {
     expect(countText(1, { one: "{count} product", other: "{count} products" }, new Intl.PluralRules("en-US"))).toBe(
       "1 product",
     )
+  })
+})
+
+describe("linkQuery", () => {
+  const filter = {
+    group: "ananyevo-beekeepers",
+    inSeason: true,
+    minPrice: 300,
+    maxPrice: 900,
+    sort: "price-asc" as const,
+  }
+
+  it("drops a group the target category does not list, keeping the filters every list has", () => {
+    expect(linkQuery(filter, ["kyzyl-suu-felt-makers"])).toBe("?season=now&min=300&max=900&sort=price-asc")
+  })
+
+  it("keeps the group where the target lists it", () => {
+    expect(linkQuery(filter, ["kyzyl-suu-felt-makers", "ananyevo-beekeepers"])).toBe(
+      "?group=ananyevo-beekeepers&season=now&min=300&max=900&sort=price-asc",
+    )
+  })
+
+  it("carries nothing for no filter", () => {
+    expect(linkQuery(noFilter, [""])).toBe("")
   })
 })

@@ -45,6 +45,7 @@ const ProducerGroupTranslation = z
     village: optionalText("village", 120).optional(),
     craft: optionalText("craft", 300).optional(),
     story: optionalText("story", 5000).optional(),
+    certificate_issuer: optionalText("certificate_issuer", 200).optional(),
   })
   .strict()
 

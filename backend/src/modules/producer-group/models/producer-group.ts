@@ -5,8 +5,8 @@ import { ISSYK_KUL_DISTRICTS, PAYOUT_METHODS, PRODUCER_GROUP_STATUSES } from "@o
 export { ISSYK_KUL_DISTRICTS, PAYOUT_METHODS, PRODUCER_GROUP_STATUSES }
 
 /**
- * A village producer group of the OVOP association. Name, village, craft and story are
- * translated through the Translation module; leader, payout and commission fields are for
+ * A village producer group of the OVOP association. Name, village, craft, story and the
+ * certificate's issuer are translated through the Translation module; leader, payout and commission fields are for
  * staff only and never leave the admin API.
  */
 export const ProducerGroup = model.define("producer_group", {
@@ -22,7 +22,7 @@ export const ProducerGroup = model.define("producer_group", {
   story: model.text().translatable(),
   photo_url: model.text().nullable(),
   certificate_number: model.text().nullable(),
-  certificate_issuer: model.text().nullable(),
+  certificate_issuer: model.text().translatable().nullable(),
   certificate_valid_from: model.dateTime().nullable(),
   certificate_valid_to: model.dateTime().nullable(),
   status: model.enum([...PRODUCER_GROUP_STATUSES]).default("active"),

@@ -34,7 +34,8 @@ export async function seedProducerGroups({
         craft: group.craft.en,
         story: group.story.en,
         photo_url: (await uploadImage("groups", group.handle)) ?? null,
-        certificate: group.certificate,
+        // The issuer in English on the record, its other languages as translations.
+        certificate: group.certificate && { ...group.certificate, issuer: group.certificate.issuer.en },
         status: group.status,
         leader_name: staff.leader_name,
         leader_phone: staff.leader_phone,
@@ -46,6 +47,7 @@ export async function seedProducerGroups({
           village: group.village,
           craft: group.craft,
           story: group.story,
+          certificate_issuer: group.certificate?.issuer,
         }),
       },
     })
