@@ -160,6 +160,12 @@ export function productPageWeight(outDir: string): Figures {
       unit: "B",
       note: `${heaviest.pagePath}: ${scriptFiles(weight)}`,
     },
+    // What the first screen needs before it can paint: the HTML plus its render-blocking stylesheets (issue 13).
+    product_page_first_screen_gzip_bytes: {
+      value: weight.firstScreenBytes,
+      unit: "B",
+      note: `${heaviest.pagePath}: HTML ${weight.htmlBytes} B + render-blocking CSS`,
+    },
     product_main_image_400w_bytes: {
       value: largestImage.imageBytes,
       unit: "B",
