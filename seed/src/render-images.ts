@@ -1,11 +1,12 @@
 import fs from "node:fs"
 import path from "node:path"
 import { type CatalogueGroup, type CatalogueProduct, readCatalogueFile } from "./catalogue"
-import { renderGroupImage, renderProductImage } from "./images/illustration"
+import { renderGroupImage, renderProductDetailImage, renderProductImage } from "./images/illustration"
 
 /**
- * Renders the catalogue's illustrations (one 1200 px WebP per product and per group) into
- * `outDir/products/<handle>.webp` and `outDir/groups/<handle>.webp`, for the seed to upload.
+ * Renders the catalogue's illustrations (two 1200 px WebP views per product, one per group) into
+ * `outDir/products/<handle>.webp` (and the close-up `<handle>-detail.webp`) and
+ * `outDir/groups/<handle>.webp`, for the seed to upload.
  * Staff replace them with photographs through the admin.
  */
 export async function renderCatalogueImages(outDir: string): Promise<{ products: number; groups: number }> {
@@ -16,6 +17,8 @@ export async function renderCatalogueImages(outDir: string): Promise<{ products:
   for (const product of products) {
     const image = await renderProductImage({ ...product.image, seed: product.handle })
     fs.writeFileSync(path.join(outDir, "products", `${product.handle}.webp`), image.data)
+    const detail = await renderProductDetailImage({ ...product.image, seed: product.handle })
+    fs.writeFileSync(path.join(outDir, "products", `${product.handle}-detail.webp`), detail.data)
   }
   for (const group of groups) {
     const image = await renderGroupImage({ seed: group.handle })

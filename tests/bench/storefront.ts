@@ -3,6 +3,7 @@ import fs from "node:fs"
 import path from "node:path"
 import zlib from "node:zlib"
 import { repoRoot } from "../../scripts/lib/config"
+import { renderBlockingStylesheets } from "../page-weight/page-weight"
 import type { Figures } from "./figures"
 import { mainImage, parseSrcset, referencedAssets, scriptGraph } from "./html-assets"
 import { OutputTail } from "./output-tail"
@@ -65,6 +66,8 @@ export type PageWeight = {
   htmlBytes: number
   cssBytes: number
   jsBytes: number
+  /** The HTML plus its render-blocking stylesheets: what the first screen waits for (issue 13). */
+  firstScreenBytes: number
   cssFiles: number
   /** Scripts the page references plus the modules they import statically. */
   jsFiles: number
@@ -77,13 +80,15 @@ export type PageWeight = {
 /** Weighs the built page at `pagePath` (e.g. `/en/`) in `outDir`: its HTML, stylesheets and scripts. */
 export function pageWeight(outDir: string, pagePath: string): PageWeight {
   const htmlFile = path.join(outDir, pagePath, "index.html")
-  const assets = referencedAssets(fs.readFileSync(htmlFile, "utf8"), pagePath)
+  const html = fs.readFileSync(htmlFile, "utf8")
+  const assets = referencedAssets(html, pagePath)
   const graph = scriptGraph(assets.js, (sitePath) => fs.readFileSync(path.join(outDir, sitePath), "utf8"))
   const sum = (sitePaths: string[]) => sitePaths.reduce((total, p) => total + gzipBytes(path.join(outDir, p)), 0)
   return {
     htmlBytes: gzipBytes(htmlFile),
     cssBytes: sum(assets.css),
     jsBytes: sum(graph.scripts),
+    firstScreenBytes: gzipBytes(htmlFile) + sum(renderBlockingStylesheets(html, pagePath)),
     cssFiles: assets.css.length,
     jsFiles: graph.scripts.length,
     importedJsFiles: graph.scripts.length - assets.js.length,
@@ -159,6 +164,12 @@ export function productPageWeight(outDir: string): Figures {
       value: weight.jsBytes,
       unit: "B",
       note: `${heaviest.pagePath}: ${scriptFiles(weight)}`,
+    },
+    // What the first screen needs before it can paint: the HTML plus its render-blocking stylesheets (issue 13).
+    product_page_first_screen_gzip_bytes: {
+      value: weight.firstScreenBytes,
+      unit: "B",
+      note: `${heaviest.pagePath}: HTML ${weight.htmlBytes} B + render-blocking CSS`,
     },
     product_main_image_400w_bytes: {
       value: largestImage.imageBytes,

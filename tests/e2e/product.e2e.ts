@@ -17,7 +17,7 @@ test("a Japanese product page shows the Japanese title and every size's yen pric
   await page.goto(`/ja/products/${jam.handle}/`)
   await expect(page.locator("html")).toHaveAttribute("lang", "ja")
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(jam.title.ja)
-  await expect(page.getByRole("img", { name: jam.title.ja })).toBeVisible()
+  await expect(page.getByRole("img", { name: jam.title.ja, exact: true })).toBeVisible()
 
   const variants = page.getByRole("table", { name: uiStrings("ja")["product.variants"] })
   for (const variant of jam.variants) {

@@ -19,8 +19,8 @@ import { StoreCreateBackInStockRequest } from "../../../backend/src/api/store/ba
 import { StoreAddPreorder } from "../../../backend/src/api/store/carts/[id]/preorders/validators"
 import { StoreGetHarvestParams } from "../../../backend/src/api/store/harvest/validators"
 import { StoreGetProducerGroupsParams } from "../../../backend/src/api/store/producer-groups/validators"
-import { StoreCreateWholesaleApplication } from "../../../backend/src/api/store/wholesale/validators"
 import { StoreSearchParams } from "../../../backend/src/api/store/search/validators"
+import { StoreCreateWholesaleApplication } from "../../../backend/src/api/store/wholesale/validators"
 import { type FieldSpec, fieldsOfSchema } from "./fields"
 
 /**

@@ -37,6 +37,20 @@ export function productIllustrationSvg(input: ProductIllustrationInput): string 
   return svgDocument(size, ids.definitions(), body)
 }
 
+/**
+ * Returns the product's second view: the same drawing seen close up (the middle `zoom` share of
+ * the square, 0.6 by default), for the product page's gallery.
+ */
+export function productDetailSvg(input: ProductIllustrationInput & { zoom?: number }): string {
+  const zoom = input.zoom ?? 0.6
+  if (!(zoom > 0 && zoom <= 1)) throw new Error(`Invalid zoom ${zoom}: expected a share between 0 and 1`)
+  return productIllustrationSvg(input).replace(/viewBox="0 0 (\d+(?:\.\d+)?) \1"/, (_, side: string) => {
+    const crop = Number(side) * zoom
+    const offset = (Number(side) - crop) / 2
+    return `viewBox="${offset} ${offset} ${crop} ${crop}"`
+  })
+}
+
 /** Returns a self-contained square SVG of a producer group's landscape: Tian Shan, the lake, a house or yurt, apricot trees. */
 export function groupIllustrationSvg(input: GroupIllustrationInput): string {
   const size = checkedSize(input.size)

@@ -5,6 +5,7 @@ import {
   groupIllustrationSvg,
   masterImageWidth,
   type ProductMotif,
+  productDetailSvg,
   productIllustrationSvg,
   productMotifs,
   renderGroupImage,
@@ -137,5 +138,20 @@ describe("master images", () => {
       expect(metadata.format).toBe("webp")
       expect([metadata.width, metadata.height, image.width, image.height]).toEqual(Array(4).fill(masterImageWidth))
     }
+  })
+})
+
+describe("productDetailSvg", () => {
+  it("shows the same drawing close up: the middle of the canvas, the same body", () => {
+    const input = { motif: "felt-rug" as const, palette, seed: "shyrdak-rug" }
+    const whole = productIllustrationSvg(input)
+    const detail = productDetailSvg(input)
+    expect(whole).toContain('viewBox="0 0 1000 1000"')
+    expect(detail).toContain('viewBox="200 200 600 600"')
+    expect(detail.replace(/viewBox="[^"]*"/, "")).toBe(whole.replace(/viewBox="[^"]*"/, ""))
+  })
+
+  it("refuses a zoom outside (0, 1]", () => {
+    expect(() => productDetailSvg({ motif: "felt-rug", palette, seed: "x", zoom: 0 })).toThrow(/zoom/)
   })
 })

@@ -5,8 +5,15 @@ export {
   type GroupIllustrationInput,
   groupIllustrationSvg,
   type ProductIllustrationInput,
+  productDetailSvg,
   productIllustrationSvg,
 } from "./illustrate"
 export { type ProductMotif, productMotifs } from "./motifs"
-export { type RenderedImage, renderGroupImage, renderProductImage, renderWebp } from "./render"
+export {
+  type RenderedImage,
+  renderGroupImage,
+  renderProductDetailImage,
+  renderProductImage,
+  renderWebp,
+} from "./render"
 export { masterImageWidth } from "./svg"

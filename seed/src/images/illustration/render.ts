@@ -3,6 +3,7 @@ import {
   type GroupIllustrationInput,
   groupIllustrationSvg,
   type ProductIllustrationInput,
+  productDetailSvg,
   productIllustrationSvg,
 } from "./illustrate"
 import { masterImageWidth } from "./svg"
@@ -28,6 +29,11 @@ export async function renderWebp(svg: string, width: number): Promise<RenderedIm
 /** Renders a product's master image: a 1200 px square WebP, as uploaded to the backend. */
 export function renderProductImage(input: Omit<ProductIllustrationInput, "size">): Promise<RenderedImage> {
   return renderWebp(productIllustrationSvg({ ...input, size: masterImageWidth }), masterImageWidth)
+}
+
+/** Renders a product's second view (the drawing close up) at the master image's size. */
+export function renderProductDetailImage(input: Omit<ProductIllustrationInput, "size">): Promise<RenderedImage> {
+  return renderWebp(productDetailSvg({ ...input, size: masterImageWidth }), masterImageWidth)
 }
 
 /** Renders a producer group's master image: a 1200 px square WebP, as uploaded to the backend. */

@@ -5,6 +5,8 @@ export type StoreLineItem = {
   title: string
   product_title?: string | null
   product_handle?: string | null
+  /** The product's picture (the backend's upload), shown small beside the line. */
+  thumbnail?: string | null
   variant_id?: string | null
   variant_title?: string | null
   quantity: number

@@ -30,6 +30,8 @@ export type CatalogueProduct = {
   allergens: string[]
   warnings: string[]
   thumbnail: string | null
+  /** Every picture of the product, the thumbnail first: the product page's gallery. */
+  images: string[]
   hsCode: string | null
   originCountry: string | null
   category: string | null
@@ -67,6 +69,7 @@ export const storeProductFields = [
   "description",
   "material",
   "thumbnail",
+  "images.url",
   "hs_code",
   "origin_country",
   "metadata",
@@ -94,6 +97,7 @@ export type StoreProduct = {
   description: string | null
   material: string | null
   thumbnail: string | null
+  images?: { url: string }[] | null
   hs_code: string | null
   origin_country: string | null
   metadata: Record<string, unknown> | null
@@ -162,6 +166,9 @@ export function toCatalogueProduct(product: StoreProduct): CatalogueProduct {
     allergens: codes(metadata.allergens),
     warnings: codes(metadata.warnings),
     thumbnail: product.thumbnail || null,
+    images: [
+      ...new Set([product.thumbnail, ...(product.images ?? []).map((image) => image.url)].filter(Boolean) as string[]),
+    ],
     hsCode: product.hs_code || null,
     originCountry: product.origin_country || null,
     category: product.categories?.[0]?.name ?? null,

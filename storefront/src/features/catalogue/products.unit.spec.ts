@@ -3,6 +3,14 @@ import { storeProduct, storeVariant } from "./fixtures"
 import { collectionSections, collectionsOf, isAvailable, isOffered, toCatalogueProduct } from "./products"
 
 describe("toCatalogueProduct", () => {
+  it("lists the product's pictures for its gallery, the thumbnail first and each once", () => {
+    const thumbnail = "http://localhost:9000/uploads/1-product-honey.webp"
+    const detail = "http://localhost:9000/uploads/2-product-honey-detail.webp"
+    const product = toCatalogueProduct(storeProduct({ thumbnail, images: [{ url: thumbnail }, { url: detail }] }))
+    expect(product.images).toEqual([thumbnail, detail])
+    expect(toCatalogueProduct(storeProduct({ thumbnail: null, images: [] })).images).toEqual([])
+  })
+
   it("keeps the translated texts, the food facts and every variant's price", () => {
     const honey = toCatalogueProduct(storeProduct())
     expect(honey.kind).toBe("food")

@@ -7,6 +7,7 @@ import { detailsStep } from "./details-step"
 import { paymentStep } from "./payment-step"
 import { restrictedLinesPanel } from "./restricted-lines"
 import { reviewStep } from "./review-step"
+import { showSideSummary } from "./side-summary"
 
 /**
  * Runs the checkout page: loads the cart, then wires its steps (details-step, delivery-step,
@@ -33,6 +34,7 @@ export async function checkoutIsland(root: HTMLElement): Promise<void> {
   }
   page.state.cart = cart
   page.state.cartId = cart.id
+  showSideSummary(root, cart, page.locale)
 
   for (const step of checkoutSteps) {
     page

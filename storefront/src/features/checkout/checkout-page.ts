@@ -109,6 +109,8 @@ export function checkoutPage(root: HTMLElement): CheckoutPage {
     busy: async (step, work) => {
       const button = $<HTMLButtonElement>("button[type=submit]", formOf(step))
       button.disabled = true
+      // The button shows the wait (a spinner, styled by aria-busy) until the store answers.
+      button.setAttribute("aria-busy", "true")
       formError(step, "")
       try {
         await work()
@@ -116,6 +118,7 @@ export function checkoutPage(root: HTMLElement): CheckoutPage {
         formError(step, failed(error))
       } finally {
         button.disabled = false
+        button.removeAttribute("aria-busy")
       }
     },
     failed,

@@ -94,9 +94,21 @@ export function taxBreakdownOf(source: SummarySource): TaxBreakdown | null {
   return isTaxBreakdown(breakdown) ? breakdown : null
 }
 
-/** Formats a cart's or an order's lines and totals for `locale`. */
-export function orderSummary(source: SummarySource, locale: Locale): OrderSummary {
+/** An amount for `locale`, or `freeLabel` ("free", translated) when it is zero and a label is given. */
+export function moneyOrFree(
+  amount: number | null | undefined,
+  currencyCode: string,
+  locale: Locale,
+  freeLabel?: string,
+) {
+  return !amount && freeLabel ? freeLabel : formatMoney(amount ?? 0, currencyCode, locale)
+}
+
+/** Formats a cart's or an order's lines and totals for `locale`; a zero delivery reads `freeLabel` when given. */
+export function orderSummary(source: SummarySource, locale: Locale, freeLabel?: string): OrderSummary {
   const money = (amount: number | null | undefined) => formatMoney(amount ?? 0, source.currency_code, locale)
+  const deliveryMoney = (amount: number | null | undefined) =>
+    moneyOrFree(amount, source.currency_code, locale, freeLabel)
   // The shop's breakdown where there is one (Medusa's own tax total is 0 in the tax-inclusive regions).
   const breakdown = taxBreakdownOf(source)
   const taxTotal = breakdown ? breakdown.tax_total : source.tax_total
@@ -115,11 +127,11 @@ export function orderSummary(source: SummarySource, locale: Locale): OrderSummar
       })),
     shipping: (source.shipping_methods ?? []).map((method) => ({
       name: method.name,
-      amount: money(method.total ?? method.amount),
+      amount: deliveryMoney(method.total ?? method.amount),
     })),
     itemTotal: money((source.item_total ?? 0) - dutyTotal),
     importCharges: dutyLines.length ? money(dutyTotal) : null,
-    shippingTotal: money(source.shipping_total),
+    shippingTotal: deliveryMoney(source.shipping_total),
     taxIncluded: taxTotal ? money(taxTotal) : null,
     taxRates: (breakdown?.rates ?? []).map((rate) => ({
       rate: rate.rate,

@@ -161,3 +161,13 @@ describe("deliveryCode", () => {
     expect(deliveryCode(undefined)).toBeNull()
   })
 })
+
+describe("a zero delivery", () => {
+  it("reads 'free' in the summary when the page gives the word, the amount otherwise", () => {
+    const cart = { currency_code: "kgs", shipping_total: 0, shipping_methods: [{ name: "Pickup", amount: 0 }] }
+    const summary = orderSummary(cart, "ky", "Акысыз")
+    expect(summary.shippingTotal).toBe("Акысыз")
+    expect(summary.shipping[0]?.amount).toBe("Акысыз")
+    expect(orderSummary(cart, "ky").shippingTotal).toMatch(/^0\s/)
+  })
+})

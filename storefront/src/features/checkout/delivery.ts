@@ -1,6 +1,5 @@
-import { formatMoney } from "@ovop/domain"
 import type { Locale } from "../../i18n/locales"
-import type { Choice, Texts } from "./checkout"
+import { type Choice, moneyOrFree, type Texts } from "./checkout"
 
 /** The rules of the checkout's delivery step. Pure. */
 
@@ -26,6 +25,6 @@ export function deliveryChoices(
 ): Choice[] {
   return options.map((option) => ({
     value: option.id,
-    label: `${texts[`checkout.shippingOption.${option.type?.code ?? ""}`] || option.name} — ${formatMoney(option.calculated_price?.calculated_amount ?? option.amount ?? 0, currencyCode, locale)}`,
+    label: `${texts[`checkout.shippingOption.${option.type?.code ?? ""}`] || option.name} — ${moneyOrFree(option.calculated_price?.calculated_amount ?? option.amount ?? 0, currencyCode, locale, texts["shipping.free"])}`,
   }))
 }

@@ -27,4 +27,15 @@ describe("deliveryChoices", () => {
       deliveryChoices([{ id: "so_new", name: "Horse courier", type: null, amount: 500 }], texts, "kgs", "ru"),
     ).toEqual([{ value: "so_new", label: "Horse courier — 500\u00a0сом" }])
   })
+
+  it("says 'free' in the page language for a zero price, never '0 сом'", () => {
+    expect(
+      deliveryChoices(
+        [{ id: "so_pickup", name: "Pickup", type: { code: "kg-pickup" }, calculated_price: { calculated_amount: 0 } }],
+        { "checkout.shippingOption.kg-pickup": "Самовывоз в Караколе", "shipping.free": "Бесплатно" },
+        "kgs",
+        "ru",
+      ),
+    ).toEqual([{ value: "so_pickup", label: "Самовывоз в Караколе — Бесплатно" }])
+  })
 })

@@ -56,7 +56,7 @@ export async function orderIsland(root: HTMLElement): Promise<void> {
     return
   }
   status.textContent = ""
-  const summary = orderSummary(order, locale)
+  const summary = orderSummary(order, locale, text("shipping.free"))
   $("[data-order-number]").textContent = `#${order.display_id}`
   $("[data-order-email]").textContent = order.email ? text("order.email", { email: order.email }) : ""
   $("[data-order-lines]").replaceChildren(

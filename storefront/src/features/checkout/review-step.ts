@@ -65,7 +65,7 @@ export function reviewStep(
     /** Shows the cart's lines and totals as they will be ordered. */
     open: (cart: CheckoutCart) => {
       void restricted().show(cart)
-      const summary = orderSummary(cart, page.locale)
+      const summary = orderSummary(cart, page.locale, text("shipping.free"))
       $("[data-review-lines]", review).replaceChildren(
         ...summary.lines.map((line) => {
           const row = document.createElement("tr")

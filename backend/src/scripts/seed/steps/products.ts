@@ -36,6 +36,8 @@ export async function seedProducts(
     const isCraft = Boolean(product.material)
     const optionTitle = product.option.title.en
     const image = await uploadImage("products", product.handle)
+    // The second view (the drawing close up) for the product page's gallery.
+    const detail = await uploadImage("products", `${product.handle}-detail`)
     const { result } = await createProductsWorkflow(container).run({
       input: {
         products: [
@@ -50,7 +52,7 @@ export async function seedProducts(
             weight: product.variants[0]?.weight_g,
             status: "published" as const,
             thumbnail: image,
-            images: image ? [{ url: image }] : [],
+            images: [image, detail].filter((url): url is string => Boolean(url)).map((url) => ({ url })),
             category_ids: [categoryId(product.category)].filter((id): id is string => Boolean(id)),
             collection_id: collectionId(product.collections[0]),
             shipping_profile_id: profile.id,
