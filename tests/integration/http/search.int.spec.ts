@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import seed, { type StorefrontSeedConfig } from "../../../backend/src/scripts/seed"
 import { catalogueDir } from "../../../seed/src/catalogue"
 import { renderCatalogueImages } from "../../../seed/src/render-images"
-import { RELEVANCE } from "../fixtures/search-relevance"
+import { answersAmongTopThree, RELEVANCE } from "../fixtures/search-relevance"
 import { backendDir, repoRoot } from "../setup/paths"
 
 type SearchHit = { id: string; handle: string; title: string; in_season: boolean; price: { amount: number } | null }
@@ -68,11 +68,14 @@ medusaIntegrationTestRunner({
     }
 
     describe("relevance in four languages", () => {
-      it.each(RELEVANCE)("$locale: '$q' finds $expected in the top 3", async ({ locale, q, expected }) => {
-        const { status, data } = await search({ q, locale })
+      it.each(RELEVANCE)("$locale: '$q' finds $expected in the top 3", async (entry) => {
+        const { status, data } = await search({ q: entry.q, locale: entry.locale })
         expect(status).toBe(200)
         expect(data.engine).toBe("postgres")
-        expect(data.hits.slice(0, 3).map((hit) => hit.handle)).toContain(expected)
+        expect(
+          answersAmongTopThree(entry, data.hits),
+          JSON.stringify(data.hits.slice(0, 3).map((hit) => hit.handle)),
+        ).not.toEqual([])
       })
 
       it("answers the text in the request's language", async () => {
