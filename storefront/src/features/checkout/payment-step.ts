@@ -86,16 +86,20 @@ export function paymentStep(page: CheckoutPage, card: CardPayment, review: { ope
     event.preventDefault()
     if (!state.paymentKind) return formError("payment", text("checkout.payChoose"))
     if (!state.session) return
-    // Cash on delivery needs a phone the courier can call (the server refuses the order without one).
-    const address = state.cart?.shipping_address
-    if (
-      needsPhone({ providerIds: [paymentProviders[state.paymentKind]] }) &&
-      phoneProblem(address?.phone, address?.country_code)
-    ) {
-      return formError("payment", text("checkout.phoneNeeded"))
-    }
+    const kind = state.paymentKind
     void busy("payment", async () => {
-      review.open(await page.refreshCart())
+      // The cart as the store now holds it: the details step has just written its address.
+      const cart = await page.refreshCart()
+      // Cash on delivery needs a phone the courier can call (the server refuses the order without one).
+      const address = cart.shipping_address
+      if (
+        needsPhone({ providerIds: [paymentProviders[kind]] }) &&
+        phoneProblem(address?.phone, address?.country_code)
+      ) {
+        formError("payment", text("checkout.phoneNeeded"))
+        return
+      }
+      review.open(cart)
       summarise("payment", text(`checkout.pay.${state.paymentKind}`))
       show("review")
     })
