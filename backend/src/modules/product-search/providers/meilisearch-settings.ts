@@ -32,8 +32,8 @@ export const STOP_WORDS: Record<Locale, string[]> = {
 const MEILISEARCH_LANGUAGES: Record<Locale, string> = { en: "eng", ja: "jpn", ru: "rus", ky: "rus" }
 
 /**
- * The settings of a locale's index, applied at boot (Meilisearch only enqueues a task when they
- * differ, so applying them again changes nothing). Documents are matched on their normalized text
+ * The settings of a locale's index, applied at boot: only the settings the index does not hold
+ * yet are sent (`settingsChanges`), so a boot with unchanged settings writes nothing. Documents are matched on their normalized text
  * (`text.ts`: ё is е, katakana are hiragana, kanji the catalogue writes in kana are kana), and the
  * query is normalized alike, so both providers read the same words the same way.
  */
@@ -73,6 +73,52 @@ function japaneseSynonyms(): Record<string, string[]> {
     synonyms[kanji] = [folded]
   }
   return synonyms
+}
+
+/** Settings whose values are sets: Meilisearch answers them in its own order (sorted). */
+const SET_LIKE_SETTINGS = new Set(["filterableAttributes", "sortableAttributes", "stopWords"])
+
+/**
+ * The part of `wanted` that the index's `current` settings (as `GET /indexes/:uid/settings`
+ * answers them) do not hold yet; empty when there is nothing to write. A setting Meilisearch
+ * answers with more keys than we set (typo tolerance, faceting) matches when the keys we set
+ * match; set-like lists match in any order.
+ */
+export function settingsChanges<T extends Record<string, unknown>>(
+  current: Record<string, unknown>,
+  wanted: T,
+): Partial<T> {
+  const changes: Partial<T> = {}
+  for (const key of Object.keys(wanted) as (keyof T & string)[]) {
+    const held = current[key]
+    const value = wanted[key]
+    const same = SET_LIKE_SETTINGS.has(key)
+      ? Array.isArray(held) && Array.isArray(value) && sameMembers(held, value)
+      : holds(held, value)
+    if (!same) changes[key] = value
+  }
+  return changes
+}
+
+function sameMembers(a: readonly unknown[], b: readonly unknown[]): boolean {
+  const sorted = (list: readonly unknown[]) => list.map((item) => JSON.stringify(item)).sort()
+  return JSON.stringify(sorted(a)) === JSON.stringify(sorted(b))
+}
+
+/** Whether `held` holds `value`: equal scalars and lists, objects with at least `value`'s keys, equal. */
+function holds(held: unknown, value: unknown): boolean {
+  if (Array.isArray(value)) {
+    return Array.isArray(held) && held.length === value.length && value.every((item, index) => holds(held[index], item))
+  }
+  if (value !== null && typeof value === "object") {
+    if (held === null || typeof held !== "object" || Array.isArray(held)) return false
+    const entries = Object.entries(value)
+    const heldRecord = held as Record<string, unknown>
+    // An empty object (no synonyms) is held only by an empty object.
+    if (!entries.length) return Object.keys(heldRecord).length === 0
+    return entries.every(([key, item]) => holds(heldRecord[key], item))
+  }
+  return held === value
 }
 
 /** A document as a Meilisearch index holds it: the API's document plus its normalized text and facet keys. */

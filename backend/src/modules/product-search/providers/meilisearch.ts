@@ -7,6 +7,7 @@ import {
   meilisearchFilters,
   meilisearchSettings,
   meilisearchSort,
+  settingsChanges,
   toMeilisearchDocument,
 } from "./meilisearch-settings"
 import type { FacetCount, SearchAnswer, SearchProvider, SearchRequest } from "./types"
@@ -43,10 +44,16 @@ export class MeilisearchProvider implements SearchProvider {
       const uid = this.index(locale)
       try {
         await client.getIndex(uid)
-      } catch {
-        await client.createIndex(uid, { primaryKey: "id" }).waitTask({ timeout: TASK_TIMEOUT_MS })
+      } catch (error) {
+        // Only a missing index is made here; a server that refuses the key or does not answer stops.
+        if (errorCode(error) !== "index_not_found") throw error
+        succeeded(await client.createIndex(uid, { primaryKey: "id" }).waitTask({ timeout: TASK_TIMEOUT_MS }))
       }
-      await client.index(uid).updateSettings(meilisearchSettings(locale)).waitTask({ timeout: TASK_TIMEOUT_MS })
+      const index = client.index(uid)
+      const changes = settingsChanges(await index.getSettings(), meilisearchSettings(locale))
+      if (Object.keys(changes).length) {
+        succeeded(await index.updateSettings(changes).waitTask({ timeout: TASK_TIMEOUT_MS }))
+      }
     }
   }
 
@@ -54,7 +61,8 @@ export class MeilisearchProvider implements SearchProvider {
     const client = await this.client()
     for (const locale of LOCALES) {
       const own = documents.filter((document) => document.locale === locale).map(toMeilisearchDocument)
-      if (own.length) await client.index(this.index(locale)).addDocuments(own).waitTask({ timeout: TASK_TIMEOUT_MS })
+      if (own.length)
+        succeeded(await client.index(this.index(locale)).addDocuments(own).waitTask({ timeout: TASK_TIMEOUT_MS }))
     }
   }
 
@@ -62,14 +70,16 @@ export class MeilisearchProvider implements SearchProvider {
     if (!productIds.length) return
     const client = await this.client()
     for (const locale of LOCALES) {
-      await client.index(this.index(locale)).deleteDocuments(productIds).waitTask({ timeout: TASK_TIMEOUT_MS })
+      succeeded(
+        await client.index(this.index(locale)).deleteDocuments(productIds).waitTask({ timeout: TASK_TIMEOUT_MS }),
+      )
     }
   }
 
   async replaceAll(documents: SearchDocument[]): Promise<void> {
     const client = await this.client()
     for (const locale of LOCALES) {
-      await client.index(this.index(locale)).deleteAllDocuments().waitTask({ timeout: TASK_TIMEOUT_MS })
+      succeeded(await client.index(this.index(locale)).deleteAllDocuments().waitTask({ timeout: TASK_TIMEOUT_MS }))
     }
     await this.upsert(documents)
   }
@@ -108,6 +118,25 @@ export class MeilisearchProvider implements SearchProvider {
       },
     }
   }
+}
+
+/** A Meilisearch task that ended: its status, and the error of a failed one. */
+type EndedTask = { uid: number; type?: string; status: string; error?: { code?: string; message?: string } | null }
+
+/**
+ * Meilisearch applies writes as tasks and `waitTask` answers a failed task as it does a
+ * succeeded one: a failed write (bad settings, a document it refuses) is raised here, not lost.
+ */
+export function succeeded(task: EndedTask): EndedTask {
+  if (task.status === "succeeded") return task
+  const reason = task.error?.message ?? task.error?.code ?? task.status
+  throw new Error(`Meilisearch task ${task.uid} (${task.type ?? "write"}) ${task.status}: ${reason}`)
+}
+
+/** The Meilisearch error code of a refused request (`index_not_found`...), if it is one. */
+function errorCode(error: unknown): string | undefined {
+  const cause = (error as { cause?: { code?: unknown } } | null)?.cause
+  return typeof cause?.code === "string" ? cause.code : undefined
 }
 
 /** The client (an ES module, loaded only when Meilisearch is configured). */
