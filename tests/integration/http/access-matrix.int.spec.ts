@@ -400,6 +400,18 @@ medusaIntegrationTestRunner({
             () => ({ cart_id: cartOfA }),
           ),
         },
+        // Search (issue 14): public to any caller with a publishable key, signed in or not; it
+        // answers retail prices only (wholesale prices are in wholesale.int.spec.ts).
+        {
+          action: "search the catalogue",
+          expected: statuses("400 200 200 200 200 200"),
+          request: store("GET", () => "/store/search?q=jam&locale=ru"),
+        },
+        {
+          action: "search with an unknown filter",
+          expected: statuses("400 400 400 400 400 400"),
+          request: store("GET", () => "/store/search?q=jam&colour=red"),
+        },
         // Export wholesale: a signed-in customer's own applications; the prices are in wholesale.int.spec.ts.
         {
           action: "list own wholesale applications",
