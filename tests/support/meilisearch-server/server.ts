@@ -96,7 +96,7 @@ export async function startMeilisearchServer(
     indexes.set(uid, { uid, primaryKey, settings: defaultSettings(), documents: new Map() })
   }
 
-  const route = (method: string, path: string, body: unknown): [number, unknown] => {
+  const route = (method: string, path: string, query: URLSearchParams, body: unknown): [number, unknown] => {
     const parts = path.split("/").filter(Boolean)
     const [head, uid, sub, action] = parts
     if (head === "tasks" && uid !== undefined && method === "GET") {
@@ -144,6 +144,18 @@ export async function startMeilisearchServer(
         }),
       ]
     }
+    if (sub === "documents" && action === undefined && method === "GET") {
+      const documents = [...indexOf(uid).documents.values()]
+      const offset = Number(query.get("offset") ?? 0)
+      const limit = Number(query.get("limit") ?? 20)
+      const fields = query.get("fields")?.split(",")
+      const shown = (document: Doc) =>
+        fields ? Object.fromEntries(Object.entries(document).filter(([key]) => fields.includes(key))) : document
+      return [
+        200,
+        { results: documents.slice(offset, offset + limit).map(shown), offset, limit, total: documents.length },
+      ]
+    }
     if (sub === "documents" && action === "delete-batch" && method === "POST") {
       return [
         202,
@@ -163,7 +175,8 @@ export async function startMeilisearchServer(
     request.on("data", (chunk: Buffer) => chunks.push(chunk))
     request.on("end", () => {
       const raw = Buffer.concat(chunks).toString("utf8")
-      const path = new URL(request.url ?? "/", "http://x").pathname
+      const url = new URL(request.url ?? "/", "http://x")
+      const path = url.pathname
       const method = request.method ?? "GET"
       let status: number
       let answer: unknown
@@ -175,7 +188,7 @@ export async function startMeilisearchServer(
             ? new ApiError(403, "invalid_api_key", "The provided API key is invalid.")
             : new ApiError(401, "missing_authorization_header", "The Authorization header is missing.")
         }
-        ;[status, answer] = route(method, path, body)
+        ;[status, answer] = route(method, path, url.searchParams, body)
       } catch (error) {
         if (!(error instanceof ApiError)) {
           status = 500

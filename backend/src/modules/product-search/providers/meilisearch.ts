@@ -17,6 +17,8 @@ export type MeilisearchOptions = { host?: string; apiKey?: string; indexPrefix?:
 
 /** How long a write waits for Meilisearch to apply it (the sync is asynchronous: seconds are fine). */
 const TASK_TIMEOUT_MS = 30_000
+/** Documents read per request when a rebuild looks for the ones to delete. */
+const PAGE = 1000
 
 /**
  * Meilisearch (`MEILISEARCH_HOST` set): an index per locale, `ovop_products_<locale>`, with the
@@ -76,12 +78,24 @@ export class MeilisearchProvider implements SearchProvider {
     }
   }
 
+  /**
+   * Every index holds exactly `documents`: they are written first (an upsert), then the documents
+   * no longer in the catalogue are deleted, so a search during a rebuild never finds an empty index.
+   */
   async replaceAll(documents: SearchDocument[]): Promise<void> {
     const client = await this.client()
-    for (const locale of LOCALES) {
-      succeeded(await client.index(this.index(locale)).deleteAllDocuments().waitTask({ timeout: TASK_TIMEOUT_MS }))
-    }
     await this.upsert(documents)
+    for (const locale of LOCALES) {
+      const index = client.index(this.index(locale))
+      const keep = new Set(documents.filter((document) => document.locale === locale).map((document) => document.id))
+      const stale: string[] = []
+      for (let offset = 0; ; offset += PAGE) {
+        const page = await index.getDocuments({ fields: ["id"], limit: PAGE, offset })
+        for (const { id } of page.results) if (!keep.has(String(id))) stale.push(String(id))
+        if (page.results.length < PAGE) break
+      }
+      if (stale.length) succeeded(await index.deleteDocuments(stale).waitTask({ timeout: TASK_TIMEOUT_MS }))
+    }
   }
 
   async search(request: SearchRequest): Promise<SearchAnswer> {

@@ -139,6 +139,19 @@ describe("Meilisearch provider: sync and search", () => {
     }
   })
 
+  it("rebuilds without emptying an index: the catalogue is written first, then what left it is deleted", async () => {
+    const before = server.requests.length
+    await provider.replaceAll(toSearchDocuments(honey))
+    const calls = server.requests.slice(before).filter((r) => r.path.startsWith("/indexes/shop_ru"))
+    expect(calls.map((r) => `${r.method} ${r.path}`)).toEqual([
+      "POST /indexes/shop_ru/documents",
+      "GET /indexes/shop_ru/documents",
+      "POST /indexes/shop_ru/documents/delete-batch",
+    ])
+    expect(calls[2]?.body).toEqual(["prod_jam"])
+    expect([...(server.indexes.get("shop_ja")?.documents.keys() ?? [])]).toEqual(["prod_honey"])
+  })
+
   it("raises a document write the server failed, so the sync can try again", async () => {
     server.failNext("documentAdditionOrUpdate")
     await expect(provider.upsert(toSearchDocuments(jam))).rejects.toThrow(/documentAdditionOrUpdate\) failed/)
