@@ -11,6 +11,7 @@ import { type HttpScenario, httpScenarios, type StoreContext } from "./scenarios
 import { benchPorts, type RunningStack } from "./stack"
 import { percentile, round, summarizeLatencies } from "./stats"
 import { astroCacheDirs, buildStorefront, heaviestProductPage, homePageWeight, productPageWeight } from "./storefront"
+import { measureSuggestions } from "./suggestions"
 
 /** What a measurement can use: the flags, the running stack (started twice already) and the store behind it. */
 export type RunContext = {
@@ -181,6 +182,12 @@ const productPageLcp: Measurement = {
   },
 }
 
+const searchSuggestions: Measurement = {
+  title: "search suggestions, keystroke to paint (Chromium)",
+  measure: async ({ store }) =>
+    measureSuggestions(`http://localhost:${benchPorts.storefront}/en/search/`, store.searchTerms.slice(0, 8)),
+}
+
 const cartRules: Measurement = {
   title: "add to cart with and without the cart rules",
   measure: measureCartRules,
@@ -198,6 +205,7 @@ export const measurements: Measurement[] = [
   homePage,
   productPage,
   productPageLcp,
+  searchSuggestions,
   cartRules,
 ]
 
