@@ -1,6 +1,11 @@
 import fs from "node:fs"
 import path from "node:path"
-import { deleteProductsWorkflow, updateProductsWorkflow } from "@medusajs/medusa/core-flows"
+import {
+  deleteProductsWorkflow,
+  updateInventoryLevelsWorkflow,
+  updateProductsWorkflow,
+  updateProductVariantsWorkflow,
+} from "@medusajs/medusa/core-flows"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import seed, { type StorefrontSeedConfig } from "../../../backend/src/scripts/seed"
@@ -19,6 +24,11 @@ type SearchBody = {
     group: { value: string; count: number }[]
     in_season: { true: number; false: number }
   }
+}
+
+type StockedVariant = {
+  id: string
+  inventory_items?: { inventory?: { location_levels?: { inventory_item_id: string; location_id: string }[] } }[]
 }
 
 const workDir = path.join(repoRoot, ".tmp", `search-test-${process.pid}`)
@@ -171,6 +181,41 @@ medusaIntegrationTestRunner({
         expect(gone.hits.map((hit) => hit.id)).not.toContain(id)
         const goneRu = await search({ q: "абрикосовый джем из тосора", locale: "ru" })
         expect(goneRu.data.hits.map((hit) => hit.id)).not.toContain(id)
+      })
+
+      it("a price change and a sell-out reach the index within seconds", async () => {
+        const container = getContainer()
+        const id = await productId("ananyevo-white-sainfoin-honey")
+        const { data } = await container.resolve("query").graph({
+          entity: "product",
+          fields: ["variants.id", "variants.inventory_items.inventory.location_levels.*"],
+          filters: { id },
+        })
+        const variants = (data[0] as { variants: StockedVariant[] }).variants
+        const hitOf = (body: SearchBody) =>
+          body.hits.find((hit) => hit.id === id) as (SearchHit & { in_stock?: boolean }) | undefined
+
+        for (const variant of variants) {
+          await updateProductVariantsWorkflow(container).run({
+            input: { selector: { id: variant.id }, update: { prices: [{ currency_code: "kgs", amount: 1234 }] } },
+          })
+        }
+        const repriced = await eventually({ q: "мёд", locale: "ru" }, (body) => hitOf(body)?.price?.amount === 1234)
+        expect(hitOf(repriced)?.price?.amount).toBe(1234)
+
+        const updates = variants.flatMap((variant) =>
+          (variant.inventory_items ?? []).flatMap((item) =>
+            (item.inventory?.location_levels ?? []).map((level) => ({
+              inventory_item_id: level.inventory_item_id,
+              location_id: level.location_id,
+              stocked_quantity: 0,
+            })),
+          ),
+        )
+        expect(updates.length).toBeGreaterThan(0)
+        await updateInventoryLevelsWorkflow(container).run({ input: { updates } })
+        const soldOut = await eventually({ q: "мёд", locale: "ru" }, (body) => hitOf(body)?.in_stock === false)
+        expect(hitOf(soldOut)?.in_stock).toBe(false)
       })
 
       it("POST /admin/search/reindex rebuilds every index (staff only)", async () => {
