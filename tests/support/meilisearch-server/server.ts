@@ -209,7 +209,12 @@ export async function startMeilisearchServer(
     requests,
     indexes,
     failNext: (taskType) => void failing.add(taskType),
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    close: () =>
+      new Promise((resolve) => {
+        server.close(() => resolve())
+        // Kept-alive connections of the client would hold the server open for seconds.
+        server.closeAllConnections()
+      }),
   }
 }
 
