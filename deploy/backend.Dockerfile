@@ -1,6 +1,10 @@
 # Medusa backend image; the same image runs as `server` and as `worker` (MEDUSA_WORKER_MODE).
 FROM node:22-bookworm-slim
 ENV MEDUSA_DISABLE_TELEMETRY=true NODE_ENV=production
+# Fonts the PDF documents are drawn with (src/lib/pdf/fonts.ts): Latin and Cyrillic with the
+# Kyrgyz letters, and Japanese.
+RUN apt-get update -qq && apt-get install -y -qq --no-install-recommends fonts-dejavu-core fonts-noto-cjk \
+  && rm -rf /var/lib/apt/lists/*
 WORKDIR /app
 COPY package.json package-lock.json ./
 COPY backend/package.json backend/
