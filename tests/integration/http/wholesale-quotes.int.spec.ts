@@ -1,6 +1,6 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { addDays, quoteDay } from "@ovop/domain"
-import { beforeAll, describe, expect, it } from "vitest"
+import { beforeAll, expect, it } from "vitest"
 import { expireWholesaleQuotes } from "../../../backend/src/jobs/expire-wholesale-quotes"
 import { signInAsStaff } from "../fixtures/admin"
 import { type CheckoutShop, createCheckoutShop, japanRegion } from "../fixtures/checkout"
@@ -64,7 +64,7 @@ medusaIntegrationTestRunner({
     }
 
     /** Staff's answer: 560 yen a jar, 18 000 yen freight, valid two weeks, 30 % deposit. */
-    const answer = (quote: Record<string, any>, changes: Record<string, unknown> = {}) => ({
+    const answer = (quote: { lines: { id: string }[] }, changes: Record<string, unknown> = {}) => ({
       lines: quote.lines.map((line: { id: string }) => ({ id: line.id, unit_price: 560 })),
       freight: 18_000,
       valid_until: addDays(today(), 14),
