@@ -104,7 +104,7 @@ export default class WholesaleModuleService extends MedusaService({
   async quoteOf(id: string, companyId?: string): Promise<QuoteWithLines> {
     const [quote] = await this.listWholesaleQuotes(
       { id, ...(companyId ? { company_id: companyId } : {}) },
-      { relations: ["lines", "messages"], order: { messages: { created_at: "ASC" } } as never },
+      { relations: ["lines", "messages"] },
     )
     if (!quote) throw new MedusaError(MedusaError.Types.NOT_FOUND, `wholesale quote ${id} was not found`)
     return quote as unknown as QuoteWithLines
