@@ -8,6 +8,7 @@ import {
   type QuoteStatus,
   toMinorUnits,
 } from "@ovop/domain"
+import { isLockFailure } from "../api/store/cart-busy"
 import { WHOLESALE_MODULE } from "../modules/wholesale"
 import type WholesaleModuleService from "../modules/wholesale/service"
 import type { WholesaleBuyer } from "../modules/wholesale/service"
@@ -64,9 +65,27 @@ async function orderSummary(container: MedusaContainer, orderId: string) {
 export async function acceptQuote(container: MedusaContainer, buyer: WholesaleBuyer, id: string) {
   const wholesale = wholesaleOf(container)
   await wholesale.quoteOf(id, buyer.company_id) // 404 before any lock for another company's id
+  let started = false
+  try {
+    return await lockedAccept(container, buyer, id, () => {
+      started = true
+    })
+  } catch (error) {
+    // Waited too long for another acceptance of the same quote: try again (it answers that order).
+    if (!started && isLockFailure(error)) {
+      throw new MedusaError(MedusaError.Types.CONFLICT, "the quote is being accepted right now; send the request again")
+    }
+    throw error
+  }
+}
+
+/** The acceptance itself, under the quote's lock (`onStart` once the lock is held). */
+async function lockedAccept(container: MedusaContainer, buyer: WholesaleBuyer, id: string, onStart: () => void) {
+  const wholesale = wholesaleOf(container)
   return await container.resolve(Modules.LOCKING).execute(
     `wholesale_quote:${id}`,
     async () => {
+      onStart()
       const quote = await wholesale.quoteOf(id, buyer.company_id)
       if (quote.status === "accepted" && quote.order_id) {
         return {
