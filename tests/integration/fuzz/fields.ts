@@ -45,7 +45,7 @@ export function kindOfStringField(name: string): FieldKind {
   if (last === "handle") return "handle"
   if (last === "email") return "email"
   if (/month/.test(last)) return "month"
-  if (/date|best_before|valid_from|valid_to/.test(last)) return "date"
+  if (/date|best_before|valid_from|valid_to|valid_until|_on$/.test(last)) return "date"
   return "text"
 }
 

@@ -12,15 +12,26 @@ import {
   AdminUpdateProducerGroup,
 } from "../../../backend/src/api/admin/producer-groups/validators"
 import {
+  AdminAnswerWholesaleQuote,
+  AdminCancelWholesaleQuote,
   AdminGetWholesaleApplicationsParams,
+  AdminGetWholesaleQuotesParams,
+  AdminRecordWholesalePayment,
   AdminRejectWholesaleApplication,
+  AdminUpdateCompany,
 } from "../../../backend/src/api/admin/wholesale/validators"
 import { StoreCreateBackInStockRequest } from "../../../backend/src/api/store/back-in-stock-requests/validators"
 import { StoreAddPreorder } from "../../../backend/src/api/store/carts/[id]/preorders/validators"
 import { StoreGetHarvestParams } from "../../../backend/src/api/store/harvest/validators"
 import { StoreGetProducerGroupsParams } from "../../../backend/src/api/store/producer-groups/validators"
 import { StoreSearchParams } from "../../../backend/src/api/store/search/validators"
-import { StoreCreateWholesaleApplication } from "../../../backend/src/api/store/wholesale/validators"
+import {
+  CreateWholesaleQuoteMessage,
+  StoreAcceptWholesaleQuote,
+  StoreCloseWholesaleQuote,
+  StoreCreateWholesaleApplication,
+  StoreCreateWholesaleQuote,
+} from "../../../backend/src/api/store/wholesale/validators"
 import { type FieldSpec, fieldsOfSchema } from "./fields"
 
 /**
@@ -69,6 +80,9 @@ export type RouteCase = {
   /** Its fields already had the whole corpus on another route with the same validator: the essentials only. */
   essentialsOnly?: boolean
 }
+
+/** A quote id that names no quote (the fuzz's shop has none). */
+const QUOTE_ID = "wquo_01J0000000000000000000000"
 
 const field = (name: string, kind: FieldSpec["kind"], required = false): FieldSpec => ({ name, kind, required })
 const listQuery: FieldSpec[] = [field("limit", "int"), field("offset", "int")]
@@ -192,6 +206,105 @@ export const routeTable: Record<string, RouteCase> = {
       fields: fieldsOfSchema(AdminRejectWholesaleApplication),
       valid: () => ({ reason: "Registration not verified" }),
     },
+  },
+  // Quotes: the fuzz's customer is a retail customer, so a valid store request answers 403 and an
+  // admin one names a quote that does not exist (404): both change nothing, and every bad value is
+  // refused by the validator first, naming the field.
+  "GET /store/wholesale/quotes": { audience: "customer", own: true },
+  "POST /store/wholesale/quotes": {
+    audience: "customer",
+    own: true,
+    body: {
+      fields: fieldsOfSchema(StoreCreateWholesaleQuote),
+      valid: (shop) => ({
+        cart_id: shop.cartId,
+        requested_delivery_date: "2027-12-01",
+        destination: { country_code: "jp", city: "Tokyo" },
+        incoterm: "CPT",
+      }),
+    },
+  },
+  "GET /store/wholesale/quotes/:id": {
+    audience: "customer",
+    own: true,
+    params: { id: () => QUOTE_ID },
+  },
+  "POST /store/wholesale/quotes/:id/accept": {
+    audience: "customer",
+    own: true,
+    params: { id: () => QUOTE_ID },
+    body: { fields: fieldsOfSchema(StoreAcceptWholesaleQuote), valid: () => ({}) },
+  },
+  "POST /store/wholesale/quotes/:id/decline": {
+    audience: "customer",
+    own: true,
+    params: { id: () => QUOTE_ID },
+    body: { fields: fieldsOfSchema(StoreCloseWholesaleQuote), valid: () => ({ reason: "Freight too high" }) },
+  },
+  "POST /store/wholesale/quotes/:id/withdraw": {
+    audience: "customer",
+    own: true,
+    params: { id: () => QUOTE_ID },
+    body: { fields: fieldsOfSchema(StoreCloseWholesaleQuote), valid: () => ({}) },
+    essentialsOnly: true,
+  },
+  "POST /store/wholesale/quotes/:id/messages": {
+    audience: "customer",
+    own: true,
+    params: { id: () => QUOTE_ID },
+    body: { fields: fieldsOfSchema(CreateWholesaleQuoteMessage), valid: () => ({ body: "When can you ship?" }) },
+  },
+  "GET /admin/wholesale/quotes": {
+    audience: "admin",
+    own: true,
+    query: {
+      fields: fieldsOfSchema(AdminGetWholesaleQuotesParams),
+      valid: () => ({ status: "requested", limit: "10" }),
+    },
+  },
+  "GET /admin/wholesale/quotes/:id": { audience: "admin", own: true, params: { id: () => QUOTE_ID } },
+  "POST /admin/wholesale/quotes/:id/quote": {
+    audience: "admin",
+    own: true,
+    params: { id: () => QUOTE_ID },
+    body: {
+      fields: fieldsOfSchema(AdminAnswerWholesaleQuote),
+      valid: () => ({
+        lines: [{ id: "wqln_01J0000000000000000000000", unit_price: 560 }],
+        freight: 18000,
+        valid_until: "2027-12-01",
+        ships_on: "2027-12-15",
+        payment_terms: "deposit_30",
+      }),
+    },
+  },
+  "POST /admin/wholesale/quotes/:id/cancel": {
+    audience: "admin",
+    own: true,
+    params: { id: () => QUOTE_ID },
+    body: { fields: fieldsOfSchema(AdminCancelWholesaleQuote), valid: () => ({ reason: "Harvest was short" }) },
+  },
+  "POST /admin/wholesale/quotes/:id/messages": {
+    audience: "admin",
+    own: true,
+    params: { id: () => QUOTE_ID },
+    body: { fields: fieldsOfSchema(CreateWholesaleQuoteMessage), valid: () => ({ body: "Ships in May." }) },
+    essentialsOnly: true,
+  },
+  "POST /admin/wholesale/quotes/:id/payments": {
+    audience: "admin",
+    own: true,
+    params: { id: () => QUOTE_ID },
+    body: {
+      fields: fieldsOfSchema(AdminRecordWholesalePayment),
+      valid: () => ({ amount: 29592, received_on: "2026-12-01", reference: "MUFG 0001" }),
+    },
+  },
+  "POST /admin/wholesale/companies/:id": {
+    audience: "admin",
+    own: true,
+    params: { id: () => "comp_01J0000000000000000000000" },
+    body: { fields: fieldsOfSchema(AdminUpdateCompany), valid: () => ({ trusted: true }) },
   },
   "GET /admin/producer-groups": {
     audience: "admin",

@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from "node:fs"
 import path from "node:path"
+import { linkProductsToSalesChannelWorkflow } from "@medusajs/medusa/core-flows"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { beforeAll, expect, it } from "vitest"
 import { mintOrderToken, orderTokenSecret } from "../../../backend/src/lib/order-access-token"
@@ -14,6 +15,7 @@ import {
 } from "../fixtures/checkout"
 import { tosorApricotGroup } from "../fixtures/producer-groups"
 import { createWholesaleChannel, signUpCustomer } from "../fixtures/store"
+import { approvedBuyer, type Buyer, waitingApplicant } from "../fixtures/wholesale"
 import { backendDir } from "../setup/paths"
 
 // Who may do what with carts, orders, pre-orders and the admin routes: every actor against every
@@ -22,12 +24,32 @@ import { backendDir } from "../setup/paths"
 
 delete process.env.STRIPE_API_KEY
 
-const actors = ["anonymous", "guest", "customerA", "customerB", "wholesale", "admin"] as const
+// The wholesale actors (export wholesale, issue 15): a buyer of company A and one of company B,
+// each approved by staff, and a customer whose application still waits. All three are signed-in
+// customers using the retail key, so on every retail row they stand where customer B stands (a
+// customer who owns nothing there): a row of six statuses gives them customer B's. Wholesale rows
+// name all nine.
+const actors = [
+  "anonymous",
+  "guest",
+  "customerA",
+  "customerB",
+  "wholesale",
+  "admin",
+  "buyerA",
+  "buyerB",
+  "applicant",
+] as const
 type Actor = (typeof actors)[number]
+const RETAIL_ACTORS = 6
 
-/** A row's expected statuses, one per actor in the order of `actors`, e.g. "400 404 200 404 404 404". */
+/**
+ * A row's expected statuses, one per actor in the order of `actors`, e.g. "400 404 200 404 404 404"
+ * (the wholesale actors as customer B) or all nine.
+ */
 const statuses = (row: string): Record<Actor, number> => {
-  const codes = row.trim().split(/\s+/).map(Number)
+  let codes = row.trim().split(/\s+/).map(Number)
+  if (codes.length === RETAIL_ACTORS) codes = [...codes, codes[3], codes[3], codes[3]] as number[]
   if (codes.length !== actors.length) throw new Error(`"${row}" names ${codes.length} statuses, not ${actors.length}`)
   return Object.fromEntries(actors.map((actor, index) => [actor, codes[index]])) as Record<Actor, number>
 }
@@ -81,6 +103,11 @@ medusaIntegrationTestRunner({
     let groupId: string
     let productId: string
     let buyers = 0
+    let buyerA: Buyer
+    let buyerB: Buyer
+    let applicant: { customerId: string; authorization: string }
+    /** Quotes of company A: asked (requested), and two staff answered (quoted). */
+    const quotesOfA = { requested: "", toAccept: "", toDecline: "", toWithdraw: "" }
 
     const send = async ({ method, url, headers, body }: Request): Promise<Answer> => {
       const answer = await api.request({ method, url, headers, data: body, validateStatus: () => true })
@@ -96,6 +123,9 @@ medusaIntegrationTestRunner({
         customerB: { ...shop.store.headers, authorization: customerB.authorization },
         wholesale: wholesale.headers,
         admin: { ...shop.store.headers, ...staff.headers },
+        buyerA: { ...shop.store.headers, authorization: buyerA.authorization },
+        buyerB: { ...shop.store.headers, authorization: buyerB.authorization },
+        applicant: { ...shop.store.headers, authorization: applicant.authorization },
       })[actor]
     /** Admin requests: the same actors, each with what it has. */
     const adminHeaders = (actor: Actor): Headers =>
@@ -106,6 +136,9 @@ medusaIntegrationTestRunner({
         customerB: { authorization: customerB.authorization },
         wholesale: wholesale.headers,
         admin: staff.headers,
+        buyerA: { authorization: buyerA.authorization },
+        buyerB: { authorization: buyerB.authorization },
+        applicant: { authorization: applicant.authorization },
       })[actor]
 
     /** A retail cart with a jar of jam, made by a guest or, with `authorization`, by that customer. */
@@ -124,6 +157,45 @@ medusaIntegrationTestRunner({
       const { data } = await api.post(`/store/carts/${cartId}/complete`, {}, buyer.store)
       expect(data.type).toBe("order")
       return { id: data.order.id, token: data.order_token }
+    }
+
+    /** A wholesale cart of buyer A with a jar of jam. */
+    const wholesaleCartOfA = async (): Promise<string> => {
+      const { data } = await api.post(
+        "/store/carts",
+        { region_id: shop.regions.Kyrgyzstan?.regionId, items: [{ variant_id: variantId, quantity: 1 }] },
+        { headers: { ...wholesale.headers, authorization: buyerA.authorization } },
+      )
+      return data.cart.id
+    }
+    /** Buyer A's request for quote on `cartId`: delivery in 60 days, CPT Tokyo. */
+    const rfqOfA = (cartId: string) => ({
+      cart_id: cartId,
+      requested_delivery_date: new Date(Date.now() + 60 * 86_400_000).toISOString().slice(0, 10),
+      destination: { country_code: "jp", city: "Tokyo" },
+      incoterm: "CPT",
+    })
+    /** A quote of buyer A on a new cart, answered by staff when `quoted`. */
+    const quoteOfA = async (quoted: boolean): Promise<string> => {
+      const { data } = await api.post("/store/wholesale/quotes", rfqOfA(await wholesaleCartOfA()), {
+        headers: { ...wholesale.headers, authorization: buyerA.authorization },
+      })
+      const quote = data.wholesale_quote
+      if (quoted) {
+        const later = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10)
+        await api.post(
+          `/admin/wholesale/quotes/${quote.id}/quote`,
+          {
+            lines: quote.lines.map((line: { id: string }) => ({ id: line.id, unit_price: 400 })),
+            freight: 1000,
+            valid_until: later(10),
+            ships_on: later(20),
+            payment_terms: "prepayment",
+          },
+          staff,
+        )
+      }
+      return quote.id
     }
 
     beforeAll(async () => {
@@ -167,6 +239,17 @@ medusaIntegrationTestRunner({
       })
       staff = await signInAsStaff(container, api as never)
       groupId = (await api.post("/admin/producer-groups", tosorApricotGroup(), staff)).data.producer_group.id
+      // Export wholesale: buyers of two companies, an applicant waiting, and company A's quotes.
+      await linkProductsToSalesChannelWorkflow(container).run({
+        input: { id: wholesale.salesChannelId, add: [productId] },
+      })
+      buyerA = await approvedBuyer(api, retailKey, staff, "hanako@kyoto-imports.example.jp", "Kyoto Imports")
+      buyerB = await approvedBuyer(api, retailKey, staff, "orders@osaka-foods.example.jp", "Osaka Foods")
+      applicant = await waitingApplicant(api, retailKey, "yuki@nagoya-trading.example.jp")
+      quotesOfA.requested = await quoteOfA(false)
+      quotesOfA.toAccept = await quoteOfA(true)
+      quotesOfA.toDecline = await quoteOfA(true)
+      quotesOfA.toWithdraw = await quoteOfA(false)
       orderOfA = (await placeOrder(customerA)).id
       const placed = await placeOrder()
       guestOrder = { id: placed.id, token: placed.token ?? "" }
@@ -232,6 +315,33 @@ medusaIntegrationTestRunner({
         admin: 400,
         body: () => ({}),
         url: () => "/admin/wholesale/applications/wapp_missing/reject",
+      },
+      "GET /admin/wholesale/quotes": { admin: 200 },
+      "GET /admin/wholesale/quotes/:id": { admin: 200, url: () => `/admin/wholesale/quotes/${quotesOfA.requested}` },
+      "POST /admin/wholesale/quotes/:id/quote": {
+        admin: 400,
+        body: () => ({}),
+        url: () => `/admin/wholesale/quotes/${quotesOfA.requested}/quote`,
+      },
+      "POST /admin/wholesale/quotes/:id/cancel": {
+        admin: 400,
+        body: () => ({}),
+        url: () => `/admin/wholesale/quotes/${quotesOfA.requested}/cancel`,
+      },
+      "POST /admin/wholesale/quotes/:id/messages": {
+        admin: 201,
+        body: () => ({ body: "Ships in May." }),
+        url: () => `/admin/wholesale/quotes/${quotesOfA.requested}/messages`,
+      },
+      "POST /admin/wholesale/quotes/:id/payments": {
+        admin: 400,
+        body: () => ({}),
+        url: () => `/admin/wholesale/quotes/${quotesOfA.requested}/payments`,
+      },
+      "POST /admin/wholesale/companies/:id": {
+        admin: 400,
+        body: () => ({}),
+        url: () => `/admin/wholesale/companies/${buyerA.companyId}`,
       },
       "POST /admin/search/reindex": { admin: 200 },
       "GET /admin/producer-groups": { admin: 200 },
@@ -424,6 +534,69 @@ medusaIntegrationTestRunner({
           request: store(
             "POST",
             () => "/store/wholesale/applications",
+            {},
+            () => ({}),
+          ),
+        },
+        // Quotes: company A's buyers only; another company's buyer is told nothing exists (404), a
+        // customer who is no approved buyer (retail, applicant) 403. The wholesale actors' columns
+        // are the last three:          anonymous guest A  B  wholesale admin buyerA buyerB applicant
+        {
+          action: "list company quotes",
+          expected: statuses("400 401 403 403 401 401 200 200 403"),
+          request: store("GET", () => "/store/wholesale/quotes"),
+        },
+        {
+          action: "read A's quote",
+          expected: statuses("400 401 403 403 401 401 200 404 403"),
+          request: store("GET", () => `/store/wholesale/quotes/${quotesOfA.requested}`),
+        },
+        {
+          action: "ask for a quote on A's wholesale cart",
+          expected: statuses("400 401 403 403 401 401 201 404 403"),
+          request: fresh(wholesaleCartOfA, (cartId, actor) => ({
+            method: "POST",
+            url: "/store/wholesale/quotes",
+            headers: storeHeaders(actor),
+            body: rfqOfA(cartId),
+          })),
+        },
+        {
+          action: "message on A's quote",
+          expected: statuses("400 401 403 403 401 401 201 404 403"),
+          request: store(
+            "POST",
+            () => `/store/wholesale/quotes/${quotesOfA.requested}/messages`,
+            {},
+            () => ({ body: "When can you ship?" }),
+          ),
+        },
+        {
+          action: "accept A's quote",
+          expected: statuses("400 401 403 403 401 401 200 404 403"),
+          request: store(
+            "POST",
+            () => `/store/wholesale/quotes/${quotesOfA.toAccept}/accept`,
+            {},
+            () => ({}),
+          ),
+        },
+        {
+          action: "decline A's quote",
+          expected: statuses("400 401 403 403 401 401 200 404 403"),
+          request: store(
+            "POST",
+            () => `/store/wholesale/quotes/${quotesOfA.toDecline}/decline`,
+            {},
+            () => ({}),
+          ),
+        },
+        {
+          action: "withdraw A's quote",
+          expected: statuses("400 401 403 403 401 401 200 404 403"),
+          request: store(
+            "POST",
+            () => `/store/wholesale/quotes/${quotesOfA.toWithdraw}/withdraw`,
             {},
             () => ({}),
           ),

@@ -1,12 +1,25 @@
 import type { SqlEntityManager } from "@medusajs/framework/mikro-orm/knex"
 import type { Context } from "@medusajs/framework/types"
 import { InjectTransactionManager, MedusaContext, MedusaError, MedusaService } from "@medusajs/framework/utils"
-import { checkApplicationTransition, type WholesaleTerms as Terms, type WholesaleApplicationStatus } from "@ovop/domain"
+import {
+  checkApplicationTransition,
+  checkQuoteTransition,
+  orderBalance,
+  type QuoteStatus,
+  quoteTotals,
+  type WholesaleTerms as Terms,
+  type WholesaleApplicationStatus,
+} from "@ovop/domain"
 import { Company } from "./models/company"
 import { CompanyUser } from "./models/company-user"
 import { WholesaleApplication } from "./models/wholesale-application"
 import { WholesaleMinimumOrder } from "./models/wholesale-minimum-order"
+import { WholesalePayment } from "./models/wholesale-payment"
+import { WholesaleQuote } from "./models/wholesale-quote"
+import { WholesaleQuoteLine } from "./models/wholesale-quote-line"
+import { WholesaleQuoteMessage } from "./models/wholesale-quote-message"
 import { WholesaleTerms } from "./models/wholesale-terms"
+import type { NewQuote, NewQuoteLine, QuoteChanges, QuoteWithLines } from "./types"
 
 /** What a variant without wholesale terms is sold in: single units, from one. */
 export const UNIT_TERMS: Terms = { case_pack: 1, min_quantity: 1 }
@@ -21,6 +34,10 @@ export default class WholesaleModuleService extends MedusaService({
   CompanyUser,
   WholesaleTerms,
   WholesaleMinimumOrder,
+  WholesaleQuote,
+  WholesaleQuoteLine,
+  WholesaleQuoteMessage,
+  WholesalePayment,
 }) {
   /** The company a customer buys for, or null when the customer is no approved buyer. */
   async buyerOf(customerId: string | null | undefined): Promise<WholesaleBuyer | null> {
@@ -82,4 +99,164 @@ export default class WholesaleModuleService extends MedusaService({
       [id],
     )
   }
+
+  /** A quote with its lines and messages, or 404 when it is not `companyId`'s (when given): other companies never learn it exists. */
+  async quoteOf(id: string, companyId?: string): Promise<QuoteWithLines> {
+    const [quote] = await this.listWholesaleQuotes(
+      { id, ...(companyId ? { company_id: companyId } : {}) },
+      { relations: ["lines", "messages"] },
+    )
+    if (!quote) throw new MedusaError(MedusaError.Types.NOT_FOUND, `wholesale quote ${id} was not found`)
+    return quote as unknown as QuoteWithLines
+  }
+
+  /**
+   * Moves a quote to `to` under the domain's transitions table, the row locked, with `changes` set
+   * in the same transaction; line prices (staff's answer) too. Refused (`NOT_ALLOWED`) naming the
+   * status it found, so two hands at once never both move it. Returns the status it left.
+   */
+  @InjectTransactionManager()
+  async moveQuote(
+    input: {
+      id: string
+      to: QuoteStatus
+      today: string
+      changes?: QuoteChanges
+      lines?: { id: string; quoted_unit_price: number }[]
+    },
+    @MedusaContext() sharedContext: Context<SqlEntityManager> = {},
+  ): Promise<QuoteStatus> {
+    const manager = sharedContext.transactionManager
+    if (!manager) throw new MedusaError(MedusaError.Types.UNEXPECTED_STATE, "a quote moves in a transaction")
+    const rows: { status: QuoteStatus; valid_until: string | null }[] = await manager.execute(
+      "select status, valid_until from wholesale_quote where id = ? and deleted_at is null for update",
+      [input.id],
+    )
+    const found = rows[0]
+    if (!found) throw new MedusaError(MedusaError.Types.NOT_FOUND, `wholesale quote ${input.id} was not found`)
+    const check = checkQuoteTransition(found.status, input.to, { validUntil: found.valid_until, today: input.today })
+    if (!check.allowed) throw new MedusaError(MedusaError.Types.NOT_ALLOWED, check.reason)
+    await this.updateWholesaleQuotes({ id: input.id, status: input.to, ...input.changes }, sharedContext)
+    if (input.lines?.length) await this.updateWholesaleQuoteLines(input.lines, sharedContext)
+    return found.status
+  }
+
+  /**
+   * Creates a requested quote with its lines (and the buyer's first message) in one transaction;
+   * refused (`CONFLICT`) while another open quote was asked for the same cart, so a double submit
+   * makes one quote.
+   */
+  @InjectTransactionManager()
+  async createQuote(
+    input: { quote: NewQuote; lines: NewQuoteLine[]; message?: { author_id: string; body: string } | null },
+    @MedusaContext() sharedContext: Context<SqlEntityManager> = {},
+  ): Promise<string> {
+    // Serialises submits of one cart: the second waits here and then finds the first's quote.
+    await sharedContext.transactionManager?.execute("select pg_advisory_xact_lock(hashtext(?))", [
+      `wholesale_quote:${input.quote.cart_id}`,
+    ])
+    const [open] = await this.listWholesaleQuotes(
+      { cart_id: input.quote.cart_id, status: ["requested", "quoted"] },
+      { select: ["id"] },
+      sharedContext,
+    )
+    if (open) {
+      throw new MedusaError(
+        MedusaError.Types.CONFLICT,
+        `quote ${open.id} was already asked for this cart; withdraw it to ask again`,
+      )
+    }
+    const quote = await this.createWholesaleQuotes(input.quote, sharedContext)
+    await this.createWholesaleQuoteLines(
+      input.lines.map((line) => ({ ...line, quote_id: quote.id })),
+      sharedContext,
+    )
+    if (input.message) {
+      await this.createWholesaleQuoteMessages(
+        { ...input.message, author_type: "buyer", quote_id: quote.id },
+        sharedContext,
+      )
+    }
+    return quote.id
+  }
+
+  /** Marks every quoted quote whose validity ended before `today` expired; returns their ids (a second run finds none). */
+  @InjectTransactionManager()
+  async expireQuotes(today: string, @MedusaContext() sharedContext: Context<SqlEntityManager> = {}): Promise<string[]> {
+    const rows: { id: string }[] =
+      (await sharedContext.transactionManager?.execute(
+        `update wholesale_quote set status = 'expired', closed_at = now(), updated_at = now()
+         where status = 'quoted' and valid_until < ? and deleted_at is null returning id`,
+        [today],
+      )) ?? []
+    return rows.map((row) => row.id)
+  }
+
+  /**
+   * Records a payment received on an accepted quote's order, refused (`INVALID_DATA`) when it
+   * would pay more than the order's balance; the quote row is locked so two staff recording at
+   * once never overpay it together.
+   */
+  @InjectTransactionManager()
+  async recordPayment(
+    input: { quote_id: string; amount: number; received_on: string; reference: string; recorded_by: string },
+    @MedusaContext() sharedContext: Context<SqlEntityManager> = {},
+  ) {
+    await sharedContext.transactionManager?.execute("select id from wholesale_quote where id = ? for update", [
+      input.quote_id,
+    ])
+    const quote = await this.quoteOf(input.quote_id)
+    if (quote.status !== "accepted" || !quote.order_id) {
+      throw new MedusaError(
+        MedusaError.Types.NOT_ALLOWED,
+        `payments are recorded on accepted quotes; this quote is ${quote.status}`,
+      )
+    }
+    const previous = await this.listWholesalePayments({ quote_id: quote.id }, {}, sharedContext)
+    const { total } = totalsOfQuote(quote)
+    const paid = previous.map((payment) => ({ amount: Number(payment.amount), received_on: payment.received_on }))
+    try {
+      orderBalance(
+        quote.payment_terms ?? "prepayment",
+        { amount: total, currencyCode: quote.currency_code },
+        { ordered: quote.accepted_on ?? input.received_on, ships: shipDay(quote) },
+        [...paid, { amount: input.amount, received_on: input.received_on }],
+        input.received_on,
+      )
+    } catch {
+      const balance = orderBalance(
+        quote.payment_terms ?? "prepayment",
+        { amount: total, currencyCode: quote.currency_code },
+        { ordered: quote.accepted_on ?? input.received_on, ships: shipDay(quote) },
+        paid,
+        input.received_on,
+      ).balance
+      throw new MedusaError(
+        MedusaError.Types.INVALID_DATA,
+        `amount ${input.amount} is more than the order's balance of ${balance} ${quote.currency_code.toUpperCase()}`,
+      )
+    }
+    return await this.createWholesalePayments(
+      { ...input, order_id: quote.order_id, currency_code: quote.currency_code },
+      sharedContext,
+    )
+  }
+}
+
+/** A quote's totals at staff's prices (the buyer's asked prices until quoted) and freight (0 until quoted). */
+export function totalsOfQuote(quote: QuoteWithLines) {
+  return quoteTotals(
+    quote.lines.map((line) => ({
+      quantity: line.quantity,
+      unit_price: Number(line.quoted_unit_price ?? line.requested_unit_price),
+    })),
+    Number(quote.freight ?? 0),
+    quote.currency_code,
+  )
+}
+
+/** The day an accepted quote's schedule takes as the shipment: the planned day, never before the acceptance. */
+export function shipDay(quote: Pick<QuoteWithLines, "ships_on" | "accepted_on" | "requested_delivery_date">): string {
+  const planned = quote.ships_on ?? quote.requested_delivery_date
+  return quote.accepted_on && planned < quote.accepted_on ? quote.accepted_on : planned
 }

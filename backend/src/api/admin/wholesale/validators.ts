@@ -1,6 +1,6 @@
 import { z } from "@medusajs/framework/zod"
-import { WHOLESALE_APPLICATION_STATUSES } from "@ovop/domain"
-import { listLimit, listOffset } from "../../input/fields"
+import { PAYMENT_TERMS, QUOTE_STATUSES, WHOLESALE_APPLICATION_STATUSES } from "@ovop/domain"
+import { calendarDay, listLimit, listOffset, recordId } from "../../input/fields"
 import { requiredText } from "../../store/wholesale/validators"
 
 /** Query of GET /admin/wholesale/applications. */
@@ -23,3 +23,68 @@ export const AdminApproveWholesaleApplication = z.object({}).strict()
 /** Body of POST /admin/wholesale/applications/:id/reject: the reason, sent to the applicant. */
 export const AdminRejectWholesaleApplication = z.object({ reason: requiredText("reason", 2000) }).strict()
 export type AdminRejectWholesaleApplicationType = z.infer<typeof AdminRejectWholesaleApplication>
+
+/** Query of GET /admin/wholesale/quotes. */
+export const AdminGetWholesaleQuotesParams = z
+  .object({
+    status: z.enum([...QUOTE_STATUSES], { error: `status must be one of ${QUOTE_STATUSES.join(", ")}` }).optional(),
+    company_id: recordId("company_id").optional(),
+    limit: listLimit(200, 50),
+    offset: listOffset(),
+  })
+  .strict()
+export type AdminGetWholesaleQuotesParamsType = z.infer<typeof AdminGetWholesaleQuotesParams>
+
+/** A price in the main unit of the quote's currency: zero or more, at most two decimals (checked against the currency in the route). */
+const price = (field: string) =>
+  z
+    .number({ error: `${field} must be a number (the currency's main unit, e.g. 3.58 USD or 560 JPY)` })
+    .finite({ error: `${field} must be a number` })
+    .min(0, { error: `${field} must not be negative` })
+    .max(100_000_000, { error: `${field} is implausibly large` })
+
+/** Body of POST /admin/wholesale/quotes/:id/quote: staff's answer. */
+export const AdminAnswerWholesaleQuote = z
+  .object({
+    lines: z
+      .array(z.object({ id: recordId("lines[].id"), unit_price: price("lines[].unit_price") }).strict(), {
+        error: "lines must list each line's id and unit_price",
+      })
+      .min(1, { error: "lines must price every line of the quote" })
+      .max(500, { error: "lines may list at most 500 lines" }),
+    freight: price("freight"),
+    valid_until: calendarDay("valid_until"),
+    ships_on: calendarDay("ships_on"),
+    payment_terms: z.enum([...PAYMENT_TERMS], { error: `payment_terms must be one of ${PAYMENT_TERMS.join(", ")}` }),
+    message: requiredText("message", 4000).optional(),
+  })
+  .strict()
+export type AdminAnswerWholesaleQuoteType = z.infer<typeof AdminAnswerWholesaleQuote>
+
+/** Body of POST /admin/wholesale/quotes/:id/cancel: the reason, shown to the buyer. */
+export const AdminCancelWholesaleQuote = z.object({ reason: requiredText("reason", 2000) }).strict()
+export type AdminCancelWholesaleQuoteType = z.infer<typeof AdminCancelWholesaleQuote>
+
+/** Body of POST /admin/wholesale/quotes/:id/payments: a payment received. */
+export const AdminRecordWholesalePayment = z
+  .object({
+    amount: price("amount").refine((amount) => amount > 0, { error: "amount must be more than 0" }),
+    received_on: calendarDay("received_on"),
+    reference: requiredText("reference", 200),
+  })
+  .strict()
+export type AdminRecordWholesalePaymentType = z.infer<typeof AdminRecordWholesalePayment>
+
+/** Body of POST /admin/wholesale/companies/:id: the company's trust (net 30) and default terms. */
+export const AdminUpdateCompany = z
+  .object({
+    trusted: z.boolean({ error: "trusted must be true or false" }).optional(),
+    payment_terms: z
+      .enum([...PAYMENT_TERMS], { error: `payment_terms must be one of ${PAYMENT_TERMS.join(", ")}` })
+      .optional(),
+  })
+  .strict()
+  .refine((body) => body.trusted !== undefined || body.payment_terms !== undefined, {
+    error: "name trusted or payment_terms to change",
+  })
+export type AdminUpdateCompanyType = z.infer<typeof AdminUpdateCompany>

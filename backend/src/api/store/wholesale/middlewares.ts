@@ -1,6 +1,12 @@
 import { authenticate, type MiddlewareRoute, validateAndTransformBody } from "@medusajs/framework/http"
 import { priceForKeyChannel, refuseRawPrices } from "./product-prices"
-import { StoreCreateWholesaleApplication } from "./validators"
+import {
+  CreateWholesaleQuoteMessage,
+  StoreAcceptWholesaleQuote,
+  StoreCloseWholesaleQuote,
+  StoreCreateWholesaleApplication,
+  StoreCreateWholesaleQuote,
+} from "./validators"
 
 /** The store's wholesale routes (a signed-in customer only) and the guard of wholesale prices on Medusa's product routes. */
 export const storeWholesaleMiddlewares: MiddlewareRoute[] = [
@@ -14,5 +20,30 @@ export const storeWholesaleMiddlewares: MiddlewareRoute[] = [
     matcher: "/store/wholesale/applications",
     method: ["POST"],
     middlewares: [validateAndTransformBody(StoreCreateWholesaleApplication)],
+  },
+  {
+    matcher: "/store/wholesale/quotes",
+    method: ["POST"],
+    middlewares: [validateAndTransformBody(StoreCreateWholesaleQuote)],
+  },
+  {
+    matcher: "/store/wholesale/quotes/:id/accept",
+    method: ["POST"],
+    middlewares: [validateAndTransformBody(StoreAcceptWholesaleQuote)],
+  },
+  {
+    matcher: "/store/wholesale/quotes/:id/decline",
+    method: ["POST"],
+    middlewares: [validateAndTransformBody(StoreCloseWholesaleQuote)],
+  },
+  {
+    matcher: "/store/wholesale/quotes/:id/withdraw",
+    method: ["POST"],
+    middlewares: [validateAndTransformBody(StoreCloseWholesaleQuote)],
+  },
+  {
+    matcher: "/store/wholesale/quotes/:id/messages",
+    method: ["POST"],
+    middlewares: [validateAndTransformBody(CreateWholesaleQuoteMessage)],
   },
 ]

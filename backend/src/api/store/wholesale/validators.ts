@@ -1,5 +1,6 @@
 import { z } from "@medusajs/framework/zod"
-import { LOCALES } from "@ovop/domain"
+import { deliveryDateRefusal, INCOTERMS, LOCALES, quoteDay } from "@ovop/domain"
+import { calendarDay, recordId } from "../../input/fields"
 
 // Macro-regions and "unknown" that Intl names but no company is registered in.
 const NOT_COUNTRIES = new Set(["ZZ", "EU", "EZ", "UN", "QO"])
@@ -39,3 +40,47 @@ export const StoreCreateWholesaleApplication = z
   })
   .strict()
 export type StoreCreateWholesaleApplicationType = z.infer<typeof StoreCreateWholesaleApplication>
+
+/** A country's two-letter code, lower-cased (ISO 3166-1). */
+export const countryCode = (field: string) =>
+  z
+    .string({ error: `${field} must be a country's two-letter code (ISO 3166-1), e.g. jp` })
+    .refine(isCountryCode, { error: `${field} must be a country's two-letter code (ISO 3166-1), e.g. jp` })
+    .transform((code) => code.toLowerCase())
+
+/** Body of POST /store/wholesale/quotes: a wholesale cart asked to be quoted. */
+export const StoreCreateWholesaleQuote = z
+  .object({
+    cart_id: recordId("cart_id"),
+    requested_delivery_date: calendarDay("requested_delivery_date").superRefine((day, ctx) => {
+      const refused = deliveryDateRefusal(day, quoteDay(new Date()))
+      if (refused) ctx.addIssue({ code: "custom", message: refused })
+    }),
+    destination: z
+      .object(
+        {
+          country_code: countryCode("destination.country_code"),
+          city: requiredText("destination.city", 120),
+        },
+        { error: "destination must name country_code and city (the city or port goods go to)" },
+      )
+      .strict(),
+    incoterm: z.enum([...INCOTERMS], {
+      error: `incoterm must be one of ${INCOTERMS.join(", ")} (EXW Karakol, FCA Bishkek, CPT or DAP destination)`,
+    }),
+    consignee: requiredText("consignee", 300).optional(),
+    message: requiredText("message", 4000).optional(),
+  })
+  .strict()
+export type StoreCreateWholesaleQuoteType = z.infer<typeof StoreCreateWholesaleQuote>
+
+/** Body of POST /store/wholesale/quotes/:id/decline and /withdraw: why, optional. */
+export const StoreCloseWholesaleQuote = z.object({ reason: requiredText("reason", 2000).optional() }).strict()
+export type StoreCloseWholesaleQuoteType = z.infer<typeof StoreCloseWholesaleQuote>
+
+/** Body of POST /store/wholesale/quotes/:id/accept (nothing to say). */
+export const StoreAcceptWholesaleQuote = z.object({}).strict()
+
+/** Body of POST …/quotes/:id/messages (store and admin): the message. */
+export const CreateWholesaleQuoteMessage = z.object({ body: requiredText("body", 4000) }).strict()
+export type CreateWholesaleQuoteMessageType = z.infer<typeof CreateWholesaleQuoteMessage>

@@ -11,5 +11,7 @@ export const Company = model.define("company", {
   preferred_language: model.enum([...LOCALES]),
   /** The terms its orders carry unless staff agree others (net 30 for trusted buyers). */
   payment_terms: model.enum([...PAYMENT_TERMS]).default("prepayment"),
+  /** Set by staff: a trusted buyer may be given net 30. */
+  trusted: model.boolean().default(false),
   users: model.hasMany(() => CompanyUser, { mappedBy: "company" }),
 })

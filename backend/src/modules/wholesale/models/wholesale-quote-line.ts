@@ -1,0 +1,20 @@
+import { model } from "@medusajs/framework/utils"
+import { WholesaleQuote } from "./wholesale-quote"
+
+/** A line of a quote: a variant in whole cases, the tier price when asked, and staff's price. */
+export const WholesaleQuoteLine = model.define("wholesale_quote_line", {
+  id: model.id({ prefix: "wqln" }).primaryKey(),
+  variant_id: model.text(),
+  product_id: model.text().nullable(),
+  /** The product and variant as the buyer saw them ("Apricot jam 250 g"). */
+  title: model.text(),
+  sku: model.text().nullable(),
+  /** Units (a whole number of cases). */
+  quantity: model.number(),
+  case_pack: model.number(),
+  /** The wholesale tier price of the line when the buyer asked, main unit. */
+  requested_unit_price: model.bigNumber(),
+  /** Staff's price, main unit; null until quoted. */
+  quoted_unit_price: model.bigNumber().nullable(),
+  quote: model.belongsTo(() => WholesaleQuote, { mappedBy: "lines" }),
+})

@@ -1,0 +1,29 @@
+import type { CreateOrderDTO } from "@medusajs/framework/types"
+import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { createOrderWorkflow } from "@medusajs/medusa/core-flows"
+import { acceptQuoteStep } from "../steps/accept-quote"
+
+export type AcceptWholesaleQuoteInput = { quote_id: string; today: string; order: CreateOrderDTO }
+
+export const acceptWholesaleQuoteWorkflowId = "accept-wholesale-quote"
+
+/**
+ * The buyer accepts a quote: a Medusa order at the quoted prices and freight (built by
+ * `orderInputOfQuote`), then the quote accepted with it. If the quote cannot be accepted any more
+ * (accepted meanwhile, expired, withdrawn) the order is deleted again, so one quote never makes
+ * two orders. The caller holds the quote's lock and answers a replay with the order already made.
+ */
+export const acceptWholesaleQuoteWorkflow = createWorkflow(
+  acceptWholesaleQuoteWorkflowId,
+  (input: AcceptWholesaleQuoteInput) => {
+    const order = createOrderWorkflow.runAsStep({ input: transform({ input }, ({ input }) => input.order) })
+    const quote = acceptQuoteStep(
+      transform({ input, order }, ({ input, order }) => ({
+        quote_id: input.quote_id,
+        order_id: order.id,
+        today: input.today,
+      })),
+    )
+    return new WorkflowResponse({ order, quote })
+  },
+)
