@@ -195,7 +195,7 @@ export type ExchangeRate = { currencyCode: string; rateToKgs: number; effectiveO
 
 /**
  * The rate to som for `currencyCode` on `day` (YYYY-MM-DD): the latest rate effective on or before
- * that day; 1 for the som itself; null when the table has none (the caller refuses: `no_exchange_rate`).
+ * that day (of two for one day, the later in `rates`); 1 for the som itself; null when the table has none (the caller refuses: `no_exchange_rate`).
  */
 export function rateOn(rates: readonly ExchangeRate[], currencyCode: string, day: string): number | null {
   const code = currencyCode.toLowerCase()
@@ -203,7 +203,8 @@ export function rateOn(rates: readonly ExchangeRate[], currencyCode: string, day
   let best: ExchangeRate | null = null
   for (const rate of rates) {
     if (rate.currencyCode.toLowerCase() !== code || rate.effectiveOn > day) continue
-    if (!best || rate.effectiveOn > best.effectiveOn) best = rate
+    // On the same day the later row wins: a correction is a new row, the table keeps its history.
+    if (!best || rate.effectiveOn >= best.effectiveOn) best = rate
   }
   return best ? best.rateToKgs : null
 }
@@ -277,8 +278,10 @@ export type PayoutRefusalParams = {
   groups_unpaid: { batch_id: string; groups: string[] }
   /** No exchange rate to som for `currency` on or before `day`. */
   no_exchange_rate: { currency: string; day: string }
-  /** A batch for the period overlaps one that exists (`batch_id`). */
-  period_overlaps: { batch_id: string; period_start: string; period_end: string }
+  /** Another batch (`batch_id`) is still draft or approved: pay or finish it before gathering balances again. */
+  batch_open: { batch_id: string; status: PayoutBatchStatus }
+  /** The group (`group_id`) has no line to pay in the batch, or its balance is not above zero. */
+  nothing_to_pay: { batch_id: string; group_id: string }
 }
 export type PayoutRefusalCode = keyof PayoutRefusalParams
 export type PayoutRefusal = {
@@ -292,7 +295,8 @@ export const PAYOUT_REFUSAL_CODES = [
   "batch_locked",
   "groups_unpaid",
   "no_exchange_rate",
-  "period_overlaps",
+  "batch_open",
+  "nothing_to_pay",
 ] as const satisfies readonly PayoutRefusalCode[]
 
 /** The outcome of asking a batch to move: allowed, or refused with a code and a reason staff can act on. */
@@ -331,3 +335,15 @@ export function checkBatchTransition(
 export function isBatchEditable(status: PayoutBatchStatus): boolean {
   return status === "draft" || status === "approved"
 }
+
+/** How a group's payout was paid: bank transfer, mobile wallet or cash against a signed receipt. */
+export const PAYOUT_PAID_METHODS = ["bank", "mobile_wallet", "cash"] as const
+export type PayoutPaidMethod = (typeof PAYOUT_PAID_METHODS)[number]
+
+/** Ledger entries: a credit when a payment is captured, a debit when it is refunded. */
+export const PAYOUT_ENTRY_KINDS = ["credit", "debit"] as const
+export type PayoutEntryKind = (typeof PAYOUT_ENTRY_KINDS)[number]
+
+/** What part of an order an entry is for: a line of goods or a shipping method. */
+export const PAYOUT_PART_KINDS = ["item", "shipping"] as const
+export type PayoutPartKind = (typeof PAYOUT_PART_KINDS)[number]
