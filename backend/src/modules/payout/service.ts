@@ -31,6 +31,21 @@ export type GroupBalance = {
   balance: number
 }
 
+/** A group's ledger over a period: what a statement shows (amounts in som; gross etc. summed over credits less debits). */
+export type GroupPeriodTotals = {
+  producer_group_id: string
+  /** Order lines credited in the period (lines sold). */
+  lines_sold: number
+  /** Credits less debits, in som: the group's gross, the commission and fees taken, the net owed. */
+  gross: number
+  commission: number
+  fees: number
+  net: number
+  /** The net of credits and of debits apart (som). */
+  credits: number
+  debits: number
+}
+
 /** The first moment after day `day` (YYYY-MM-DD), UTC: entries of the day are before it. */
 export function endOfDay(day: string): Date {
   return new Date(Date.parse(`${day}T00:00:00.000Z`) + 86_400_000)
@@ -120,6 +135,57 @@ export default class PayoutModuleService extends MedusaService({
         }
       })
       .sort((a, b) => a.producer_group_id.localeCompare(b.producer_group_id))
+  }
+
+  /**
+   * Each group's ledger totals for entries from `from` (included) to `before` (excluded), in som:
+   * lines sold, gross, commission, fees and net (credits less debits). Sorted by group id.
+   */
+  @InjectTransactionManager()
+  async periodTotals(
+    input: { from: Date | null; before: Date | null; producer_group_id?: string },
+    @MedusaContext() sharedContext: Context<SqlEntityManager> = {},
+  ): Promise<GroupPeriodTotals[]> {
+    const manager = sharedContext.transactionManager
+    if (!manager) throw new MedusaError(MedusaError.Types.UNEXPECTED_STATE, "totals must run in a transaction")
+    const rows: Record<string, string>[] = await manager.execute(
+      `select producer_group_id,
+              count(distinct part_id) filter (where kind = 'credit' and part_kind = 'item') as lines_sold,
+              coalesce(sum(case when kind = 'credit' then 1 else -1 end
+                           * (kgs_net + kgs_commission + kgs_fee)), 0) as gross,
+              coalesce(sum(case when kind = 'credit' then kgs_commission else -kgs_commission end), 0) as commission,
+              coalesce(sum(case when kind = 'credit' then kgs_fee else -kgs_fee end), 0) as fees,
+              coalesce(sum(kgs_net) filter (where kind = 'credit'), 0) as credits,
+              coalesce(sum(kgs_net) filter (where kind = 'debit'), 0) as debits
+         from payout_entry
+        where producer_group_id is not null and deleted_at is null
+          and (?::timestamptz is null or occurred_at >= ?::timestamptz)
+          and (?::timestamptz is null or occurred_at < ?::timestamptz)
+          and (?::text is null or producer_group_id = ?::text)
+        group by producer_group_id order by producer_group_id`,
+      [
+        input.from,
+        input.from,
+        input.before,
+        input.before,
+        input.producer_group_id ?? null,
+        input.producer_group_id ?? null,
+      ],
+    )
+    return rows.map((row) => {
+      const credits = Number(row.credits)
+      const debits = Number(row.debits)
+      return {
+        producer_group_id: String(row.producer_group_id),
+        lines_sold: Number(row.lines_sold),
+        gross: Number(row.gross),
+        commission: Number(row.commission),
+        fees: Number(row.fees),
+        net: credits - debits,
+        credits,
+        debits,
+      }
+    })
   }
 
   /**
