@@ -112,9 +112,9 @@ export default class PayoutModuleService extends MedusaService({
               coalesce(sum(kgs_net) filter (where kind = 'credit'), 0) as credits,
               coalesce(sum(kgs_net) filter (where kind = 'debit'), 0) as debits
          from payout_entry
-        where producer_group_id is not null and deleted_at is null and (?::timestamptz is null or occurred_at < ?::timestamptz)
+        where producer_group_id is not null and deleted_at is null${before ? " and occurred_at < ?" : ""}
         group by producer_group_id`,
-      [before, before],
+      before ? [before.toISOString()] : [],
     )
     const paid: { producer_group_id: string; paid_out: string }[] = await manager.execute(
       `select producer_group_id, coalesce(sum(amount), 0) as paid_out
@@ -148,6 +148,15 @@ export default class PayoutModuleService extends MedusaService({
   ): Promise<GroupPeriodTotals[]> {
     const manager = sharedContext.transactionManager
     if (!manager) throw new MedusaError(MedusaError.Types.UNEXPECTED_STATE, "totals must run in a transaction")
+    const conditions: string[] = []
+    const params: unknown[] = []
+    const where = (sql: string, value: unknown) => {
+      conditions.push(sql)
+      params.push(value)
+    }
+    if (input.from) where("occurred_at >= ?", input.from.toISOString())
+    if (input.before) where("occurred_at < ?", input.before.toISOString())
+    if (input.producer_group_id) where("producer_group_id = ?", input.producer_group_id)
     const rows: Record<string, string>[] = await manager.execute(
       `select producer_group_id,
               count(distinct part_id) filter (where kind = 'credit' and part_kind = 'item') as lines_sold,
@@ -158,19 +167,9 @@ export default class PayoutModuleService extends MedusaService({
               coalesce(sum(kgs_net) filter (where kind = 'credit'), 0) as credits,
               coalesce(sum(kgs_net) filter (where kind = 'debit'), 0) as debits
          from payout_entry
-        where producer_group_id is not null and deleted_at is null
-          and (?::timestamptz is null or occurred_at >= ?::timestamptz)
-          and (?::timestamptz is null or occurred_at < ?::timestamptz)
-          and (?::text is null or producer_group_id = ?::text)
+        where producer_group_id is not null and deleted_at is null${conditions.map((sql) => ` and ${sql}`).join("")}
         group by producer_group_id order by producer_group_id`,
-      [
-        input.from,
-        input.from,
-        input.before,
-        input.before,
-        input.producer_group_id ?? null,
-        input.producer_group_id ?? null,
-      ],
+      params,
     )
     return rows.map((row) => {
       const credits = Number(row.credits)
