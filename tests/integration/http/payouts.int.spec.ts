@@ -305,6 +305,22 @@ medusaIntegrationTestRunner({
         }
       })
 
+      it("reverses everything when a captured order is cancelled (Medusa refunds it without a payment.refunded event)", async () => {
+        const { order } = await capturedOrder()
+        expect((await call("post", `/admin/orders/${order.id}/cancel`, aigul)).status).toBe(200)
+        await expect
+          .poll(async () => (await entriesOf(order.id)).filter((entry) => entry.kind === "debit").length, {
+            timeout: 30_000,
+            interval: 200,
+          })
+          .toBe(3)
+        const entries = await entriesOf(order.id)
+        const signed = (pick: (entry: Entry) => number) =>
+          sum(entries, (entry) => (entry.kind === "credit" ? pick(entry) : -pick(entry)))
+        expect(signed((entry) => entry.share)).toBe(0)
+        expect(signed((entry) => entry.kgs_net)).toBe(0)
+      })
+
       it("books nothing for an order cancelled before its payment was captured", async () => {
         const { order } = await placeOrder("Kyrgyzstan", "pp_cash-on-delivery_ovop", [
           { variant_id: honey, quantity: 1 },
