@@ -1,20 +1,24 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { MedusaError } from "@medusajs/framework/utils"
 import { PAYOUT_MODULE } from "../../../../../../modules/payout"
 import type PayoutModuleService from "../../../../../../modules/payout/service"
 import { endOfDay } from "../../../../../../modules/payout/service"
+import { PRODUCER_GROUP_MODULE } from "../../../../../../modules/producer-group"
 import { routeParam } from "../../../../../input/fields"
 import type { AdminGetGroupLedgerParamsType } from "../../../validators"
 
 /**
  * GET /admin/payouts/groups/:id/ledger: a group's ledger entries (oldest first) over a period
  * (`from`, `to`: days, both included; everything when absent), its totals over that period in som
- * and its balance now.
+ * and its balance now; 404 for a group that does not exist.
  */
 export async function GET(
   req: AuthenticatedMedusaRequest<unknown, AdminGetGroupLedgerParamsType>,
   res: MedusaResponse,
 ) {
   const groupId = routeParam(req, "id", "id")
+  const [group] = await req.scope.resolve(PRODUCER_GROUP_MODULE).listProducerGroups({ id: groupId }, { select: ["id"] })
+  if (!group) throw new MedusaError(MedusaError.Types.NOT_FOUND, `producer group ${groupId} was not found`)
   const payout: PayoutModuleService = req.scope.resolve(PAYOUT_MODULE)
   const { from, to, limit, offset } = req.validatedQuery
   const start = from ? new Date(`${from}T00:00:00.000Z`) : null
