@@ -37,6 +37,7 @@ const modules: ModuleEntry[] = [
   { resolve: "./src/modules/producer-group" },
   { resolve: "./src/modules/harvest" },
   { resolve: "./src/modules/wholesale" },
+  { resolve: "./src/modules/payout" },
   // Product search, one index per locale: Meilisearch when MEILISEARCH_HOST is set, else PostgreSQL.
   {
     resolve: "./src/modules/product-search",

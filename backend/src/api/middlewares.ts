@@ -10,6 +10,7 @@ import {
   AdminGetHarvestLotsParams,
   AdminTransitionHarvestLot,
 } from "./admin/harvest-lots/validators"
+import { adminPayoutMiddlewares } from "./admin/payouts/middlewares"
 import { AdminGetPreordersParams } from "./admin/preorders/validators"
 import {
   AdminCreateProducerGroup,
@@ -191,5 +192,7 @@ export default defineMiddlewares({
     // Export wholesale: applications, approval (store/wholesale, admin/wholesale).
     ...storeWholesaleMiddlewares,
     ...adminWholesaleMiddlewares,
+    // Group payouts: ledger, exchange rates, batches (admin/payouts).
+    ...adminPayoutMiddlewares,
   ],
 })

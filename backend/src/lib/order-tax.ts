@@ -1,6 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
-import { isTaxBreakdown, type TaxBreakdown, type TaxedAmount, taxBreakdown } from "@ovop/domain"
+import { allocate, isTaxBreakdown, type TaxBreakdown, type TaxedAmount, taxBreakdown, toMinorUnits } from "@ovop/domain"
 import InvoiceTaxProvider, { INVOICE_TAX_RATES_CONTEXT } from "../modules/invoice-tax/service"
 import { present } from "./query-graph"
 
@@ -75,10 +75,22 @@ async function loadOrder(container: MedusaContainer, orderId: string): Promise<T
  * Lines of regions with another provider carry Medusa's own tax lines and are left out.
  */
 export async function orderTaxBreakdown(container: MedusaContainer, order: TaxableOrder): Promise<TaxBreakdown> {
+  const parts = await orderTaxedParts(container, order)
+  return taxBreakdown(
+    parts.map((part) => part.taxed),
+    order.currency_code,
+  )
+}
+
+/** Each line's and shipping method's tax-inclusive total with the rate it is taxed at (see above). */
+export async function orderTaxedParts(
+  container: MedusaContainer,
+  order: TaxableOrder,
+): Promise<{ id: string; taxed: TaxedAmount }[]> {
   const country = order.shipping_address?.country_code
   const items = order.items ?? []
   const methods = (order.shipping_methods ?? []).filter((method) => method.shipping_option_id)
-  if (!country || (!items.length && !methods.length)) return taxBreakdown([], order.currency_code)
+  if (!country || (!items.length && !methods.length)) return []
   const lines = await container.resolve(Modules.TAX).getTaxLines(
     [
       ...items.map((item) => ({
@@ -113,13 +125,37 @@ export async function orderTaxBreakdown(container: MedusaContainer, order: Taxab
       name: rates.map((line) => line.name).join(" + ") || null,
     }
   }
-  return taxBreakdown(
-    [
-      ...items.map((item) => taxedAmount(item.id, item.total, "line_item_id")),
-      ...methods.map((method) => taxedAmount(method.id, method.total, "shipping_line_id")),
-    ],
-    order.currency_code,
-  )
+  return [
+    ...items.map((item) => ({ id: item.id, taxed: taxedAmount(item.id, item.total, "line_item_id") })),
+    ...methods.map((method) => ({ id: method.id, taxed: taxedAmount(method.id, method.total, "shipping_line_id") })),
+  ]
+}
+
+/**
+ * The tax each line and shipping method of a placed order includes, in the main unit: each rate's
+ * tax of the stored breakdown (`ovop_tax`, the order's truth) spread over the parts taxed at that
+ * rate in proportion to their totals (`allocate`), so the parts' taxes add up to the order's. An
+ * order without a breakdown answers an empty map (its parts carry no included tax of ours).
+ */
+export async function orderPartTaxes(container: MedusaContainer, orderId: string): Promise<Map<string, number>> {
+  const taxes = new Map<string, number>()
+  const order = await loadOrder(container, orderId)
+  const stored = storedOrderTax(order?.metadata)
+  if (!order || !stored) return taxes
+  const parts = await orderTaxedParts(container, order)
+  const rateOf = (percent: number) => Math.round(percent * 100) / 100
+  for (const rate of stored.rates) {
+    const taxed = parts.filter((part) => rateOf(part.taxed.ratePercent) === rateOf(rate.rate))
+    const shares = allocate(
+      rate.tax,
+      taxed.map((part) => toMinorUnits(part.taxed.amount, order.currency_code)),
+      order.currency_code,
+    )
+    taxed.forEach((part, index) => {
+      taxes.set(part.id, (taxes.get(part.id) ?? 0) + (shares[index] ?? 0))
+    })
+  }
+  return taxes
 }
 
 /**

@@ -4,6 +4,14 @@ import {
   AdminGetHarvestLotsParams,
   AdminTransitionHarvestLot,
 } from "../../../backend/src/api/admin/harvest-lots/validators"
+import {
+  AdminCreateExchangeRate,
+  AdminCreatePayoutBatch,
+  AdminGetExchangeRatesParams,
+  AdminGetGroupLedgerParams,
+  AdminGetPayoutBatchesParams,
+  AdminPayPayoutGroup,
+} from "../../../backend/src/api/admin/payouts/validators"
 import { AdminGetPreordersParams } from "../../../backend/src/api/admin/preorders/validators"
 import {
   AdminCreateProducerGroup,
@@ -305,6 +313,85 @@ export const routeTable: Record<string, RouteCase> = {
     own: true,
     params: { id: () => "comp_01J0000000000000000000000" },
     body: { fields: fieldsOfSchema(AdminUpdateCompany), valid: () => ({ trusted: true }) },
+  },
+  // Group payouts (admin/payouts). The fuzz's shop has no batch: the moves answer 404, changing nothing.
+  "GET /admin/payouts/exchange-rates": {
+    audience: "admin",
+    own: true,
+    query: {
+      fields: fieldsOfSchema(AdminGetExchangeRatesParams),
+      valid: () => ({ currency_code: "usd", limit: "10" }),
+    },
+  },
+  "POST /admin/payouts/exchange-rates": {
+    audience: "admin",
+    own: true,
+    body: {
+      fields: fieldsOfSchema(AdminCreateExchangeRate),
+      valid: () => ({
+        currency_code: "usd",
+        rate_to_kgs: 87.45,
+        effective_on: "2026-12-01",
+        note: "NBKR official rate",
+      }),
+    },
+  },
+  "GET /admin/payouts/balances": { audience: "admin", own: true },
+  "GET /admin/payouts/groups/:id/ledger": {
+    audience: "admin",
+    own: true,
+    params: { id: (shop) => shop.groupId },
+    query: {
+      fields: fieldsOfSchema(AdminGetGroupLedgerParams),
+      valid: () => ({ from: "2026-12-01", to: "2026-12-31", limit: "50" }),
+    },
+  },
+  "POST /admin/payouts/orders/:id/book": {
+    audience: "admin",
+    own: true,
+    params: { id: () => "order_01J0000000000000000000000" },
+  },
+  "GET /admin/payouts/batches": {
+    audience: "admin",
+    own: true,
+    query: { fields: fieldsOfSchema(AdminGetPayoutBatchesParams), valid: () => ({ limit: "10" }) },
+  },
+  "POST /admin/payouts/batches": {
+    audience: "admin",
+    own: true,
+    body: {
+      fields: fieldsOfSchema(AdminCreatePayoutBatch),
+      valid: () => ({ period_start: "2026-11-01", period_end: "2026-11-30" }),
+    },
+  },
+  "GET /admin/payouts/batches/:id": {
+    audience: "admin",
+    own: true,
+    params: { id: () => "pbat_01J0000000000000000000000" },
+  },
+  "POST /admin/payouts/batches/:id/approve": {
+    audience: "admin",
+    own: true,
+    params: { id: () => "pbat_01J0000000000000000000000" },
+  },
+  "POST /admin/payouts/batches/:id/mark-paid": {
+    audience: "admin",
+    own: true,
+    params: { id: () => "pbat_01J0000000000000000000000" },
+  },
+  "POST /admin/payouts/batches/:id/reconcile": {
+    audience: "admin",
+    own: true,
+    params: { id: () => "pbat_01J0000000000000000000000" },
+  },
+  "POST /admin/payouts/batches/:id/groups/:group_id/pay": {
+    audience: "admin",
+    own: true,
+    params: { id: () => "pbat_01J0000000000000000000000", group_id: (shop) => shop.groupId },
+    body: {
+      fields: fieldsOfSchema(AdminPayPayoutGroup),
+      valid: () => ({ method: "bank", reference: "KICB-PP-000917", paid_on: "2026-12-05" }),
+    },
   },
   "GET /admin/producer-groups": {
     audience: "admin",

@@ -16,6 +16,10 @@ const fingerprintedTables = [
   "cart_shipping_method",
   "customer",
   "customer_address",
+  "payout_entry",
+  "exchange_rate",
+  "payout_batch",
+  "payout_batch_line",
 ]
 
 /** Tables only counted: core records a refused request must not add or remove. */

@@ -3,6 +3,7 @@ import { MedusaError } from "@medusajs/framework/utils"
 import { type Refusal, refusal } from "@ovop/domain"
 import { refusalOfError } from "../../lib/refusal-error"
 import { soldOutProductOf } from "../../workflows/hooks/checkout-stock"
+import { answerPayoutRefusal } from "../admin/payouts/refusal-response"
 import { isLockFailure } from "./cart-busy"
 import { refusalBody, refusalForReader, requestLocale } from "./refusal-answer"
 
@@ -55,6 +56,8 @@ async function refusalOfStoreError(
 export const storeErrorHandler: MedusaErrorHandlerFunction = (error, req, res, next) => {
   const request = req as unknown as StoreRequest & { scope: { resolve: (key: string) => unknown } }
   if (!isStoreRequest(request)) {
+    // Payouts' refusals answer their code and parameters (admin/payouts/refusal-response.ts).
+    if (answerPayoutRefusal(error, res)) return
     // Medusa's handler replaces every 409's message with a generic one; a lock failure is a 500 there.
     if (isLockFailure(error)) {
       res.status(409).json({

@@ -1,0 +1,57 @@
+import { type MiddlewareRoute, validateAndTransformBody, validateAndTransformQuery } from "@medusajs/framework/http"
+import {
+  AdminBookOrderPayouts,
+  AdminCreateExchangeRate,
+  AdminCreatePayoutBatch,
+  AdminGetExchangeRatesParams,
+  AdminGetGroupLedgerParams,
+  AdminGetPayoutBatchesParams,
+  AdminMovePayoutBatch,
+  AdminPayPayoutGroup,
+} from "./validators"
+
+const list = { isList: true, defaults: [] }
+
+/** The admin's payout routes (Medusa authenticates /admin/* as staff). */
+export const adminPayoutMiddlewares: MiddlewareRoute[] = [
+  {
+    matcher: "/admin/payouts/exchange-rates",
+    method: ["GET"],
+    middlewares: [validateAndTransformQuery(AdminGetExchangeRatesParams, list)],
+  },
+  {
+    matcher: "/admin/payouts/exchange-rates",
+    method: ["POST"],
+    middlewares: [validateAndTransformBody(AdminCreateExchangeRate)],
+  },
+  {
+    matcher: "/admin/payouts/groups/:id/ledger",
+    method: ["GET"],
+    middlewares: [validateAndTransformQuery(AdminGetGroupLedgerParams, list)],
+  },
+  {
+    matcher: "/admin/payouts/orders/:id/book",
+    method: ["POST"],
+    middlewares: [validateAndTransformBody(AdminBookOrderPayouts)],
+  },
+  {
+    matcher: "/admin/payouts/batches",
+    method: ["GET"],
+    middlewares: [validateAndTransformQuery(AdminGetPayoutBatchesParams, list)],
+  },
+  {
+    matcher: "/admin/payouts/batches",
+    method: ["POST"],
+    middlewares: [validateAndTransformBody(AdminCreatePayoutBatch)],
+  },
+  ...["approve", "mark-paid", "reconcile"].map((move) => ({
+    matcher: `/admin/payouts/batches/:id/${move}`,
+    method: ["POST" as const],
+    middlewares: [validateAndTransformBody(AdminMovePayoutBatch)],
+  })),
+  {
+    matcher: "/admin/payouts/batches/:id/groups/:group_id/pay",
+    method: ["POST"],
+    middlewares: [validateAndTransformBody(AdminPayPayoutGroup)],
+  },
+]
