@@ -123,18 +123,31 @@ test("a Kyrgyz shopper checks out in Kyrgyz and pays cash on delivery", async ({
   await field(page, "ky", "account.address.city").fill("Каракол")
   await field(page, "ky", "account.address.address1").fill("Абдрахманов көчөсү, 120")
   await field(page, "ky", "account.address.phone").fill("+996 555 123 456")
+  // The order beside the steps (a collapsed panel on a phone, its total in view) follows the cart.
+  const side = page.getByRole("complementary", { name: text("ky", "checkout.lines") })
+  await expect(side.locator("summary")).toContainText(formatMoney(firstPrice(shortbread, "kgs"), "kgs", "ky"))
   await continueFrom(page, "ky", "details")
 
   const courier = formatMoney(kyrgyzCourier, "kgs", "ky")
+  const total = formatMoney(firstPrice(shortbread, "kgs") + kyrgyzCourier, "kgs", "ky")
   await step(page, "ky", "delivery").getByRole("radio", { name: courier }).check()
   await continueFrom(page, "ky", "delivery")
+  // Delivery chosen: the panel's total is the review's, and it names the delivery's price and the tax.
+  await expect(side.locator("summary")).toContainText(total)
+  if (!(await side.locator("details[open]").count())) await side.locator("summary").click()
+  await expect(side.getByText(text("ky", "checkout.shipping"), { exact: true })).toBeVisible()
+  await expect(side).toContainText(courier)
+  // The tax note as the review words it: the tax the prices include, or that there is none.
+  const literal = (part: string) => part.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")
+  const [taxBefore = "", taxAfter = ""] = text("ky", "checkout.taxIncluded").split("{tax}").map(literal)
+  const taxNote = new RegExp(`^(${taxBefore}.+${taxAfter}|${literal(text("ky", "checkout.noTax"))})$`)
+  await expect(side.getByText(taxNote)).toBeVisible()
   await step(page, "ky", "payment")
     .getByRole("radio", { name: text("ky", "checkout.pay.cashOnDelivery") })
     .check()
   await expect(step(page, "ky", "payment").getByText(text("ky", "checkout.cashNote"))).toBeVisible()
   await continueFrom(page, "ky", "payment")
 
-  const total = formatMoney(firstPrice(shortbread, "kgs") + kyrgyzCourier, "kgs", "ky")
   const review = step(page, "ky", "review")
   await expect(review.getByRole("definition").last()).toHaveText(total)
   await review.getByRole("button", { name: text("ky", "checkout.place") }).click()
