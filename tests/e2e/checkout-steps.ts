@@ -1,5 +1,6 @@
-import { type ShippingCode, shippingPrice } from "@ovop/domain"
+import { formatMoney, type ShippingCode, shippingPrice } from "@ovop/domain"
 import { type BrowserContext, expect, type Page } from "@playwright/test"
+import { kyrgyzRegions } from "../../storefront/src/features/account/address"
 import type { Locale } from "../../storefront/src/i18n/locales"
 import { type SeedProduct, text } from "./catalogue-data"
 import { storefrontUrl, stripeUrl } from "./stack"
@@ -34,6 +35,37 @@ export const continueFrom = (page: Page, locale: Locale, key: string) =>
   step(page, locale, key)
     .getByRole("button", { name: text(locale, "checkout.continue") })
     .click()
+
+/**
+ * Fills the details step's address in Karakol (postal code 722200, the first Kyrgyz region, the
+ * city, `street`) and, when given, the phone: what the courier and cash on delivery need.
+ */
+export async function fillKarakolAddress(page: Page, locale: "ru" | "ky", street: string, phone?: string) {
+  await field(page, locale, "account.address.postalCode").fill("722200")
+  await field(page, locale, "account.address.region").selectOption({ label: kyrgyzRegions[0]?.names[locale] ?? "" })
+  await field(page, locale, "account.address.city").fill("Каракол")
+  await field(page, locale, "account.address.address1").fill(street)
+  if (phone !== undefined) await field(page, locale, "account.address.phone").fill(phone)
+}
+
+/** Chooses the Kyrgyz courier (named by its price in som) and goes on to the payment step. */
+export async function chooseKyrgyzCourier(page: Page, locale: "ru" | "ky") {
+  await step(page, locale, "delivery")
+    .getByRole("radio", { name: formatMoney(kyrgyzCourier, "kgs", locale) })
+    .check()
+  await continueFrom(page, locale, "delivery")
+}
+
+/**
+ * Chooses cash on delivery, waits for its note (it shows once the store has opened the cash
+ * payment: only then does the step go on) and presses "continue".
+ */
+export async function payCashOnDelivery(page: Page, locale: Locale) {
+  const payment = step(page, locale, "payment")
+  await payment.getByRole("radio", { name: text(locale, "checkout.pay.cashOnDelivery") }).check()
+  await expect(payment.getByText(text(locale, "checkout.cashNote"))).toBeVisible()
+  await continueFrom(page, locale, "payment")
+}
 
 /**
  * Records every request for Stripe.js (answered with an empty script: there is no internet here)

@@ -3,16 +3,19 @@ import path from "node:path"
 import { formatMoney } from "@ovop/domain"
 import { declineReasonText } from "@ovop/domain/messages"
 import { expect, test } from "@playwright/test"
-import { kyrgyzRegions, prefectures } from "../../storefront/src/features/account/address"
+import { prefectures } from "../../storefront/src/features/account/address"
 import { onSaleAllYear, type SeedProduct, text } from "./catalogue-data"
 import {
   addToCart,
+  chooseKyrgyzCourier,
   continueFrom,
   emsToJapan,
   field,
+  fillKarakolAddress,
   interceptStripe,
   internationalPost,
   kyrgyzCourier,
+  payCashOnDelivery,
   step,
 } from "./checkout-steps"
 import { backendUrl, e2eStack, stripeUrl } from "./stack"
@@ -118,23 +121,27 @@ test("a Kyrgyz shopper checks out in Kyrgyz and pays cash on delivery", async ({
   await expect(field(page, "ky", "account.address.country")).toHaveValue("kg")
   await field(page, "ky", "account.firstName").fill("Айгүл")
   await field(page, "ky", "account.lastName").fill("Асанова")
-  await field(page, "ky", "account.address.postalCode").fill("722200")
-  await field(page, "ky", "account.address.region").selectOption({ label: kyrgyzRegions[0]?.names.ky ?? "" })
-  await field(page, "ky", "account.address.city").fill("Каракол")
-  await field(page, "ky", "account.address.address1").fill("Абдрахманов көчөсү, 120")
-  await field(page, "ky", "account.address.phone").fill("+996 555 123 456")
+  await fillKarakolAddress(page, "ky", "Абдрахманов көчөсү, 120", "+996 555 123 456")
+  // The order beside the steps (a collapsed panel on a phone, its total in view) follows the cart.
+  const side = page.getByRole("complementary", { name: text("ky", "checkout.lines") })
+  await expect(side.locator("summary")).toContainText(formatMoney(firstPrice(shortbread, "kgs"), "kgs", "ky"))
   await continueFrom(page, "ky", "details")
 
   const courier = formatMoney(kyrgyzCourier, "kgs", "ky")
-  await step(page, "ky", "delivery").getByRole("radio", { name: courier }).check()
-  await continueFrom(page, "ky", "delivery")
-  await step(page, "ky", "payment")
-    .getByRole("radio", { name: text("ky", "checkout.pay.cashOnDelivery") })
-    .check()
-  await expect(step(page, "ky", "payment").getByText(text("ky", "checkout.cashNote"))).toBeVisible()
-  await continueFrom(page, "ky", "payment")
-
   const total = formatMoney(firstPrice(shortbread, "kgs") + kyrgyzCourier, "kgs", "ky")
+  await chooseKyrgyzCourier(page, "ky")
+  // Delivery chosen: the panel's total is the review's, and it names the delivery's price and the tax.
+  await expect(side.locator("summary")).toContainText(total)
+  if (!(await side.locator("details[open]").count())) await side.locator("summary").click()
+  await expect(side.getByText(text("ky", "checkout.shipping"), { exact: true })).toBeVisible()
+  await expect(side).toContainText(courier)
+  // The tax note as the review words it: the tax the prices include, or that there is none.
+  const literal = (part: string) => part.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")
+  const [taxBefore = "", taxAfter = ""] = text("ky", "checkout.taxIncluded").split("{tax}").map(literal)
+  const taxNote = new RegExp(`^(${taxBefore}.+${taxAfter}|${literal(text("ky", "checkout.noTax"))})$`)
+  await expect(side.getByText(taxNote)).toBeVisible()
+  await payCashOnDelivery(page, "ky")
+
   const review = step(page, "ky", "review")
   await expect(review.getByRole("definition").last()).toHaveText(total)
   await review.getByRole("button", { name: text("ky", "checkout.place") }).click()
@@ -264,22 +271,12 @@ test("cash on delivery without a phone number is refused, in the page's language
   await field(page, "ky", "checkout.email").fill("bakyt@example.kg")
   await field(page, "ky", "account.firstName").fill("Бакыт")
   await field(page, "ky", "account.lastName").fill("Осмонов")
-  await field(page, "ky", "account.address.postalCode").fill("722200")
-  await field(page, "ky", "account.address.region").selectOption({ label: kyrgyzRegions[0]?.names.ky ?? "" })
-  await field(page, "ky", "account.address.city").fill("Каракол")
-  await field(page, "ky", "account.address.address1").fill("Абдрахманов көчөсү, 120")
+  await fillKarakolAddress(page, "ky", "Абдрахманов көчөсү, 120")
   await continueFrom(page, "ky", "details")
-  await step(page, "ky", "delivery")
-    .getByRole("radio", { name: formatMoney(kyrgyzCourier, "kgs", "ky") })
-    .check()
-  await continueFrom(page, "ky", "delivery")
-  await step(page, "ky", "payment")
-    .getByRole("radio", { name: text("ky", "checkout.pay.cashOnDelivery") })
-    .check()
-  await expect(step(page, "ky", "payment").getByText(text("ky", "checkout.cashNote"))).toBeVisible()
+  await chooseKyrgyzCourier(page, "ky")
   // The checkout says so before the review, in the page's language; the server would refuse the
   // order anyway (phone_required, tests/integration/checkout/offline-payment.int.spec.ts).
-  await continueFrom(page, "ky", "payment")
+  await payCashOnDelivery(page, "ky")
   await expect(
     step(page, "ky", "payment")
       .getByRole("alert")

@@ -1,4 +1,5 @@
 import { currencies } from "@medusajs/dashboard/lib"
+import { SOM_SIGN, somAfterSign, withSomWord } from "./som-word"
 
 /**
  * The Kyrgyz som in the shape of the dashboard's currency table. The backend registers the
@@ -20,9 +21,6 @@ export function registerKyrgyzSomInDashboard(): void {
   currencies.KGS ??= kyrgyzSomDashboardCurrency
 }
 
-/** The som sign (U+20C0, Unicode 14) that the browser's Intl writes for KGS and the dashboard's font lacks. */
-const SOM_SIGN = /\u20c0/gi
-
 /**
  * Makes every currency formatter for KGS write "сом" instead of the som sign, which the
  * dashboard's font has no glyph for (Medusa's order, payment and price screens format money with
@@ -41,12 +39,12 @@ export function writeSomInDashboard(): void {
     const format = formatter.format.bind(formatter)
     const formatToParts = formatter.formatToParts.bind(formatter)
     Object.defineProperty(formatter, "format", {
-      value: (value: number | bigint) => format(value).replace(SOM_SIGN, "сом"),
+      value: (value: number | bigint) => withSomWord(format(value)),
     })
     Object.defineProperty(formatter, "formatToParts", {
       value: (value: number | bigint) =>
-        formatToParts(value).map((part) =>
-          part.type === "currency" ? { ...part, value: part.value.replace(SOM_SIGN, "сом") } : part,
+        formatToParts(value).map((part, index, parts) =>
+          part.type === "currency" ? { ...part, value: somAfterSign(part.value, parts[index + 1]?.type) } : part,
         ),
     })
     return formatter

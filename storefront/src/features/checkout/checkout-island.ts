@@ -34,7 +34,9 @@ export async function checkoutIsland(root: HTMLElement): Promise<void> {
   }
   page.state.cart = cart
   page.state.cartId = cart.id
-  showSideSummary(root, cart, page.locale)
+  // The order beside the steps follows the cart: its delivery, tax and total once they are set.
+  showSideSummary(root, cart, page.locale, page.text)
+  page.followCart((fresh) => showSideSummary(root, fresh, page.locale, page.text))
 
   for (const step of checkoutSteps) {
     page

@@ -59,8 +59,10 @@ export type CheckoutPage = {
   /** Lists a step's radio choices; a single one comes chosen. */
   renderChoices: (step: CheckoutStep, choices: readonly Choice[]) => void
   chosen: (step: CheckoutStep) => HTMLInputElement | null
-  /** Reads the cart again (its totals once delivery and payment are set). */
+  /** Reads the cart again (its totals once delivery and payment are set) and tells who follows it. */
   refreshCart: () => Promise<CheckoutCart>
+  /** Calls `listener` with the cart each time the checkout reads it (the side summary follows it so). */
+  followCart: (listener: (cart: CheckoutCart) => void) => void
   state: CheckoutState
 }
 
@@ -77,6 +79,7 @@ export function checkoutPage(root: HTMLElement): CheckoutPage {
   }
   const failed = (error: unknown) => problemText(error, text("checkout.failed"))
   const state: CheckoutState = { cartId: "", cart: null, session: null, paymentKind: null }
+  const cartFollowers: ((cart: CheckoutCart) => void)[] = []
   return {
     root,
     locale: shopSettings().locale,
@@ -140,8 +143,13 @@ export function checkoutPage(root: HTMLElement): CheckoutPage {
     },
     chosen: (step) => formOf(step).querySelector<HTMLInputElement>(`input[name=${step}]:checked`),
     refreshCart: async () => {
-      state.cart = (await storeApi<{ cart: CheckoutCart }>(`/store/carts/${state.cartId}`)).cart
-      return state.cart
+      const cart = (await storeApi<{ cart: CheckoutCart }>(`/store/carts/${state.cartId}`)).cart
+      state.cart = cart
+      for (const follow of cartFollowers) follow(cart)
+      return cart
+    },
+    followCart: (listener) => {
+      cartFollowers.push(listener)
     },
     state,
   }

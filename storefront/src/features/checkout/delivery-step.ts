@@ -14,10 +14,13 @@ export function deliveryStep(page: CheckoutPage, payment: { offer: (providerIds:
         method: "POST",
         body: { option_id: option.value },
       })
-      const { payment_providers: providers } = await storeApi<{ payment_providers: { id: string }[] }>(
-        "/store/payment-providers",
-        { query: new URLSearchParams({ region_id: state.cart?.region_id ?? "" }) },
-      )
+      // The cart read again for its delivery, tax and total (the side summary follows it).
+      const [{ payment_providers: providers }] = await Promise.all([
+        storeApi<{ payment_providers: { id: string }[] }>("/store/payment-providers", {
+          query: new URLSearchParams({ region_id: state.cart?.region_id ?? "" }),
+        }),
+        page.refreshCart(),
+      ])
       summarise("delivery", option.parentElement?.textContent?.trim() ?? "")
       payment.offer(providers.map((provider) => provider.id))
     })

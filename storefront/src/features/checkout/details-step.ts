@@ -77,10 +77,13 @@ export function detailsStep(page: CheckoutPage, delivery: { offer: (options: Shi
         method: "POST",
         body: { email: value("email").trim(), shipping_address: shippingAddress, billing_address: shippingAddress },
       })
-      const { shipping_options: options } = await storeApi<{ shipping_options: ShippingOption[] }>(
-        "/store/shipping-options",
-        { query: new URLSearchParams({ cart_id: state.cartId }) },
-      )
+      // The cart read again beside the options: a new address can change its lines and delivery.
+      const [{ shipping_options: options }] = await Promise.all([
+        storeApi<{ shipping_options: ShippingOption[] }>("/store/shipping-options", {
+          query: new URLSearchParams({ cart_id: state.cartId }),
+        }),
+        page.refreshCart(),
+      ])
       // The country as the form's list names it (the store's words, not the browser's).
       const countryName = (code: string) =>
         [...countrySelect.options].find((option) => option.value === code)?.text ?? code.toUpperCase()
