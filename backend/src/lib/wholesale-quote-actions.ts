@@ -8,11 +8,11 @@ import {
   type QuoteStatus,
   toMinorUnits,
 } from "@ovop/domain"
-import { isLockFailure } from "../api/store/cart-busy"
 import { WHOLESALE_MODULE } from "../modules/wholesale"
 import type WholesaleModuleService from "../modules/wholesale/service"
 import type { WholesaleBuyer } from "../modules/wholesale/service"
 import { acceptWholesaleQuoteWorkflow } from "../workflows/wholesale/workflows/accept-wholesale-quote"
+import { isLockFailure } from "./lock-failure"
 import { orderInputOfQuote, presentQuote, type QuoteReader, today } from "./wholesale-quotes"
 
 // What buyers and staff do to a quote, each under the domain's transitions table. The routes

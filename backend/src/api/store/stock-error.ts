@@ -1,10 +1,10 @@
 import { errorHandler, type MedusaErrorHandlerFunction } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
 import { type Refusal, refusal } from "@ovop/domain"
+import { isLockFailure } from "../../lib/lock-failure"
 import { refusalOfError } from "../../lib/refusal-error"
 import { soldOutProductOf } from "../../workflows/hooks/checkout-stock"
 import { answerPayoutRefusal } from "../admin/payouts/refusal-response"
-import { isLockFailure } from "./cart-busy"
 import { refusalBody, refusalForReader, requestLocale } from "./refusal-answer"
 
 const medusaErrorHandler = errorHandler()

@@ -5,6 +5,7 @@ import { ContainerRegistrationKeys, MedusaError, Modules, QueryContext } from "@
 import { refetchCart } from "@medusajs/medusa/api/store/carts/helpers"
 import { defaultStoreCartFields } from "@medusajs/medusa/api/store/carts/query-config"
 import { addToCartWorkflow, deleteLineItemsWorkflow, updateLineItemInCartWorkflow } from "@medusajs/medusa/core-flows"
+import { isLockFailure } from "../../../../../lib/lock-failure"
 import { calculatedPriceOf } from "../../../../../lib/query-graph"
 import { refuse } from "../../../../../lib/refusal-error"
 import { HARVEST_MODULE } from "../../../../../modules/harvest"
@@ -26,7 +27,7 @@ import {
 import { assertShippable, cartDestinationsById } from "../../../../../workflows/hooks/restriction-rules"
 import { channelLocationIds } from "../../../../../workflows/hooks/season-rules"
 import { routeParam } from "../../../../input/fields"
-import { cartBusyError, isLockFailure } from "../../../cart-busy"
+import { cartBusyError } from "../../../cart-busy"
 import type { StoreAddPreorderType } from "./validators"
 
 /**

@@ -1,6 +1,6 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import { describe, expect, it } from "vitest"
-import { isLockFailure } from "./cart-busy"
+import { isLockFailure } from "./lock-failure"
 
 describe("isLockFailure", () => {
   it("recognises each locking provider's refusal", () => {
