@@ -52,6 +52,7 @@ import { StoreGetProducerGroupsParams } from "./store/producer-groups/validators
 import { storeSearchMiddlewares } from "./store/search/middlewares"
 import { storeErrorHandler } from "./store/stock-error"
 import { storeWholesaleMiddlewares } from "./store/wholesale/middlewares"
+import { wholesaleDocumentMiddlewares } from "./wholesale-documents/document-kind"
 
 // Security headers on every response, the admin dashboard's included (see security-headers.ts).
 installSecurityHeaders()
@@ -192,6 +193,8 @@ export default defineMiddlewares({
     // Export wholesale: applications, approval (store/wholesale, admin/wholesale).
     ...storeWholesaleMiddlewares,
     ...adminWholesaleMiddlewares,
+    // Export documents of wholesale orders, buyers' and staff's (wholesale-documents).
+    ...wholesaleDocumentMiddlewares,
     // Group payouts: ledger, exchange rates, batches (admin/payouts).
     ...adminPayoutMiddlewares,
   ],

@@ -91,6 +91,8 @@ export type RouteCase = {
 
 /** A quote id that names no quote (the fuzz's shop has none). */
 const QUOTE_ID = "wquo_01J0000000000000000000000"
+/** An order id that names no wholesale order. */
+const WHOLESALE_ORDER_ID = "order_01J0000000000000000000000"
 
 const field = (name: string, kind: FieldSpec["kind"], required = false): FieldSpec => ({ name, kind, required })
 const listQuery: FieldSpec[] = [field("limit", "int"), field("offset", "int")]
@@ -313,6 +315,17 @@ export const routeTable: Record<string, RouteCase> = {
     own: true,
     params: { id: () => "comp_01J0000000000000000000000" },
     body: { fields: fieldsOfSchema(AdminUpdateCompany), valid: () => ({ trusted: true }) },
+  },
+  // Export documents of wholesale orders. The fuzz's shop has no wholesale order: valid requests answer 404.
+  "GET /store/wholesale/orders/:id/documents/:kind": {
+    audience: "customer",
+    own: true,
+    params: { id: () => WHOLESALE_ORDER_ID, kind: () => "commercial_invoice" },
+  },
+  "GET /admin/wholesale/orders/:id/documents/:kind": {
+    audience: "admin",
+    own: true,
+    params: { id: () => WHOLESALE_ORDER_ID, kind: () => "packing_list" },
   },
   // Group payouts (admin/payouts). The fuzz's shop has no batch: the moves answer 404, changing nothing.
   "GET /admin/payouts/exchange-rates": {

@@ -108,6 +108,8 @@ medusaIntegrationTestRunner({
     let applicant: { customerId: string; authorization: string }
     /** Quotes of company A: asked (requested), and two staff answered (quoted). */
     const quotesOfA = { requested: "", toAccept: "", toDecline: "", toWithdraw: "" }
+    /** The order of a quote of company A accepted before the grid runs: its export documents. */
+    let wholesaleOrderOfA: string
 
     const send = async ({ method, url, headers, body }: Request): Promise<Answer> => {
       const answer = await api.request({ method, url, headers, data: body, validateStatus: () => true })
@@ -250,6 +252,14 @@ medusaIntegrationTestRunner({
       quotesOfA.toAccept = await quoteOfA(true)
       quotesOfA.toDecline = await quoteOfA(true)
       quotesOfA.toWithdraw = await quoteOfA(false)
+      // An accepted quote's order, its product with the HS code its documents print.
+      await container.resolve("product").updateProducts(productId, { hs_code: "200799" })
+      const accepted = await api.post(
+        `/store/wholesale/quotes/${await quoteOfA(true)}/accept`,
+        {},
+        { headers: { ...wholesale.headers, authorization: buyerA.authorization } },
+      )
+      wholesaleOrderOfA = accepted.data.order.id
       orderOfA = (await placeOrder(customerA)).id
       const placed = await placeOrder()
       guestOrder = { id: placed.id, token: placed.token ?? "" }
@@ -342,6 +352,10 @@ medusaIntegrationTestRunner({
         admin: 400,
         body: () => ({}),
         url: () => `/admin/wholesale/companies/${buyerA.companyId}`,
+      },
+      "GET /admin/wholesale/orders/:id/documents/:kind": {
+        admin: 200,
+        url: () => `/admin/wholesale/orders/${wholesaleOrderOfA}/documents/proforma_invoice`,
       },
       "GET /admin/payouts/exchange-rates": { admin: 200 },
       "POST /admin/payouts/exchange-rates": { admin: 400, body: () => ({}) },
@@ -623,6 +637,11 @@ medusaIntegrationTestRunner({
             {},
             () => ({}),
           ),
+        },
+        {
+          action: "download A's proforma invoice",
+          expected: statuses("400 401 403 403 401 401 200 404 403"),
+          request: store("GET", () => `/store/wholesale/orders/${wholesaleOrderOfA}/documents/proforma_invoice`),
         },
         {
           action: "move a guest cart to wholesale",

@@ -144,3 +144,18 @@ export function parseAmount(value: string): number | null {
   if (!/^\d+(\.\d+)?$/.test(normalised)) return null
   return Number(normalised)
 }
+
+/** The export documents of a wholesale order, in the order the admin offers them. */
+export const EXPORT_DOCUMENTS = [
+  { kind: "proforma_invoice", label: "wholesale.documents.proformaInvoice" },
+  { kind: "commercial_invoice", label: "wholesale.documents.commercialInvoice" },
+  { kind: "packing_list", label: "wholesale.documents.packingList" },
+] as const
+
+/**
+ * Where the dashboard downloads order `orderId`'s export document `kind`: the admin route on the
+ * dashboard's own origin, so the browser sends the staff session cookie with a plain link.
+ */
+export function exportDocumentUrl(orderId: string, kind: (typeof EXPORT_DOCUMENTS)[number]["kind"]): string {
+  return `/admin/wholesale/orders/${encodeURIComponent(orderId)}/documents/${kind}`
+}

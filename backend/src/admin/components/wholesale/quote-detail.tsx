@@ -21,6 +21,8 @@ import {
   type AdminWholesaleQuote,
   answerQuote,
   cancelQuote,
+  EXPORT_DOCUMENTS,
+  exportDocumentUrl,
   money,
   PAYMENT_TERMS,
   parseAmount,
@@ -71,6 +73,7 @@ export function QuoteDetail({ id }: { id: string }) {
           total: money(quote.totals.total, quote.currency_code, language),
         })}
       </Text>
+      {quote.status === "accepted" && quote.order_id && <ExportDocuments orderId={quote.order_id} />}
       {quote.status === "accepted" && <Payments quote={quote} />}
       <Messages quote={quote} />
       {(quote.status === "requested" || quote.status === "quoted") && <CancelForm quoteId={id} />}
@@ -264,6 +267,28 @@ function CompanyTrust({ company, quoteId }: { company: AdminCompany; quoteId: st
         {t("wholesale.quote.trusted")}
       </Label>
       <ServerErrorAlert error={change.error} />
+    </div>
+  )
+}
+
+/** Download links for the accepted quote's order: proforma invoice, commercial invoice, packing list (PDF). */
+function ExportDocuments({ orderId }: { orderId: string }) {
+  const { t } = useTranslation()
+  return (
+    <div className="flex flex-col gap-y-2">
+      <Heading level="h3">{t("wholesale.documents.title")}</Heading>
+      <Text size="small" className="text-ui-fg-subtle">
+        {t("wholesale.documents.note", { order: orderId })}
+      </Text>
+      <div className="flex flex-wrap gap-2">
+        {EXPORT_DOCUMENTS.map((document) => (
+          <Button key={document.kind} size="small" variant="secondary" asChild>
+            <a href={exportDocumentUrl(orderId, document.kind)} download>
+              {t(document.label)}
+            </a>
+          </Button>
+        ))}
+      </div>
     </div>
   )
 }

@@ -1,0 +1,49 @@
+import { describe, expect, it } from "vitest"
+import { EXPORT_PACKING, exporterParty } from "./export-document-orders"
+import { lineCartons } from "./export-documents"
+
+describe("the seller on the export documents", () => {
+  it("is the association at Karakol unless OVOP_EXPORTER_* say otherwise, with no tax line when none is set", () => {
+    expect(exporterParty({})).toEqual({
+      name: "Issyk-Kul OVOP Association",
+      lines: ["Karakol, Issyk-Kul Region", "Kyrgyzstan"],
+      taxId: null,
+    })
+    expect(
+      exporterParty({
+        OVOP_EXPORTER_NAME: " Issyk-Kul OVOP Association PU ",
+        OVOP_EXPORTER_ADDRESS: "Toktogul street 112; Karakol 722200;; Kyrgyzstan",
+        OVOP_EXPORTER_TAX_ID: "01234567890123",
+      }),
+    ).toEqual({
+      name: "Issyk-Kul OVOP Association PU",
+      lines: ["Toktogul street 112", "Karakol 722200", "Kyrgyzstan"],
+      taxId: "01234567890123",
+    })
+  })
+})
+
+describe("the standard export packing", () => {
+  it("packs 12 cases of 12 jars of 400 g into 6 cartons: 57.6 kg net, 68.4 kg gross", () => {
+    const caseGross = 12 * 0.4 + EXPORT_PACKING.caseTareKg
+    const packed = lineCartons(
+      {
+        sku: "TOS-APRICOT-JAM-250G",
+        description: "Apricot jam 250 g",
+        hsCode: "200799",
+        lots: [],
+        quantity: 144,
+        caseSize: 12,
+        unitPrice: 560,
+        netWeightKgPerUnit: 0.4,
+        grossWeightKgPerCase: caseGross,
+      },
+      {
+        casesPerCarton: EXPORT_PACKING.casesPerCarton,
+        dimensionsCm: EXPORT_PACKING.dimensionsCm,
+        tareKg: EXPORT_PACKING.cartonTareKg,
+      },
+    )
+    expect(packed).toEqual({ cases: 12, cartons: 6, net: 57.6, gross: 68.4 })
+  })
+})

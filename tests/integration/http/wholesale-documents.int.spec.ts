@@ -1,0 +1,223 @@
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { addDays, quoteDay } from "@ovop/domain"
+import { extractText, getDocumentProxy } from "unpdf"
+import { beforeAll, expect, it } from "vitest"
+import { signInAsStaff } from "../fixtures/admin"
+import { type CheckoutShop, createCheckoutShop, japanRegion } from "../fixtures/checkout"
+import { tosorApricotGroup } from "../fixtures/producer-groups"
+import { signUpCustomer } from "../fixtures/store"
+import { approvedBuyer, type Buyer, createWholesaleJam, waitingApplicant } from "../fixtures/wholesale"
+import { backendDir } from "../setup/paths"
+
+// Export documents of a wholesale order, through the real server and database: a Japanese importer's
+// accepted quote becomes an order, and its proforma invoice, commercial invoice and packing list
+// download as PDFs whose text (read back out of the files) holds the order's lines, quantities,
+// HS code, lots with best-before days, totals, Incoterm and the three parties, in English and Japanese.
+
+type Headers = Record<string, string>
+type Download = { status: number; headers: Record<string, unknown>; body: Buffer }
+
+const today = () => quoteDay(new Date())
+const KINDS = ["proforma_invoice", "commercial_invoice", "packing_list"] as const
+
+/** A PDF's text as a reader extracts it, whitespace folded. */
+async function pdfText(pdf: Buffer): Promise<string> {
+  const { text } = await extractText(await getDocumentProxy(new Uint8Array(pdf)), { mergePages: true })
+  return text.replace(/\s+/g, " ")
+}
+
+medusaIntegrationTestRunner({
+  cwd: backendDir,
+  testSuite: ({ api, getContainer }) => {
+    let shop: CheckoutShop
+    let wholesaleKey: Headers
+    let productId: string
+    let staff: { headers: { authorization: string } }
+    let buyerA: Buyer
+    let buyerB: Buyer
+    let retail: { authorization: string }
+    let applicant: { authorization: string }
+    let orderId: string
+
+    const as = (who: { authorization: string }) => ({ ...wholesaleKey, authorization: who.authorization })
+    const download = async (url: string, headers: Headers): Promise<Download> => {
+      const answer = await api.request({
+        method: "GET",
+        url,
+        headers,
+        responseType: "arraybuffer",
+        validateStatus: () => true,
+      })
+      return { status: answer.status, headers: answer.headers, body: Buffer.from(answer.data) }
+    }
+    const json = (answer: Download) => JSON.parse(answer.body.toString("utf8"))
+    const send = async (method: string, url: string, headers: Headers, body?: unknown) => {
+      const answer = await api.request({ method, url, headers, data: body, validateStatus: () => true })
+      expect(answer.status, `${method} ${url}: ${JSON.stringify(answer.data)}`).toBeLessThan(300)
+      return answer.data
+    }
+
+    beforeAll(async () => {
+      const container = getContainer()
+      shop = await createCheckoutShop(container, [japanRegion()])
+      const made = await createWholesaleJam(container, shop)
+      wholesaleKey = made.wholesale.headers
+      productId = made.productId
+      staff = await signInAsStaff(container, api)
+
+      // The jam as the catalogue holds it: HS code, a 400 g jar, its Japanese name, its group's certificate.
+      const products = container.resolve("product")
+      await products.updateProducts(productId, { hs_code: "200799" })
+      await products.updateProductVariants(made.variantId, { weight: 400 })
+      await container
+        .resolve("translation")
+        .createTranslations([
+          { reference: "product", reference_id: productId, locale_code: "ja", translations: { title: "あんずジャム" } },
+        ])
+      const { producer_group } = await send("POST", "/admin/producer-groups", staff.headers, tosorApricotGroup())
+      await send("POST", `/admin/products/${productId}/producer-group`, staff.headers, {
+        producer_group_id: producer_group.id,
+      })
+      // Two lots of the jam on sale, the older first.
+      const harvest = container.resolve("harvest") as {
+        createHarvestLots: (data: Record<string, unknown>[]) => Promise<unknown>
+      }
+      await harvest.createHarvestLots(
+        [
+          ["TOS-APR-2026-07", "2028-01-31"],
+          ["TOS-APR-2026-08", "2028-02-29"],
+        ].map(([lot_number, best_before]) => ({
+          lot_number,
+          variant_id: made.variantId,
+          producer_group_id: producer_group.id,
+          best_before: new Date(`${best_before}T00:00:00Z`),
+          forecast_quantity: 600,
+          produced_quantity: 600,
+          status: "available",
+        })),
+      )
+
+      const retailKey = shop.store.headers["x-publishable-api-key"] ?? ""
+      buyerA = await approvedBuyer(api, retailKey, staff, "hanako@kyoto-imports.example.jp", "Kyoto Imports")
+      buyerB = await approvedBuyer(api, retailKey, staff, "orders@osaka-foods.example.jp", "Osaka Foods")
+      retail = await signUpCustomer(api, retailKey, {
+        email: "aigul@example.kg",
+        first_name: "Aigul",
+        last_name: "Asanova",
+      })
+      applicant = await waitingApplicant(api, retailKey, "yuki@nagoya-trading.example.jp")
+
+      // 144 jars (12 cases) asked for, quoted at 560 yen a jar and 18 000 yen freight, accepted.
+      const { cart } = await send("POST", "/store/carts", as(buyerA), {
+        region_id: shop.regions.Japan?.regionId,
+        items: [{ variant_id: made.variantId, quantity: 144 }],
+      })
+      const asked = await send("POST", "/store/wholesale/quotes", as(buyerA), {
+        cart_id: cart.id,
+        requested_delivery_date: addDays(today(), 60),
+        destination: { country_code: "JP", city: "Yokohama" },
+        incoterm: "CPT",
+        consignee: "Kyoto Imports Yokohama Warehouse",
+      })
+      const quoteId = asked.wholesale_quote.id
+      await send("POST", `/admin/wholesale/quotes/${quoteId}/quote`, staff.headers, {
+        lines: asked.wholesale_quote.lines.map((line: { id: string }) => ({ id: line.id, unit_price: 560 })),
+        freight: 18_000,
+        valid_until: addDays(today(), 14),
+        ships_on: addDays(today(), 30),
+        payment_terms: "deposit_30",
+      })
+      const accepted = await send("POST", `/store/wholesale/quotes/${quoteId}/accept`, as(buyerA), {})
+      orderId = accepted.order.id
+      expect(accepted.order).toMatchObject({ item_total: 80_640, shipping_total: 18_000, total: 98_640 })
+    })
+
+    it("the buyer downloads each document: the order's lines, HS code, lots, totals, Incoterm and parties, in English and Japanese", async () => {
+      const texts: Record<string, string> = {}
+      for (const kind of KINDS) {
+        const answer = await download(`/store/wholesale/orders/${orderId}/documents/${kind}`, as(buyerA))
+        expect(answer.status, answer.body.toString("utf8").slice(0, 300)).toBe(200)
+        expect(answer.headers["content-type"]).toContain("application/pdf")
+        expect(answer.headers["content-disposition"]).toMatch(
+          new RegExp(`^attachment; filename="${kind.replace(/_/g, "-")}-OVOP-W-\\d+\\.pdf"$`),
+        )
+        expect(answer.body.subarray(0, 5).toString()).toBe("%PDF-")
+        texts[kind] = await pdfText(answer.body)
+      }
+      for (const kind of KINDS) {
+        const text = texts[kind] as string
+        // The line, its HS code and lots with their best-before days.
+        expect(text).toContain("Apricot jam 250 g")
+        expect(text).toContain("TOS-APRICOT-JAM-250G")
+        expect(text).toContain("200799")
+        expect(text).toContain("TOS-APR-2026-07 (2028-01-31)")
+        expect(text).toContain("TOS-APR-2026-08 (2028-02-29)")
+        expect(text).toContain("144")
+        // Incoterm and the three parties; origin.
+        expect(text).toContain("CPT Yokohama, JP")
+        expect(text).toContain("Issyk-Kul OVOP Association")
+        expect(text).toContain("Kyoto Imports")
+        expect(text).toContain("T1234567890123")
+        expect(text).toContain("Kyoto Imports Yokohama Warehouse")
+        expect(text).toContain("Kyrgyzstan")
+        // A Japanese buyer's documents are bilingual.
+        // (a reader may break a line of Japanese between any two characters: compare without spaces)
+        expect(text.replace(/\s/g, "")).toContain("あんずジャム250g")
+        expect(text).toContain("キルギス")
+      }
+      // The invoices: the group's certificate, the quoted price, the order's totals, the terms.
+      for (const kind of ["proforma_invoice", "commercial_invoice"] as const) {
+        const text = texts[kind] as string
+        expect(text).toContain("IK-2024-017")
+        expect(text).toContain("¥560")
+        expect(text).toContain("¥80,640")
+        expect(text).toContain("¥18,000")
+        expect(text).toContain("¥98,640")
+        expect(text).toContain("30% deposit on acceptance")
+      }
+      expect(texts.proforma_invoice).toContain("PROFORMA INVOICE / 見積送り状")
+      expect(texts.commercial_invoice).toContain("COMMERCIAL INVOICE / 商業送り状")
+      // The packing list: 12 cases of 12, 2 cases a carton: 6 cartons; 144 x 0.4 kg net; gross
+      // 12 x (12 x 0.4 + 0.45) + 6 x 0.9 = 68.40 kg.
+      const packing = texts.packing_list as string
+      expect(packing).toContain("PACKING LIST / 梱包明細書")
+      expect(packing).toContain("1-6")
+      expect(packing).toContain("57.60")
+      expect(packing).toContain("68.40")
+      expect(packing).not.toContain("¥")
+    })
+
+    it("staff download any order's documents; another company's buyer gets 404, others 401/403, unknown kinds 400", async () => {
+      const url = (kind: string) => `/admin/wholesale/orders/${orderId}/documents/${kind}`
+      const staffAnswer = await download(url("commercial_invoice"), staff.headers)
+      expect(staffAnswer.status).toBe(200)
+      expect(await pdfText(staffAnswer.body)).toContain("¥98,640")
+      expect((await download(url("certificate_of_origin"), staff.headers)).status).toBe(400)
+
+      const store = (kind: string) => `/store/wholesale/orders/${orderId}/documents/${kind}`
+      const other = await download(store("packing_list"), as(buyerB))
+      expect(other.status).toBe(404)
+      expect(json(other).message).toContain("was not found")
+      expect((await download(store("packing_list"), as(retail))).status).toBe(403)
+      expect((await download(store("packing_list"), as(applicant))).status).toBe(403)
+      expect((await download(store("packing_list"), wholesaleKey)).status).toBe(401)
+      expect((await download(store("invoice"), as(buyerA))).status).toBe(400)
+      expect((await download(`/store/wholesale/orders/order_missing/documents/packing_list`, as(buyerA))).status).toBe(
+        404,
+      )
+      expect((await download(url("packing_list"), {})).status).toBe(401)
+    })
+
+    it("a document the order cannot fill correctly is refused, naming what is missing, never printed wrong", async () => {
+      const products = getContainer().resolve("product")
+      await products.updateProducts(productId, { hs_code: null })
+      try {
+        const refused = await download(`/store/wholesale/orders/${orderId}/documents/commercial_invoice`, as(buyerA))
+        expect(refused.status).toBe(400)
+        expect(json(refused).message).toContain("TOS-APRICOT-JAM-250G has no HS code")
+      } finally {
+        await products.updateProducts(productId, { hs_code: "200799" })
+      }
+    })
+  },
+})
