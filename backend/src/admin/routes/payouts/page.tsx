@@ -4,7 +4,7 @@ import { Badge, Button, Container, Heading, Input, Select, Table, Text } from "@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
 import { useState } from "react"
 import { useTranslation } from "react-i18next"
-import { sdk } from "../../lib/sdk"
+import { backendHref, sdk } from "../../lib/sdk"
 
 type Rate = {
   id: string
@@ -168,11 +168,11 @@ function StatementRow({ batch, statement }: { batch: Batch; statement: Statement
       <Table.Cell>
         <div className="flex gap-x-2">
           {(["ky", "ru"] as const).map((lang) => (
-            <a key={lang} className="text-ui-fg-interactive" href={`${base}?lang=${lang}`}>
+            <a key={lang} className="text-ui-fg-interactive" href={backendHref(`${base}?lang=${lang}`)}>
               PDF {lang}
             </a>
           ))}
-          <a className="text-ui-fg-interactive" href={`${base}?format=csv&lang=ru`}>
+          <a className="text-ui-fg-interactive" href={backendHref(`${base}?format=csv&lang=ru`)}>
             CSV
           </a>
         </div>
@@ -264,14 +264,14 @@ function BatchDetail({ id }: { id: string }) {
             {t("payouts.batches.reconcile")}
           </Button>
         )}
-        <a className="text-ui-fg-interactive" href={`/admin/payouts/batches/${batch.id}/bank-file`}>
+        <a className="text-ui-fg-interactive" href={backendHref(`/admin/payouts/batches/${batch.id}/bank-file`)}>
           {t("payouts.batches.bankFile")}
         </a>
         {(["ru", "ky"] as const).map((lang) => (
           <a
             key={lang}
             className="text-ui-fg-interactive"
-            href={`/admin/payouts/batches/${batch.id}/cash-receipts?lang=${lang}`}
+            href={backendHref(`/admin/payouts/batches/${batch.id}/cash-receipts?lang=${lang}`)}
           >
             {t("payouts.batches.cashReceipts")} ({lang})
           </a>
