@@ -18,6 +18,7 @@ export type StatementLine = {
   /** The order as staff and groups know it ("#1042"). */
   order: string
   product: string
+  /** The order line's quantity (shown for a credit only: a refund may be part of a line). */
   quantity: number
   kind: "credit" | "debit"
   /** Signed: a debit's amounts are negative. gross = commission + fees + net. */
@@ -189,7 +190,8 @@ export function statementCsv(statement: GroupStatement, language: PayoutDocument
       line.date,
       line.order,
       line.kind === "debit" ? `${line.product} (${text.refund})` : line.product,
-      line.kind === "debit" ? -line.quantity : line.quantity,
+      // A refund may be part of a line: its amounts say how much, not a count.
+      line.kind === "debit" ? "" : line.quantity,
       somDecimal(line.gross),
       somDecimal(line.commission),
       somDecimal(line.fees),
@@ -249,7 +251,7 @@ export function statementDocument(statement: GroupStatement, language: PayoutDoc
       dayText(line.date),
       line.order,
       line.kind === "debit" ? `${line.product} (${text.refund})` : line.product,
-      String(line.kind === "debit" ? -line.quantity : line.quantity),
+      line.kind === "debit" ? "" : String(line.quantity),
       somText(line.gross),
       somText(line.commission),
       somText(line.fees),

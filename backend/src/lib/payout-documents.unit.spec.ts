@@ -87,7 +87,7 @@ describe("statementCsv", () => {
     expect(rows[1]).toBe("2026-11-03;#1041;Apricot jam 250 g;2;1000.00;150.00;34.00;816.00")
     // A field holding the separator is quoted.
     expect(rows[2]).toBe('2026-11-12;#1047;"Sea-buckthorn jam; 250 g";1;600.00;90.00;0.00;510.00')
-    expect(rows[3]).toBe("2026-11-20;#1041;Apricot jam 250 g (возврат);-1;-500.00;-75.00;-17.00;-408.00")
+    expect(rows[3]).toBe("2026-11-20;#1041;Apricot jam 250 g (возврат);;-500.00;-75.00;-17.00;-408.00")
     expect(rows[4]).toBe(";;Итого за период;2;1100.00;165.00;17.00;918.00")
     expect(rows.slice(5)).toEqual([
       ";;Остаток с прошлого периода;;;;;-120.00",

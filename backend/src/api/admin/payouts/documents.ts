@@ -1,7 +1,14 @@
-import type { MedusaContainer } from "@medusajs/framework/types"
-import { MedusaError } from "@medusajs/framework/utils"
+import type { ITranslationModuleService, MedusaContainer } from "@medusajs/framework/types"
+import { MedusaError, Modules } from "@medusajs/framework/utils"
 import type { PayoutPaidMethod } from "@ovop/domain"
-import type { BankPayee, CashPayee, GroupStatement, StatementLine } from "../../../lib/payout-documents"
+import { fallbackFields, LOCALE_FALLBACKS, type TranslationsByLocale } from "../../../lib/locales"
+import type {
+  BankPayee,
+  CashPayee,
+  GroupStatement,
+  PayoutDocumentLanguage,
+  StatementLine,
+} from "../../../lib/payout-documents"
 import { missingBankDetails } from "../../../lib/payout-documents"
 import { present } from "../../../lib/query-graph"
 import { PAYOUT_MODULE } from "../../../modules/payout"
@@ -30,6 +37,36 @@ async function groupsOf(container: MedusaContainer, ids: string[]): Promise<Map<
       { select: ["id", "name", "leader_name", "payout_method", "payout_details"], take: null },
     )
   return new Map(groups.map((group) => [group.id, group]))
+}
+
+/**
+ * The groups' names in `language` as their translations hold them (Kyrgyz falling back to Russian,
+ * as the shop's pages do), else the record's own (English) name.
+ */
+async function namesIn(
+  container: MedusaContainer,
+  groups: { id: string; name: string }[],
+  language: PayoutDocumentLanguage,
+): Promise<Map<string, string>> {
+  const names = new Map(groups.map((group) => [group.id, group.name]))
+  if (!groups.length) return names
+  const translationModule: ITranslationModuleService = container.resolve(Modules.TRANSLATION)
+  const rows = await translationModule.listTranslations({
+    reference_id: groups.map((group) => group.id),
+    locale_code: [language, ...LOCALE_FALLBACKS[language]],
+  })
+  const byGroup = new Map<string, TranslationsByLocale>()
+  for (const row of rows) {
+    const translations = byGroup.get(row.reference_id) ?? {}
+    translations[row.locale_code as keyof TranslationsByLocale] = row.translations ?? {}
+    byGroup.set(row.reference_id, translations)
+  }
+  for (const [groupId, translations] of byGroup) {
+    const own = translations[language]?.name
+    const name = typeof own === "string" && own.trim() ? own : fallbackFields(language, translations).name
+    if (name) names.set(groupId, name)
+  }
+  return names
 }
 
 /** A group that exists, or 404. */
@@ -104,6 +141,7 @@ export async function batchGroupStatement(
   container: MedusaContainer,
   batchId: string,
   groupId: string,
+  language: PayoutDocumentLanguage,
 ): Promise<GroupStatement> {
   const batch = await batchWithStatements(container, batchId)
   const statement = batch.statements.find((candidate) => candidate.producer_group_id === groupId)
@@ -114,8 +152,9 @@ export async function batchGroupStatement(
     )
   }
   const group = await groupOrNotFound(container, groupId)
+  const names = await namesIn(container, [group], language)
   return {
-    group: { id: groupId, name: group.name },
+    group: { id: groupId, name: names.get(groupId) ?? group.name },
     period: { start: batch.period_start, end: batch.period_end },
     batchId,
     lines: await statementLines(
@@ -144,8 +183,10 @@ export async function periodGroupStatement(
   groupId: string,
   from: string,
   to: string,
+  language: PayoutDocumentLanguage,
 ): Promise<GroupStatement> {
   const group = await groupOrNotFound(container, groupId)
+  const names = await namesIn(container, [group], language)
   const payout: PayoutModuleService = container.resolve(PAYOUT_MODULE)
   const start = new Date(`${from}T00:00:00.000Z`)
   const [before] = await payout.periodTotals({ from: null, before: start, producer_group_id: groupId })
@@ -155,7 +196,7 @@ export async function periodGroupStatement(
   const inPeriod = paidLines.filter((line) => (line.paid_on ?? "") >= from && (line.paid_on ?? "") <= to)
   const last = inPeriod.sort((a, b) => (a.paid_on ?? "").localeCompare(b.paid_on ?? "")).at(-1)
   return {
-    group: { id: groupId, name: group.name },
+    group: { id: groupId, name: names.get(groupId) ?? group.name },
     period: { start: from, end: to },
     batchId: null,
     lines: await statementLines(container, groupId, start, endOfDay(to)),
@@ -171,9 +212,15 @@ export async function periodGroupStatement(
 
 /**
  * Who a batch pays and how: the groups with money to receive, each by the method its line was paid
- * with or, before that, the method on its record. Bank payees come with their details.
+ * with or, before that, the method on its record. Bank payees come with their details and the
+ * name on their record (the bank matches it with the account); cash payees with their name in
+ * `language`, the sheet's.
  */
-export async function batchPayees(container: MedusaContainer, batchId: string) {
+export async function batchPayees(
+  container: MedusaContainer,
+  batchId: string,
+  language: PayoutDocumentLanguage = "ru",
+) {
   const batch = await batchWithStatements(container, batchId)
   const toPay = batch.lines.filter((line) => line.amount > 0)
   const groups = await groupsOf(
@@ -203,6 +250,12 @@ export async function batchPayees(container: MedusaContainer, batchId: string) {
       cash.push({ groupId: line.producer_group_id, name, leader: group?.leader_name ?? null, amount: line.amount })
     }
   }
+  const cashNames = await namesIn(
+    container,
+    cash.map((payee) => ({ id: payee.groupId, name: payee.name })),
+    language,
+  )
+  for (const payee of cash) payee.name = cashNames.get(payee.groupId) ?? payee.name
   return { batch, bank, cash }
 }
 

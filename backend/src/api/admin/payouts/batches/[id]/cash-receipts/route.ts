@@ -11,7 +11,7 @@ export async function GET(
   req: AuthenticatedMedusaRequest<unknown, AdminGetCashReceiptsParamsType>,
   res: MedusaResponse,
 ) {
-  const { batch, cash } = await batchPayees(req.scope, routeParam(req, "id", "id"))
+  const { batch, cash } = await batchPayees(req.scope, routeParam(req, "id", "id"), req.validatedQuery.lang)
   const pdf = await renderBusinessDocument(
     cashReceiptDocument(
       {

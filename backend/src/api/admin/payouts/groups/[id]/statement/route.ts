@@ -9,7 +9,7 @@ export async function GET(
   req: AuthenticatedMedusaRequest<unknown, AdminGetGroupStatementParamsType>,
   res: MedusaResponse,
 ) {
-  const { from, to } = req.validatedQuery
-  const statement = await periodGroupStatement(req.scope, routeParam(req, "id", "id"), from, to)
+  const { from, to, lang } = req.validatedQuery
+  const statement = await periodGroupStatement(req.scope, routeParam(req, "id", "id"), from, to, lang)
   await sendStatement(res, statement, req.validatedQuery)
 }

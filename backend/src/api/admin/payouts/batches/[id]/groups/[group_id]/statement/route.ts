@@ -12,6 +12,11 @@ export async function GET(
   req: AuthenticatedMedusaRequest<unknown, AdminGetBatchStatementParamsType>,
   res: MedusaResponse,
 ) {
-  const statement = await batchGroupStatement(req.scope, routeParam(req, "id", "id"), routeParam(req, "group_id", "id"))
+  const statement = await batchGroupStatement(
+    req.scope,
+    routeParam(req, "id", "id"),
+    routeParam(req, "group_id", "id"),
+    req.validatedQuery.lang,
+  )
   await sendStatement(res, statement, req.validatedQuery)
 }
