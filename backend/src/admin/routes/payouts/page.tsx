@@ -41,28 +41,92 @@ function lastMonth(): { start: string; end: string } {
   return { start: start.toISOString().slice(0, 10), end: end.toISOString().slice(0, 10) }
 }
 
-/** A POST to a payout route; its refusal's message (English, naming the rule) is what staff see. */
+/** What a payout route answered when it refused: its stable code and parameters, and an English message. */
+type Refusal = { code?: string; params?: Record<string, unknown>; message: string }
+
+/** Calls a payout route on the dashboard's session; a refusal is thrown as the route answered it. */
+async function payoutFetch(path: string, init: RequestInit = {}): Promise<Response> {
+  const response = await fetch(backendHref(path), { credentials: "include", ...init })
+  if (!response.ok) {
+    const body = (await response.json().catch(() => null)) as Refusal | null
+    throw body && typeof body.message === "string" ? body : { message: response.statusText }
+  }
+  return response
+}
+
+/** A POST to a payout route; a refusal is kept to be shown in the dashboard's language. */
 function usePayoutAction() {
   const client = useQueryClient()
-  const [error, setError] = useState<string | null>(null)
+  const [error, setError] = useState<Refusal | null>(null)
   const mutation = useMutation({
     mutationFn: ({ path, body }: { path: string; body?: Record<string, unknown> }) =>
-      sdk.client.fetch(path, { method: "POST", body: body ?? {} }),
+      payoutFetch(path, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify(body ?? {}),
+      }),
     onSuccess: () => {
       setError(null)
       return client.invalidateQueries({ queryKey: KEY })
     },
-    onError: (failure: Error) => setError(failure.message),
+    onError: (failure: Refusal) => setError(failure),
   })
   return { run: mutation.mutate, pending: mutation.isPending, error }
 }
 
-function ErrorText({ error }: { error: string | null }) {
-  return error ? (
+/** A refusal in the dashboard's language when its code is known (groups listed), else the route's message. */
+function ErrorText({ error }: { error: Refusal | null }) {
+  const { t, i18n } = useTranslation()
+  if (!error) return null
+  const key = `payouts.refusals.${error.code}`
+  const groups = (error.params?.groups ?? []) as (string | { name: string; fields: string[] })[]
+  const text =
+    error.code && i18n.exists(key)
+      ? t(key, {
+          ...error.params,
+          ...Object.fromEntries(
+            (["from", "to", "status"] as const)
+              .filter((name) => typeof error.params?.[name] === "string")
+              .map((name) => [name, t(`payouts.statuses.${error.params?.[name]}`)]),
+          ),
+          groups: groups
+            .map((group) => (typeof group === "string" ? group : `${group.name} (${group.fields.join(", ")})`))
+            .join("; "),
+        })
+      : error.message
+  return (
     <Text size="small" className="text-ui-fg-error" role="alert">
-      {error}
+      {text}
     </Text>
-  ) : null
+  )
+}
+
+/** A file of a payout route to download; a refusal (a draft batch, missing bank details) is shown instead. */
+function DownloadLink({ path, label }: { path: string; label: string }) {
+  const [error, setError] = useState<Refusal | null>(null)
+  const download = async () => {
+    try {
+      const response = await payoutFetch(path)
+      const name = /filename="([^"]+)"/.exec(response.headers.get("content-disposition") ?? "")?.[1] ?? "payout"
+      const url = URL.createObjectURL(await response.blob())
+      const link = document.createElement("a")
+      link.href = url
+      link.download = name
+      link.click()
+      URL.revokeObjectURL(url)
+      setError(null)
+    } catch (failure) {
+      setError(failure as Refusal)
+    }
+  }
+  return (
+    <span className="inline-flex flex-col">
+      <Button size="small" variant="transparent" type="button" onClick={download}>
+        {label}
+      </Button>
+      <ErrorText error={error} />
+    </span>
+  )
 }
 
 /** Exchange rates to som: the history, and a form to add one. */
@@ -168,13 +232,9 @@ function StatementRow({ batch, statement }: { batch: Batch; statement: Statement
       <Table.Cell>
         <div className="flex gap-x-2">
           {(["ky", "ru"] as const).map((lang) => (
-            <a key={lang} className="text-ui-fg-interactive" href={backendHref(`${base}?lang=${lang}`)}>
-              PDF {lang}
-            </a>
+            <DownloadLink key={lang} path={`${base}?lang=${lang}`} label={`PDF ${lang}`} />
           ))}
-          <a className="text-ui-fg-interactive" href={backendHref(`${base}?format=csv&lang=ru`)}>
-            CSV
-          </a>
+          <DownloadLink path={`${base}?format=csv&lang=ru`} label="CSV" />
         </div>
       </Table.Cell>
       <Table.Cell>
@@ -264,17 +324,13 @@ function BatchDetail({ id }: { id: string }) {
             {t("payouts.batches.reconcile")}
           </Button>
         )}
-        <a className="text-ui-fg-interactive" href={backendHref(`/admin/payouts/batches/${batch.id}/bank-file`)}>
-          {t("payouts.batches.bankFile")}
-        </a>
+        <DownloadLink path={`/admin/payouts/batches/${batch.id}/bank-file`} label={t("payouts.batches.bankFile")} />
         {(["ru", "ky"] as const).map((lang) => (
-          <a
+          <DownloadLink
             key={lang}
-            className="text-ui-fg-interactive"
-            href={backendHref(`/admin/payouts/batches/${batch.id}/cash-receipts?lang=${lang}`)}
-          >
-            {t("payouts.batches.cashReceipts")} ({lang})
-          </a>
+            path={`/admin/payouts/batches/${batch.id}/cash-receipts?lang=${lang}`}
+            label={`${t("payouts.batches.cashReceipts")} (${lang})`}
+          />
         ))}
       </div>
       <ErrorText error={action.error} />
