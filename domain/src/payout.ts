@@ -282,6 +282,8 @@ export type PayoutRefusalParams = {
   batch_open: { batch_id: string; status: PayoutBatchStatus }
   /** The group (`group_id`) has no line to pay in the batch, or its balance is not above zero. */
   nothing_to_pay: { batch_id: string; group_id: string }
+  /** Groups to pay by bank transfer lack details the bank needs (`fields`: the record's fields to fill). */
+  payout_details_missing: { batch_id: string; groups: { group_id: string; name: string; fields: string[] }[] }
 }
 export type PayoutRefusalCode = keyof PayoutRefusalParams
 export type PayoutRefusal = {
@@ -297,6 +299,7 @@ export const PAYOUT_REFUSAL_CODES = [
   "no_exchange_rate",
   "batch_open",
   "nothing_to_pay",
+  "payout_details_missing",
 ] as const satisfies readonly PayoutRefusalCode[]
 
 /** The outcome of asking a batch to move: allowed, or refused with a code and a reason staff can act on. */

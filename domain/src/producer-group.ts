@@ -12,8 +12,8 @@ export type IssykKulDistrict = (typeof ISSYK_KUL_DISTRICTS)[number]
 export const PRODUCER_GROUP_STATUSES = ["active", "paused"] as const
 export type ProducerGroupStatus = (typeof PRODUCER_GROUP_STATUSES)[number]
 
-/** How the association pays a group its share. */
-export const PAYOUT_METHODS = ["bank", "mobile_wallet"] as const
+/** How the association pays a group its share: bank transfer, mobile wallet, or cash against a signed receipt. */
+export const PAYOUT_METHODS = ["bank", "mobile_wallet", "cash"] as const
 export type PayoutMethod = (typeof PAYOUT_METHODS)[number]
 
 /** The group fields translated through the Translation module (English lives on the record). */

@@ -7,8 +7,11 @@ import {
 import {
   AdminCreateExchangeRate,
   AdminCreatePayoutBatch,
+  AdminGetBatchStatementParams,
+  AdminGetCashReceiptsParams,
   AdminGetExchangeRatesParams,
   AdminGetGroupLedgerParams,
+  AdminGetGroupStatementParams,
   AdminGetPayoutBatchesParams,
   AdminPayPayoutGroup,
 } from "../../../backend/src/api/admin/payouts/validators"
@@ -405,6 +408,32 @@ export const routeTable: Record<string, RouteCase> = {
       fields: fieldsOfSchema(AdminPayPayoutGroup),
       valid: () => ({ method: "bank", reference: "KICB-PP-000917", paid_on: "2026-12-05" }),
     },
+  },
+  "GET /admin/payouts/batches/:id/groups/:group_id/statement": {
+    audience: "admin",
+    own: true,
+    params: { id: () => "pbat_01J0000000000000000000000", group_id: (shop) => shop.groupId },
+    query: { fields: fieldsOfSchema(AdminGetBatchStatementParams), valid: () => ({ format: "csv", lang: "ky" }) },
+  },
+  "GET /admin/payouts/groups/:id/statement": {
+    audience: "admin",
+    own: true,
+    params: { id: (shop) => shop.groupId },
+    query: {
+      fields: fieldsOfSchema(AdminGetGroupStatementParams),
+      valid: () => ({ from: "2026-11-01", to: "2026-11-30", format: "pdf", lang: "ru" }),
+    },
+  },
+  "GET /admin/payouts/batches/:id/bank-file": {
+    audience: "admin",
+    own: true,
+    params: { id: () => "pbat_01J0000000000000000000000" },
+  },
+  "GET /admin/payouts/batches/:id/cash-receipts": {
+    audience: "admin",
+    own: true,
+    params: { id: () => "pbat_01J0000000000000000000000" },
+    query: { fields: fieldsOfSchema(AdminGetCashReceiptsParams), valid: () => ({ lang: "ky" }) },
   },
   "GET /admin/producer-groups": {
     audience: "admin",

@@ -380,6 +380,22 @@ medusaIntegrationTestRunner({
         body: () => ({}),
         url: () => `/admin/payouts/batches/pbat_missing/groups/${groupId}/pay`,
       },
+      "GET /admin/payouts/batches/:id/groups/:group_id/statement": {
+        admin: 404,
+        url: () => `/admin/payouts/batches/pbat_missing/groups/${groupId}/statement?format=csv&lang=ky`,
+      },
+      "GET /admin/payouts/groups/:id/statement": {
+        admin: 200,
+        url: () => `/admin/payouts/groups/${groupId}/statement?from=2026-11-01&to=2026-11-30&format=csv&lang=ru`,
+      },
+      "GET /admin/payouts/batches/:id/bank-file": {
+        admin: 404,
+        url: () => "/admin/payouts/batches/pbat_missing/bank-file",
+      },
+      "GET /admin/payouts/batches/:id/cash-receipts": {
+        admin: 404,
+        url: () => "/admin/payouts/batches/pbat_missing/cash-receipts?lang=ru",
+      },
       "POST /admin/search/reindex": { admin: 200 },
       "GET /admin/producer-groups": { admin: 200 },
       "POST /admin/producer-groups": { admin: 400, body: () => ({}) },

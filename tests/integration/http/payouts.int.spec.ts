@@ -1,5 +1,6 @@
 import { Modules } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { extractText, getDocumentProxy } from "unpdf"
 import { beforeAll, describe, expect, it } from "vitest"
 import { seedTaxRegions } from "../../../backend/src/lib/tax-regions"
 import type PayoutModuleService from "../../../backend/src/modules/payout/service"
@@ -485,6 +486,172 @@ medusaIntegrationTestRunner({
         expect((await call("post", `/admin/payouts/batches/${id}/mark-paid`, aigul)).status).toBe(200)
         const balances = (await call("get", "/admin/payouts/balances", aigul)).data.balances as { balance: number }[]
         expect(balances.every((row) => row.balance < 0)).toBe(true)
+      })
+    })
+
+    describe("payout documents", () => {
+      /** A file route's answer: status, type, and the body as text (a PDF's text read back out of it). */
+      const download = async (url: string, who: Headers) => {
+        const answer = await api
+          .get(url, { ...who, responseType: "arraybuffer" })
+          .catch(
+            (error: { response: { status: number; headers: Record<string, string>; data: ArrayBuffer } }) =>
+              error.response,
+          )
+        const bytes = Buffer.from(answer.data)
+        const type = String(answer.headers["content-type"] ?? "")
+        const text = type.startsWith("application/pdf")
+          ? (await extractText(await getDocumentProxy(new Uint8Array(bytes)), { mergePages: true })).text.replace(
+              /\s+/g,
+              " ",
+            )
+          : bytes.toString("utf8")
+        return { status: answer.status, type, text }
+      }
+      /** The totals row of a statement CSV: [gross, commission, fees, net] as numbers. */
+      const csvTotals = (csv: string) => {
+        const rows = csv
+          .replace(/^\uFEFF/, "")
+          .trimEnd()
+          .split("\r\n")
+        const totals = rows.find((row) => row.includes("Итого за период"))?.split(";") ?? []
+        return { linesSold: Number(totals[3]), figures: totals.slice(4).map(Number), rows }
+      }
+
+      it("gives each group's statement with the ledger's totals, a bank file refusing missing details, and the cash sheet", async () => {
+        await capturedOrder()
+        const created = await call("post", "/admin/payouts/batches", aigul, {
+          period_start: monthStart,
+          period_end: today,
+        })
+        expect(created.status).toBe(201)
+        const batch = created.data.payout_batch
+        const ledger = (
+          await call("get", `/admin/payouts/groups/${tosor}/ledger?from=${monthStart}&to=${today}`, aigul)
+        ).data.totals
+
+        // The statement CSV adds up to the ledger's totals for the period, in Russian and in Kyrgyz.
+        const csv = await download(
+          `/admin/payouts/batches/${batch.id}/groups/${tosor}/statement?format=csv&lang=ru`,
+          aigul,
+        )
+        expect(csv.status).toBe(200)
+        expect(csv.type).toContain("text/csv")
+        const totals = csvTotals(csv.text)
+        expect(totals.figures).toEqual([ledger.gross, ledger.commission, ledger.fees, ledger.net])
+        expect(totals.linesSold).toBe(ledger.lines_sold)
+        expect(totals.rows.some((row) => row.includes("Apricot jam"))).toBe(true)
+        const statement = (batch.statements as { producer_group_id: string; balance: number; net: number }[]).find(
+          (candidate) => candidate.producer_group_id === tosor,
+        )
+        expect(statement?.net).toBe(ledger.net)
+        expect(totals.rows.at(-1)?.split(";").at(-1)).toBe((statement?.balance ?? Number.NaN).toFixed(2))
+
+        // The PDF in Kyrgyz reads back with ң ө ү and the group's figures.
+        const pdf = await download(`/admin/payouts/batches/${batch.id}/groups/${tosor}/statement?lang=ky`, aigul)
+        expect(pdf.status).toBe(200)
+        // The group named as its Kyrgyz translation has it.
+        expect(pdf.text).toContain("Өндүрүүчүлөр тобунун көчүрмөсү: Тосор өрүк аялдар тобу")
+        expect(pdf.text).toContain("суроолоруңуз")
+        expect(pdf.text).toContain(`Таза: ${String(ledger.net).replace(/\B(?=(\d{3})+(?!\d))/g, " ")}`)
+
+        // The period statement agrees with the ledger too.
+        const period = await download(
+          `/admin/payouts/groups/${tosor}/statement?from=${monthStart}&to=${today}&format=csv&lang=ky`,
+          aigul,
+        )
+        expect(period.status).toBe(200)
+        expect(period.text).toContain("Мезгилдин жыйынтыгы")
+        const periodRows = period.text.trimEnd().split("\r\n")
+        const periodTotals = periodRows.find((row) => row.includes("Мезгилдин жыйынтыгы"))?.split(";") ?? []
+        expect(periodTotals.slice(4).map(Number)).toEqual([ledger.gross, ledger.commission, ledger.fees, ledger.net])
+
+        // Wrong asks: a language or format not offered, a group not in the batch.
+        expect(
+          (await download(`/admin/payouts/batches/${batch.id}/groups/${tosor}/statement?lang=en`, aigul)).status,
+        ).toBe(400)
+        expect((await download(`/admin/payouts/batches/${batch.id}/groups/pgrp_missing/statement`, aigul)).status).toBe(
+          404,
+        )
+
+        // No bank file before a second person approved the batch.
+        expect((await call("get", `/admin/payouts/batches/${batch.id}/bank-file`, aigul)).data).toMatchObject({
+          code: "batch_transition_not_allowed",
+        })
+        expect((await call("post", `/admin/payouts/batches/${batch.id}/approve`, bakyt)).status).toBe(200)
+
+        // Ananyevo is paid by bank but its record has no BIC: refused, naming the group and the field.
+        await api.post(
+          `/admin/producer-groups/${ananyevo}`,
+          { payout_method: "bank", payout_details: { bank: "RSK Bank", account: "1290 0040 1177 3301" } },
+          aigul,
+        )
+        const refused = await call("get", `/admin/payouts/batches/${batch.id}/bank-file`, aigul)
+        expect(refused.status).toBe(400)
+        expect(refused.data).toMatchObject({
+          code: "payout_details_missing",
+          params: { groups: [{ group_id: ananyevo, name: "Ananyevo Beekeepers", fields: ["payout_details.bik"] }] },
+        })
+        expect(refused.data.message).toContain("Ananyevo Beekeepers")
+        await api.post(
+          `/admin/producer-groups/${ananyevo}`,
+          { payout_details: { bank: "RSK Bank", account: "1290 0040 1177 3301", bik: "129001" } },
+          aigul,
+        )
+        // Tosor takes cash against a signature.
+        await api.post(`/admin/producer-groups/${tosor}`, { payout_method: "cash", payout_details: null }, aigul)
+
+        const lines = batch.lines as { id: string; producer_group_id: string; amount: number }[]
+        const ananyevoLine = lines.find((line) => line.producer_group_id === ananyevo)
+        const tosorLine = lines.find((line) => line.producer_group_id === tosor)
+        const bankFile = await download(`/admin/payouts/batches/${batch.id}/bank-file`, aigul)
+        expect(bankFile.status).toBe(200)
+        const bankRows = bankFile.text
+          .replace(/^\uFEFF/, "")
+          .trimEnd()
+          .split("\r\n")
+        expect(bankRows).toHaveLength(2)
+        expect(bankRows[1]?.split(";")).toEqual([
+          "1",
+          "Ananyevo Beekeepers",
+          "1290004011773301",
+          "RSK Bank",
+          "129001",
+          (ananyevoLine?.amount ?? Number.NaN).toFixed(2),
+          "KGS",
+          expect.stringContaining("Выплата группе производителей «Ananyevo Beekeepers»"),
+          ananyevoLine?.id,
+        ])
+
+        const sheet = await download(`/admin/payouts/batches/${batch.id}/cash-receipts?lang=ru`, aigul)
+        expect(sheet.status).toBe(200)
+        expect(sheet.text).toContain("Ведомость выдачи наличных группам производителей")
+        expect(sheet.text).toContain("Женская группа «Абрикос» из Тосора")
+        expect(sheet.text).not.toContain("Ananyevo Beekeepers")
+        expect(sheet.text).toContain(
+          `Итого к выдаче, сом: ${String(tosorLine?.amount).replace(/\B(?=(\d{3})+(?!\d))/g, " ")}`,
+        )
+
+        // Paid, the statement says how.
+        for (const [groupId, method] of [
+          [tosor, "cash"],
+          [ananyevo, "bank"],
+        ] as const) {
+          const paid = await call("post", `/admin/payouts/batches/${batch.id}/groups/${groupId}/pay`, aigul, {
+            method,
+            reference: `PP-${groupId.slice(-4)}`,
+            paid_on: today,
+          })
+          expect(paid.status).toBe(200)
+        }
+        expect((await call("post", `/admin/payouts/batches/${batch.id}/mark-paid`, aigul)).status).toBe(200)
+        const paidCsv = csvTotals(
+          (await download(`/admin/payouts/batches/${batch.id}/groups/${tosor}/statement?format=csv`, aigul)).text,
+        )
+        expect(paidCsv.rows.at(-2)?.split(";").at(-1)).toBe((tosorLine?.amount ?? Number.NaN).toFixed(2))
+        expect(paidCsv.rows.at(-1)?.split(";").at(-1)).toBe(
+          ((statement?.balance ?? 0) - (tosorLine?.amount ?? 0)).toFixed(2),
+        )
       })
     })
   },

@@ -227,6 +227,7 @@ export type StaffFormValues = {
   payout_method: PayoutMethod | ""
   bank: string
   account: string
+  bik: string
   provider: string
   wallet_phone: string
   commission_percent: string
@@ -249,6 +250,7 @@ export function staffFormFrom(group: AdminProducerGroup): StaffFormValues {
     payout_method: group.payout_method ?? "",
     bank: details.bank ?? "",
     account: details.account ?? "",
+    bik: details.bik ?? "",
     provider: details.provider ?? "",
     wallet_phone: details.phone ?? "",
     commission_percent: percentText(commissionFraction(group)),
@@ -276,6 +278,7 @@ export function checkStaffForm(values: StaffFormValues): FieldErrors<StaffField>
   if (values.payout_method === "bank") {
     set("bank", checkText(values.bank, 120, false))
     set("account", checkText(values.account, 60, false))
+    if (values.bik.trim() && !/^[0-9]{6}$/.test(values.bik.trim())) errors.bik = error("producerGroups.validation.bik")
   }
   if (values.payout_method === "mobile_wallet") {
     set("provider", checkText(values.provider, 60, false))
@@ -302,7 +305,7 @@ export function staffBody(values: StaffFormValues) {
   const method = values.payout_method || null
   const details =
     method === "bank"
-      ? withoutEmpty({ bank: values.bank, account: values.account })
+      ? withoutEmpty({ bank: values.bank, account: values.account, bik: values.bik })
       : method === "mobile_wallet"
         ? withoutEmpty({ provider: values.provider, phone: values.wallet_phone })
         : null

@@ -56,7 +56,7 @@ export const TRANSLATED_FIELDS = PRODUCER_GROUP_TRANSLATED_FIELDS
 export type TranslatedField = ProducerGroupTranslatedField
 
 /** Bank name and account, or wallet provider and phone, depending on the payout method. */
-export type PayoutDetails = { bank?: string; account?: string; provider?: string; phone?: string }
+export type PayoutDetails = { bank?: string; account?: string; bik?: string; provider?: string; phone?: string }
 
 /** A producer group as GET /admin/producer-groups lists it (dates as ISO strings). */
 export type AdminProducerGroup = ProducerGroupPublicFields & {

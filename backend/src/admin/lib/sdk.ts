@@ -13,3 +13,8 @@ export const sdk = new Medusa({
   baseUrl: configuredBackendUrl || "/",
   auth: { type: "session" },
 })
+
+/** The URL of a backend path for a plain link (a file to download rides on the same session cookie). */
+export function backendHref(path: string): string {
+  return `${(configuredBackendUrl || "").replace(/\/$/, "")}${path}`
+}

@@ -33,7 +33,12 @@ function StaffOnlyBadge() {
 /** The payout details of a group as one line ("Optima Bank, 1234…", "MegaPay, +996…"). */
 function payoutDetailsText(group: AdminProducerGroupDetail): string {
   const details = group.payout_details ?? {}
-  const parts = group.payout_method === "bank" ? [details.bank, details.account] : [details.provider, details.phone]
+  const parts =
+    group.payout_method === "bank"
+      ? [details.bank, details.account, details.bik && `BIC ${details.bik}`]
+      : group.payout_method === "cash"
+        ? []
+        : [details.provider, details.phone]
   return parts.filter(Boolean).join(", ")
 }
 
@@ -144,6 +149,9 @@ function EditStaffDrawer({ group, onClose }: { group: AdminProducerGroupDetail; 
           </FormField>
           <FormField id={id("account")} label={t("producerGroups.fields.account")} optional error={errors.account}>
             <Input {...input("account")} autoComplete="off" />
+          </FormField>
+          <FormField id={id("bik")} label={t("producerGroups.fields.bik")} optional error={errors.bik}>
+            <Input {...input("bik")} inputMode="numeric" autoComplete="off" />
           </FormField>
         </div>
       )}

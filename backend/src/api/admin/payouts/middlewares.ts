@@ -3,8 +3,12 @@ import {
   AdminBookOrderPayouts,
   AdminCreateExchangeRate,
   AdminCreatePayoutBatch,
+  AdminGetBankFileParams,
+  AdminGetBatchStatementParams,
+  AdminGetCashReceiptsParams,
   AdminGetExchangeRatesParams,
   AdminGetGroupLedgerParams,
+  AdminGetGroupStatementParams,
   AdminGetPayoutBatchesParams,
   AdminMovePayoutBatch,
   AdminPayPayoutGroup,
@@ -53,5 +57,25 @@ export const adminPayoutMiddlewares: MiddlewareRoute[] = [
     matcher: "/admin/payouts/batches/:id/groups/:group_id/pay",
     method: ["POST"],
     middlewares: [validateAndTransformBody(AdminPayPayoutGroup)],
+  },
+  {
+    matcher: "/admin/payouts/batches/:id/groups/:group_id/statement",
+    method: ["GET"],
+    middlewares: [validateAndTransformQuery(AdminGetBatchStatementParams, {})],
+  },
+  {
+    matcher: "/admin/payouts/groups/:id/statement",
+    method: ["GET"],
+    middlewares: [validateAndTransformQuery(AdminGetGroupStatementParams, {})],
+  },
+  {
+    matcher: "/admin/payouts/batches/:id/bank-file",
+    method: ["GET"],
+    middlewares: [validateAndTransformQuery(AdminGetBankFileParams, {})],
+  },
+  {
+    matcher: "/admin/payouts/batches/:id/cash-receipts",
+    method: ["GET"],
+    middlewares: [validateAndTransformQuery(AdminGetCashReceiptsParams, {})],
   },
 ]

@@ -73,5 +73,31 @@ export const AdminPayPayoutGroup = z
   .strict()
 export type AdminPayPayoutGroupType = z.infer<typeof AdminPayPayoutGroup>
 
+const documentLanguage = z.enum(["ky", "ru"], { error: "lang must be ky (Kyrgyz) or ru (Russian)" }).default("ru")
+const documentFormat = z.enum(["pdf", "csv"], { error: "format must be pdf or csv" }).default("pdf")
+
+/** Query of GET /admin/payouts/batches/:id/groups/:group_id/statement: the file's format and language. */
+export const AdminGetBatchStatementParams = z.object({ format: documentFormat, lang: documentLanguage }).strict()
+export type AdminGetBatchStatementParamsType = z.infer<typeof AdminGetBatchStatementParams>
+
+/** Query of GET /admin/payouts/groups/:id/statement: the period (days, both included), format and language. */
+export const AdminGetGroupStatementParams = z
+  .object({
+    from: calendarDay("from"),
+    to: calendarDay("to"),
+    format: documentFormat,
+    lang: documentLanguage,
+  })
+  .strict()
+  .refine((query) => query.from <= query.to, { error: "to must be on or after from", path: ["to"] })
+export type AdminGetGroupStatementParamsType = z.infer<typeof AdminGetGroupStatementParams>
+
+/** Query of GET /admin/payouts/batches/:id/cash-receipts: the sheet's language. */
+export const AdminGetCashReceiptsParams = z.object({ lang: documentLanguage }).strict()
+export type AdminGetCashReceiptsParamsType = z.infer<typeof AdminGetCashReceiptsParams>
+
+/** Query of GET /admin/payouts/batches/:id/bank-file: nothing to ask. */
+export const AdminGetBankFileParams = z.object({}).strict()
+
 /** Body of POST /admin/payouts/orders/:id/book: nothing to say. */
 export const AdminBookOrderPayouts = z.object({}).strict()

@@ -70,6 +70,12 @@ const payoutDetails = z
     account: optionalText("payout_details.account", 60).optional(),
     provider: optionalText("payout_details.provider", 60).optional(),
     phone: optionalText("payout_details.phone", 30).optional(),
+    /** The bank's BIC (БИК) in Kyrgyzstan: six digits, the bank's first three. */
+    bik: z
+      .string({ error: "payout_details.bik must be the bank's six-digit BIC (БИК), e.g. 109018" })
+      .trim()
+      .regex(/^[0-9]{6}$/, { error: "payout_details.bik must be the bank's six-digit BIC (БИК), e.g. 109018" })
+      .optional(),
   })
   .strict()
 

@@ -1,0 +1,22 @@
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { routeParam } from "../../../../../../../input/fields"
+import { batchGroupStatement } from "../../../../../documents"
+import { sendStatement } from "../../../../../send-document"
+import type { AdminGetBatchStatementParamsType } from "../../../../../validators"
+
+/**
+ * GET /admin/payouts/batches/:id/groups/:group_id/statement: the group's statement for the batch
+ * (lines sold, gross, commission, fees, net, paid, balance carried) as a PDF or CSV, Kyrgyz or Russian.
+ */
+export async function GET(
+  req: AuthenticatedMedusaRequest<unknown, AdminGetBatchStatementParamsType>,
+  res: MedusaResponse,
+) {
+  const statement = await batchGroupStatement(
+    req.scope,
+    routeParam(req, "id", "id"),
+    routeParam(req, "group_id", "id"),
+    req.validatedQuery.lang,
+  )
+  await sendStatement(res, statement, req.validatedQuery)
+}
