@@ -142,6 +142,12 @@ describe("export documents", () => {
     expect(text).toContain(`${pages}/${pages}`)
   })
 
+  it("draws a document that has no subject (pdfkit would write an undefined one)", async () => {
+    const spec = exportDocument("packing_list", { ...order, language: "en" })
+    const { text } = await pdfText(await renderBusinessDocument({ ...spec, info: { title: "T", author: "A" } }))
+    expect(text).toContain("PACKING LIST")
+  })
+
   it("Kyrgyz letters survive into the file (a statement in Kyrgyz needs ң, ө, ү)", async () => {
     const spec = exportDocument("packing_list", { ...order, language: "en" })
     const { text } = await pdfText(await renderBusinessDocument({ ...spec, notes: ["Төлөм: Ысык-Көл, үчүн, миң сом"] }))

@@ -39,7 +39,12 @@ export async function renderBusinessDocument(
     size: "A4",
     margin: MARGIN,
     bufferPages: true,
-    info: { Title: spec.info.title, Author: spec.info.author, Subject: spec.info.subject },
+    // pdfkit writes every key it is given: an absent subject must be left out, not undefined.
+    info: {
+      Title: spec.info.title,
+      Author: spec.info.author,
+      ...(spec.info.subject ? { Subject: spec.info.subject } : {}),
+    },
   })
   const chunks: Buffer[] = []
   doc.on("data", (chunk: Buffer) => chunks.push(chunk))
