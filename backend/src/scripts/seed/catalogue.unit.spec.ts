@@ -42,12 +42,12 @@ describe("readSeedCatalogue", () => {
       const group = record(groups, "tosor-apricot-women")
       group.district = "bishkek"
       group.status = "closed"
-      ;(group.staff as { payout: { method: string } }).payout.method = "cash"
+      ;(group.staff as { payout: { method: string } }).payout.method = "cheque"
     })
     const refusal = () => readSeedCatalogue(dir)
     expect(refusal).toThrow(/producer-groups\.json "tosor-apricot-women", district: must be one of ak-suu, jeti-oguz/)
     expect(refusal).toThrow(/"tosor-apricot-women", status: must be one of active, paused/)
-    expect(refusal).toThrow(/"tosor-apricot-women", staff\.payout\.method: must be one of bank, mobile_wallet/)
+    expect(refusal).toThrow(/"tosor-apricot-women", staff\.payout\.method: must be one of bank, mobile_wallet, cash/)
   })
 
   it("refuses a product with a missing translation, a bad month or an unknown currency, naming product and field", () => {
