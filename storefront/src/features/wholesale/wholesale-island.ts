@@ -19,8 +19,8 @@ export type WholesaleConfig = {
   locale: Locale
   /** The region each wholesale currency's carts are made in. */
   regions: Partial<Record<"jpy" | "usd", string>>
-  /** The product and variant of each variant id, in the page's language, as buyers read them. */
-  titles: Record<string, string>
+  /** Where the product and variant of each variant id are, in the page's language (titles.json). */
+  titlesUrl: string
   strings: Record<string, string>
 }
 
@@ -62,6 +62,8 @@ const config = JSON.parse(
   document.querySelector("script[data-wholesale-config]")?.textContent ?? "{}",
 ) as WholesaleConfig
 const { locale, strings } = config
+// Filled from titles.json before the grid or a quote is drawn.
+let titles: Record<string, string> = {}
 const text = (key: string, values: Record<string, string | number> = {}) =>
   (strings[`wholesale.${key}`] ?? key).replace(/\{(\w+)\}/g, (whole, name: string) =>
     name in values ? String(values[name]) : whole,
@@ -177,7 +179,7 @@ let offers: WholesaleOffer[] = []
 let currency: "jpy" | "usd" = locale === "ja" ? "jpy" : "usd"
 let minimumOrderValue: number | null = null
 const cases = new Map<string, number>()
-const titleOf = (offer: WholesaleOffer) => config.titles[offer.variant_id] ?? offer.sku ?? offer.variant_id
+const titleOf = (offer: WholesaleOffer) => titles[offer.variant_id] ?? offer.sku ?? offer.variant_id
 const money = (amount: number) => formatMoney(amount, currency, locale)
 
 async function loadOffers() {
@@ -316,7 +318,7 @@ async function addGridToCart() {
     return
   }
   for (const line of lines) {
-    const title = config.titles[line.variantId] ?? line.variantId
+    const title = titles[line.variantId] ?? line.variantId
     const existing = cart.items?.find((item) => item.variant_id === line.variantId)
     try {
       const path = existing ? `/store/carts/${cart.id}/line-items/${existing.id}` : `/store/carts/${cart.id}/line-items`
@@ -397,7 +399,7 @@ function renderQuote(quote: Quote): HTMLElement {
       line.quoted_unit_price === null ? "" : text("quotes.quotedPrice", { price: quoteMoney(line.quoted_unit_price) })
     const row = element("tr")
     row.append(
-      element("th", config.titles[line.variant_id] ?? line.title, { scope: "row" }),
+      element("th", titles[line.variant_id] ?? line.title, { scope: "row" }),
       element("td", text("quotes.cases", { cases: line.cases, units: line.quantity })),
       element("td", text("quotes.requestedPrice", { price: quoteMoney(line.requested_unit_price) })),
       element("td", quoted),
@@ -491,6 +493,9 @@ export async function wholesaleIsland(): Promise<void> {
       wireApplicationForm()
       return
     }
+    titles = await fetch(config.titlesUrl)
+      .then((response) => (response.ok ? (response.json() as Promise<Record<string, string>>) : {}))
+      .catch(() => ({}))
     show("[data-ws-buyer]")
     const currencySelect = $<HTMLSelectElement>("[data-ws-currency]")
     if (currencySelect) {
