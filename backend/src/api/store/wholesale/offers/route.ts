@@ -1,5 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { MedusaError, Modules } from "@medusajs/framework/utils"
+import { Modules } from "@medusajs/framework/utils"
 import {
   WHOLESALE_CURRENCIES,
   type WholesaleCurrency,
@@ -8,6 +8,7 @@ import {
 import { WHOLESALE_MODULE } from "../../../../modules/wholesale"
 import type WholesaleModuleService from "../../../../modules/wholesale/service"
 import { requireBuyer } from "../buyer"
+import type { StoreGetWholesaleOffersType } from "../validators"
 
 /** One variant's wholesale offer as the quick-order grid reads it: terms and unit price per tier of cases. */
 type Offer = {
@@ -26,14 +27,7 @@ type Offer = {
  */
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
   await requireBuyer(req)
-  const asked = String(req.query.currency_code ?? "").toLowerCase()
-  if (!(WHOLESALE_CURRENCIES as readonly string[]).includes(asked)) {
-    throw new MedusaError(
-      MedusaError.Types.INVALID_DATA,
-      `currency_code must be one of ${WHOLESALE_CURRENCIES.join(", ")} (wholesale prices are in these currencies)`,
-    )
-  }
-  const currency = asked as WholesaleCurrency
+  const currency: WholesaleCurrency = (req.validatedQuery as StoreGetWholesaleOffersType).currency_code
   const pricing = req.scope.resolve(Modules.PRICING)
   // No title filter in Medusa's price lists: there are few, read them all.
   const list = (await pricing.listPriceLists({}, { select: ["id", "title", "status"], take: null })).find(
