@@ -138,6 +138,8 @@ test("a Japanese importer orders cases from the quick-order grid, asks for a quo
   ).toBeVisible()
   await expect(answered.getByText("船便で東京港まで約3週間です。", { exact: false })).toBeVisible()
   await answered.getByRole("button", { name: ja("wholesale.quotes.accept") }).click()
+  // The page says so once the store has made the order.
+  await expect(answered.getByText(ja("wholesale.quotes.orderPlaced"))).toBeVisible()
 
   const { wholesale_quote } = await call<{ wholesale_quote: { status: string; order_id: string | null } }>(
     `/admin/wholesale/quotes/${quote.id}`,
@@ -149,7 +151,7 @@ test("a Japanese importer orders cases from the quick-order grid, asks for a quo
     { headers: await staffHeaders() },
   )
   await expect(page.getByText(ja("wholesale.quotes.ordered", { number: String(order.display_id) }))).toBeVisible()
-  await expect(answered.getByText(ja("wholesale.quotes.orderPlaced"))).toBeVisible()
+  await expect(answered.getByText(ja("wholesale.status.accepted"), { exact: false })).toBeVisible()
   // 24 cookies at the quoted 600 yen and the freight.
   expect(order.total).toBe(24 * 600 + 18000)
 })
