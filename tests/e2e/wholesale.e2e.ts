@@ -1,6 +1,6 @@
 import fs from "node:fs"
 import path from "node:path"
-import { addDays, formatMoney } from "@ovop/domain"
+import { addDays, formatMoney, LOCALES } from "@ovop/domain"
 import { expect, test } from "@playwright/test"
 import { onSaleAllYear, text } from "./catalogue-data"
 import { backendUrl, e2eStack } from "./stack"
@@ -154,4 +154,22 @@ test("a Japanese importer orders cases from the quick-order grid, asks for a quo
   await expect(answered.getByText(ja("wholesale.status.accepted"), { exact: false })).toBeVisible()
   // 24 cookies at the quoted 600 yen and the freight.
   expect(order.total).toBe(24 * 600 + 18000)
+})
+
+test("every locale's footer leads to the wholesale section, which asks a visitor to sign in before applying", async ({
+  page,
+}) => {
+  for (const locale of LOCALES) {
+    await page.goto(`/${locale}/`)
+    await page
+      .getByRole("navigation", { name: text(locale, "footer.info") })
+      .getByRole("link", { name: text(locale, "footer.wholesale"), exact: true })
+      .click()
+    await expect(page).toHaveURL(`/${locale}/wholesale/`)
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(text(locale, "wholesale.page.title"))
+    await expect(page.getByRole("link", { name: text(locale, "wholesale.page.signIn") })).toHaveAttribute(
+      "href",
+      `/${locale}/account/sign-in/`,
+    )
+  }
 })
