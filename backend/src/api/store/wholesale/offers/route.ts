@@ -1,10 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { Modules } from "@medusajs/framework/utils"
-import {
-  WHOLESALE_CURRENCIES,
-  type WholesaleCurrency,
-  wholesalePriceListTitle,
-} from "../../../../lib/wholesale-catalogue"
+import { type WholesaleCurrency, wholesalePriceListTitle } from "../../../../lib/wholesale-catalogue"
 import { WHOLESALE_MODULE } from "../../../../modules/wholesale"
 import type WholesaleModuleService from "../../../../modules/wholesale/service"
 import { requireBuyer } from "../buyer"
