@@ -20,7 +20,7 @@ export type SeedProduct = {
   /** Months (1-12, Bishkek) the product is sold from stock; empty or all twelve means all year. */
   season_months: number[]
   option: { values: { value: string; label: Localized }[] }
-  variants: { option_value: string; prices: Record<"kgs" | "jpy" | "usd", number> }[]
+  variants: { sku: string; option_value: string; prices: Record<"kgs" | "jpy" | "usd", number> }[]
 }
 
 /** A producer group of the seed catalogue (seed/data/ovop/producer-groups.json). */

@@ -42,6 +42,7 @@ import {
   StoreCloseWholesaleQuote,
   StoreCreateWholesaleApplication,
   StoreCreateWholesaleQuote,
+  StoreGetWholesaleOffers,
 } from "../../../backend/src/api/store/wholesale/validators"
 import { type FieldSpec, fieldsOfSchema } from "./fields"
 
@@ -224,6 +225,11 @@ export const routeTable: Record<string, RouteCase> = {
   // admin one names a quote that does not exist (404): both change nothing, and every bad value is
   // refused by the validator first, naming the field.
   "GET /store/wholesale/quotes": { audience: "customer", own: true },
+  "GET /store/wholesale/offers": {
+    audience: "customer",
+    own: true,
+    query: { fields: fieldsOfSchema(StoreGetWholesaleOffers), valid: () => ({ currency_code: "jpy" }) },
+  },
   "POST /store/wholesale/quotes": {
     audience: "customer",
     own: true,

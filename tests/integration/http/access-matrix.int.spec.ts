@@ -600,6 +600,11 @@ medusaIntegrationTestRunner({
           request: store("GET", () => "/store/wholesale/quotes"),
         },
         {
+          action: "read the wholesale offers (case packs, tier prices)",
+          expected: statuses("400 401 403 403 401 401 200 200 403"),
+          request: store("GET", () => "/store/wholesale/offers?currency_code=jpy"),
+        },
+        {
           action: "read A's quote",
           expected: statuses("400 401 403 403 401 401 200 404 403"),
           request: store("GET", () => `/store/wholesale/quotes/${quotesOfA.requested}`),

@@ -275,6 +275,42 @@ medusaIntegrationTestRunner({
         expect(added.data).toMatchObject({ code: "not_whole_cases", params: { quantity: 581 } })
       })
 
+      it("answers the quick-order grid's offers to an approved buyer: case pack, minimum, tiers in cases", async () => {
+        await applyAndApprove(importer)
+        const headers = { ...wholesaleKey(), authorization: importer.authorization }
+        const yen = await send("GET", "/store/wholesale/offers?currency_code=jpy", headers)
+        expect(yen.status).toBe(200)
+        expect(yen.data).toEqual({
+          currency_code: "jpy",
+          minimum_order_value: 75_000,
+          offers: [
+            {
+              variant_id: variantId,
+              product_id: expect.any(String),
+              sku: "TOS-APRICOT-JAM-250G",
+              case_pack: 12,
+              min_quantity: 24,
+              // The list's unit ranges 1-132, 133-564, 565+ given back as cases.
+              tiers: [
+                { min_cases: 1, max_cases: 11, amount: TIER_YEN[0] },
+                { min_cases: 12, max_cases: 47, amount: TIER_YEN[1] },
+                { min_cases: 48, max_cases: null, amount: TIER_YEN[2] },
+              ],
+            },
+          ],
+        })
+        const dollars = await send("GET", "/store/wholesale/offers?currency_code=usd", headers)
+        expect(dollars.data.minimum_order_value).toBe(500)
+        expect(dollars.data.offers[0].tiers.map((tier: { amount: number }) => tier.amount)).toEqual([3.9, 3.58, 3.25])
+        const euros = await send("GET", "/store/wholesale/offers?currency_code=eur", headers)
+        expect(euros.status).toBe(400)
+        expect(euros.data.message).toBe(
+          "Invalid request: Expected: 'usd, jpy' for field 'currency_code', but got: 'eur'",
+        )
+        const retail = { ...wholesaleKey(), authorization: retailShopper.authorization }
+        expect((await send("GET", "/store/wholesale/offers?currency_code=jpy", retail)).status).toBe(403)
+      })
+
       it("refuses the order below the minimum order value at checkout", async () => {
         await applyAndApprove(importer)
         const buyer = { authorization: importer.authorization }

@@ -1,4 +1,9 @@
-import { authenticate, type MiddlewareRoute, validateAndTransformBody } from "@medusajs/framework/http"
+import {
+  authenticate,
+  type MiddlewareRoute,
+  validateAndTransformBody,
+  validateAndTransformQuery,
+} from "@medusajs/framework/http"
 import { priceForKeyChannel, refuseRawPrices } from "./product-prices"
 import {
   CreateWholesaleQuoteMessage,
@@ -6,6 +11,7 @@ import {
   StoreCloseWholesaleQuote,
   StoreCreateWholesaleApplication,
   StoreCreateWholesaleQuote,
+  StoreGetWholesaleOffers,
 } from "./validators"
 
 /** The store's wholesale routes (a signed-in customer only) and the guard of wholesale prices on Medusa's product routes. */
@@ -20,6 +26,11 @@ export const storeWholesaleMiddlewares: MiddlewareRoute[] = [
     matcher: "/store/wholesale/applications",
     method: ["POST"],
     middlewares: [validateAndTransformBody(StoreCreateWholesaleApplication)],
+  },
+  {
+    matcher: "/store/wholesale/offers",
+    method: ["GET"],
+    middlewares: [validateAndTransformQuery(StoreGetWholesaleOffers, {})],
   },
   {
     matcher: "/store/wholesale/quotes",

@@ -84,3 +84,13 @@ export const StoreAcceptWholesaleQuote = z.object({}).strict()
 /** Body of POST …/quotes/:id/messages (store and admin): the message. */
 export const CreateWholesaleQuoteMessage = z.object({ body: requiredText("body", 4000) }).strict()
 export type CreateWholesaleQuoteMessageType = z.infer<typeof CreateWholesaleQuoteMessage>
+
+/** Query of GET /store/wholesale/offers: the currency whose wholesale price list to read. */
+export const StoreGetWholesaleOffers = z
+  .object({
+    currency_code: z.enum(["usd", "jpy"], {
+      error: "currency_code must be one of usd, jpy (wholesale prices are in these currencies)",
+    }),
+  })
+  .strict()
+export type StoreGetWholesaleOffersType = z.infer<typeof StoreGetWholesaleOffers>

@@ -1,0 +1,175 @@
+import fs from "node:fs"
+import path from "node:path"
+import { addDays, formatMoney, LOCALES } from "@ovop/domain"
+import { expect, test } from "@playwright/test"
+import { onSaleAllYear, text } from "./catalogue-data"
+import { backendUrl, e2eStack } from "./stack"
+
+// A Japanese importer orders by the case: approved through the API as staff would in the admin,
+// signs in on /ja/, fills the quick-order grid, sends the cart as a request for quote; staff quote
+// through the admin API; the importer accepts on the page and sees the order.
+
+const ja = (key: string, values?: Record<string, string>) => text("ja", key, values)
+const password = "kyoto-imports-2026"
+// Cookies sell all year in cases of 24 from one case; no other spec takes their stock (44 on the shelf).
+const cookies = onSaleAllYear("karakol-oat-honey-cookies")
+const sku = cookies.variants[0]?.sku ?? ""
+const seedKeys = () =>
+  JSON.parse(fs.readFileSync(path.join(e2eStack.dataDir, "storefront.json"), "utf8")) as {
+    publishableKey: string
+    wholesale: { publishableKey: string }
+  }
+
+async function call<T>(route: string, init: { body?: unknown; headers?: Record<string, string> } = {}): Promise<T> {
+  const response = await fetch(`${backendUrl}${route}`, {
+    method: init.body === undefined ? "GET" : "POST",
+    headers: { "content-type": "application/json", ...init.headers },
+    body: init.body === undefined ? null : JSON.stringify(init.body),
+  })
+  const answer = (await response.json().catch(() => ({}))) as T
+  if (!response.ok) throw new Error(`${route} answered ${response.status}: ${JSON.stringify(answer)}`)
+  return answer
+}
+
+const staffHeaders = async () => {
+  const credentials = JSON.parse(fs.readFileSync(path.join(e2eStack.dataDir, "admin.json"), "utf8"))
+  const { token } = await call<{ token: string }>("/auth/user/emailpass", { body: credentials })
+  return { authorization: `Bearer ${token}` }
+}
+
+/** A customer who applied as Kyoto Imports and whom staff approved; their store headers with the wholesale key. */
+async function approvedImporter(email: string) {
+  const keys = seedKeys()
+  const { token: registration } = await call<{ token: string }>("/auth/customer/emailpass/register", {
+    body: { email, password },
+  })
+  await call("/store/customers", {
+    body: { email, first_name: "花子", last_name: "佐藤" },
+    headers: { authorization: `Bearer ${registration}`, "x-publishable-api-key": keys.publishableKey },
+  })
+  const { token } = await call<{ token: string }>("/auth/customer/emailpass", { body: { email, password } })
+  const retail = { authorization: `Bearer ${token}`, "x-publishable-api-key": keys.publishableKey }
+  const { wholesale_application } = await call<{ wholesale_application: { id: string } }>(
+    "/store/wholesale/applications",
+    {
+      body: {
+        company_name: "京都インポート株式会社",
+        country_code: "jp",
+        registration_number: "T1234567890123",
+        contact_person: "佐藤花子",
+        expected_yearly_volume_usd: 40000,
+        preferred_language: "ja",
+      },
+      headers: retail,
+    },
+  )
+  await call(`/admin/wholesale/applications/${wholesale_application.id}/approve`, {
+    body: {},
+    headers: await staffHeaders(),
+  })
+  return { ...retail, "x-publishable-api-key": keys.wholesale.publishableKey }
+}
+
+test("a Japanese importer orders cases from the quick-order grid, asks for a quote and accepts staff's answer", async ({
+  page,
+}, testInfo) => {
+  const email = `sato+${testInfo.project.name}-${Date.now()}@kyoto-imports.example`
+  const buyer = await approvedImporter(email)
+  const { offers } = await call<{ offers: { sku: string; tiers: { amount: number }[] }[] }>(
+    "/store/wholesale/offers?currency_code=jpy",
+    { headers: buyer },
+  )
+  const firstTier = offers.find((offer) => offer.sku === sku)?.tiers[0]?.amount
+  if (!firstTier) throw new Error(`${sku} has no wholesale price in yen`)
+
+  await page.goto("/ja/account/sign-in/")
+  const signIn = page.getByRole("form", { name: ja("account.signIn.title") })
+  await signIn.getByRole("textbox", { name: ja("account.email"), exact: true }).fill(email)
+  await signIn.getByLabel(ja("account.password"), { exact: true }).fill(password)
+  await signIn.getByRole("button", { name: ja("account.signIn.submit") }).click()
+  await expect(page).not.toHaveURL(/sign-in/)
+
+  await page.goto("/ja/wholesale/")
+  const row = page.getByRole("row").filter({ hasText: sku })
+  await row.getByRole("spinbutton").fill("1")
+  // One case of 24 at the first tier's unit price, added up live.
+  await expect(
+    page.getByText(ja("wholesale.grid.total", { amount: formatMoney(24 * firstTier, "jpy", "ja") })),
+  ).toBeVisible()
+  await page.getByRole("button", { name: ja("wholesale.page.addToCart") }).click()
+  await expect(page.getByText(/24個をカートに入れました/)).toBeVisible()
+
+  const rfq = page.getByRole("form", { name: ja("wholesale.page.rfqTitle") })
+  const today = new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Bishkek" }).format(new Date())
+  await rfq.getByLabel(ja("wholesale.page.deliveryDate")).fill(addDays(today, 60))
+  await rfq.getByLabel(ja("wholesale.page.destinationCountry")).fill("JP")
+  await rfq.getByLabel(ja("wholesale.page.destinationCity")).fill("東京")
+  await rfq.getByLabel(ja("wholesale.page.incoterm")).selectOption("CPT")
+  await rfq.getByRole("button", { name: ja("wholesale.page.rfqSubmit") }).click()
+  await expect(page.getByText(ja("wholesale.rfq.sent"))).toBeVisible()
+  await expect(page.getByText(ja("wholesale.status.requested"), { exact: false })).toBeVisible()
+
+  // Staff answer through the admin API, as the admin's Wholesale page does.
+  const { wholesale_quotes } = await call<{ wholesale_quotes: { id: string; lines: { id: string }[] }[] }>(
+    "/store/wholesale/quotes",
+    { headers: buyer },
+  )
+  const [quote] = wholesale_quotes
+  if (!quote) throw new Error("the request for quote was not saved")
+  await call(`/admin/wholesale/quotes/${quote.id}/quote`, {
+    headers: await staffHeaders(),
+    body: {
+      lines: quote.lines.map((line) => ({ id: line.id, unit_price: 600 })),
+      freight: 18000,
+      valid_until: addDays(today, 7),
+      ships_on: addDays(today, 14),
+      payment_terms: "deposit_30",
+      message: "船便で東京港まで約3週間です。",
+    },
+  })
+
+  await page.reload()
+  const answered = page.locator(`[data-quote="${quote.id}"]`)
+  await expect(
+    answered.getByText(ja("wholesale.quotes.quotedPrice", { price: formatMoney(600, "jpy", "ja") })),
+  ).toBeVisible()
+  await expect(
+    answered.getByText(ja("wholesale.quotes.freight", { amount: formatMoney(18000, "jpy", "ja") })),
+  ).toBeVisible()
+  await expect(answered.getByText("船便で東京港まで約3週間です。", { exact: false })).toBeVisible()
+  await answered.getByRole("button", { name: ja("wholesale.quotes.accept") }).click()
+  // The page says so once the store has made the order.
+  await expect(answered.getByText(ja("wholesale.quotes.orderPlaced"))).toBeVisible()
+
+  const { wholesale_quote } = await call<{ wholesale_quote: { status: string; order_id: string | null } }>(
+    `/admin/wholesale/quotes/${quote.id}`,
+    { headers: await staffHeaders() },
+  )
+  expect(wholesale_quote.status).toBe("accepted")
+  const { order } = await call<{ order: { display_id: number; total: number } }>(
+    `/admin/orders/${wholesale_quote.order_id}?fields=display_id,total`,
+    { headers: await staffHeaders() },
+  )
+  await expect(page.getByText(ja("wholesale.quotes.ordered", { number: String(order.display_id) }))).toBeVisible()
+  await expect(answered.getByText(ja("wholesale.status.accepted"), { exact: false })).toBeVisible()
+  // 24 cookies at the quoted 600 yen and the freight.
+  expect(order.total).toBe(24 * 600 + 18000)
+})
+
+test("every locale's footer leads to the wholesale section, which asks a visitor to sign in before applying", async ({
+  page,
+}) => {
+  for (const locale of LOCALES) {
+    await page.goto(`/${locale}/`)
+    await page
+      .getByRole("navigation", { name: text(locale, "footer.info") })
+      .getByRole("link", { name: text(locale, "footer.wholesale"), exact: true })
+      .click()
+    await expect(page).toHaveURL(`/${locale}/wholesale/`)
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(text(locale, "wholesale.page.title"))
+    await expect(page.getByRole("link", { name: text(locale, "wholesale.page.signIn") })).toHaveAttribute(
+      "href",
+      `/${locale}/account/sign-in/`,
+    )
+  }
+})
