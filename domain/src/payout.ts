@@ -113,19 +113,12 @@ export function splitPayment(input: {
   })
 }
 
-/** What is left to reverse of a line's credits: the amounts credited minus those already debited. */
-export type CreditedLine = {
-  key: string
-  groupId: string | null
-  /** The line's share of payments still standing (main unit). */
-  share: number
-  tax: number
-  gross: number
-  commission: number
-  fee: number
-  net: number
-  association: number
-  /** The same amounts converted to som (whole som), as credited. */
+/**
+ * What is left to reverse of a line's credits: the amounts of a part's share (its `share` here is
+ * what payments still standing hold) credited minus those already debited, with the same amounts
+ * converted to som (whole som) as credited.
+ */
+export type CreditedLine = PaymentPartShare & {
   kgs: { net: number; commission: number; fee: number; association: number }
 }
 
