@@ -9,7 +9,8 @@ const honeyCategory = seed.products.filter((product) => product.category === "ho
 /** Types `words` into the header's search box of the page and submits it. */
 async function searchFor(page: Page, locale: Locale, words: string) {
   const form = page.getByRole("search", { name: text(locale, "search.label") })
-  await form.getByRole("searchbox", { name: text(locale, "search.label") }).fill(words)
+  // A combobox: the box offers suggestions on every page.
+  await form.getByRole("combobox", { name: text(locale, "search.label") }).fill(words)
   await form.getByRole("button", { name: text(locale, "search.submit") }).click()
 }
 
@@ -26,7 +27,7 @@ test("searching 'honey' on an English page finds the honeys and links to their E
       `/en/products/${honey.handle}/`,
     )
   }
-  // The box in the header shows what was searched (a combobox here: it offers suggestions).
+  // The box in the header shows what was searched.
   await expect(page.getByRole("combobox", { name: text("en", "search.label") })).toHaveValue("honey")
 
   const [first] = honeys
@@ -74,15 +75,21 @@ test("on a Japanese page, 'はちみつ' and '杏ジャム' (no spaces, kanji fo
   await expect(topThree.getByRole("link", { name: apricotJam.title.ja, exact: true })).toBeVisible()
 })
 
-test("typing in the search page's box suggests products", async ({ page }) => {
-  await page.goto("/ru/search/")
-  // A combobox on the search page: the box offers suggestions.
-  const box = page.getByRole("combobox", { name: text("ru", "search.label") })
-  const [honey] = honeyCategory
-  if (!honey) throw new Error("no honey in the seed")
-  await box.pressSequentially("мёд")
-  await expect(page.locator(`#search-suggestions option[value="${honey.title.ru}"]`)).toHaveCount(1)
-})
+for (const [path, locale, words] of [
+  ["/ru/search/", "ru", "мёд"],
+  ["/ja/", "ja", "はちみつ"],
+  ["/ky/products/", "ky", "бал"],
+] as const) {
+  test(`typing in the header's box on ${path} suggests products in its language`, async ({ page }) => {
+    await page.goto(path)
+    const box = page.getByRole("combobox", { name: text(locale, "search.label") })
+    const [honey] = honeyCategory
+    if (!honey) throw new Error("no honey in the seed")
+    await box.click()
+    await box.pressSequentially(words)
+    await expect(page.locator(`#site-search-suggestions option[value="${honey.title[locale]}"]`)).toHaveCount(1)
+  })
+}
 
 test("a search that finds nothing says so in the page's language", async ({ page }) => {
   await page.goto("/ky/search/?q=yakburger")
