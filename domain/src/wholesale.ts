@@ -198,6 +198,34 @@ export function checkApplicationTransition(
 export const COMPANY_ROLES = ["buyer_admin", "buyer"] as const
 export type CompanyRole = (typeof COMPANY_ROLES)[number]
 
+/** A company's user as the rules below see them. */
+export type CompanyMember = { id: string; role: CompanyRole }
+
+/** A change a buyer admin makes to the company's users. */
+export type CompanyMemberChange = { kind: "role"; id: string; role: CompanyRole } | { kind: "remove"; id: string }
+
+/**
+ * Whether `change` may be made to a company whose users are `members`: the user must be one of
+ * them, and the company always keeps at least one buyer admin (someone who can add and remove
+ * users), so the last buyer admin can neither step down nor be removed. Answers the reason
+ * otherwise, for the buyer admin to read.
+ */
+export function companyMemberChangeRefusal(
+  members: readonly CompanyMember[],
+  change: CompanyMemberChange,
+): string | null {
+  const member = members.find((candidate) => candidate.id === change.id)
+  if (!member) return `user ${change.id} is not one of the company's users`
+  if (change.kind === "role" && change.role === member.role) return null
+  const admins = members.filter((candidate) => candidate.role === "buyer_admin")
+  if (member.role === "buyer_admin" && admins.length === 1) {
+    return change.kind === "remove"
+      ? "the company's only buyer admin cannot be removed: make another user buyer admin first"
+      : "the company's only buyer admin cannot become a buyer: make another user buyer admin first"
+  }
+  return null
+}
+
 /** The customer group approved buyers are put in; the wholesale price lists are for it alone. */
 export const WHOLESALE_CUSTOMER_GROUP = "Wholesale"
 

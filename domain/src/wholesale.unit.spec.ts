@@ -3,6 +3,7 @@ import { refusalMessage } from "./messages"
 import {
   addDays,
   checkApplicationTransition,
+  companyMemberChangeRefusal,
   minimumOrderValueRefusal,
   nearestWholeCases,
   paymentSchedule,
@@ -188,5 +189,35 @@ describe("application transitions", () => {
     for (const next of Object.values(WHOLESALE_APPLICATION_TRANSITIONS)) {
       for (const status of next) expect(WHOLESALE_APPLICATION_STATUSES).toContain(status)
     }
+  })
+})
+
+describe("company users", () => {
+  const admin = { id: "cusr_admin", role: "buyer_admin" as const }
+  const buyer = { id: "cusr_buyer", role: "buyer" as const }
+  const secondAdmin = { id: "cusr_admin2", role: "buyer_admin" as const }
+
+  it("keeps at least one buyer admin: the only one can neither step down nor be removed", () => {
+    expect(companyMemberChangeRefusal([admin, buyer], { kind: "remove", id: admin.id })).toMatch(
+      /only buyer admin cannot be removed/,
+    )
+    expect(companyMemberChangeRefusal([admin, buyer], { kind: "role", id: admin.id, role: "buyer" })).toMatch(
+      /only buyer admin cannot become a buyer/,
+    )
+  })
+
+  it("lets a buyer admin go when another remains", () => {
+    expect(companyMemberChangeRefusal([admin, secondAdmin], { kind: "remove", id: admin.id })).toBeNull()
+    expect(companyMemberChangeRefusal([admin, secondAdmin], { kind: "role", id: admin.id, role: "buyer" })).toBeNull()
+  })
+
+  it("lets buyers be promoted and removed", () => {
+    expect(companyMemberChangeRefusal([admin, buyer], { kind: "role", id: buyer.id, role: "buyer_admin" })).toBeNull()
+    expect(companyMemberChangeRefusal([admin, buyer], { kind: "remove", id: buyer.id })).toBeNull()
+  })
+
+  it("accepts a role the user already has (a repeated request) and refuses a stranger", () => {
+    expect(companyMemberChangeRefusal([admin], { kind: "role", id: admin.id, role: "buyer_admin" })).toBeNull()
+    expect(companyMemberChangeRefusal([admin], { kind: "remove", id: "cusr_other" })).toMatch(/not one of the company/)
   })
 })

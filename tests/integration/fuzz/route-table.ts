@@ -39,10 +39,12 @@ import { StoreSearchParams } from "../../../backend/src/api/store/search/validat
 import {
   CreateWholesaleQuoteMessage,
   StoreAcceptWholesaleQuote,
+  StoreAddCompanyUser,
   StoreCloseWholesaleQuote,
   StoreCreateWholesaleApplication,
   StoreCreateWholesaleQuote,
   StoreGetWholesaleOffers,
+  StoreUpdateCompanyUser,
 } from "../../../backend/src/api/store/wholesale/validators"
 import { type FieldSpec, fieldsOfSchema } from "./fields"
 
@@ -95,6 +97,8 @@ export type RouteCase = {
 
 /** A quote id that names no quote (the fuzz's shop has none). */
 const QUOTE_ID = "wquo_01J0000000000000000000000"
+/** A company user id that names nobody. */
+const COMPANY_USER_ID = "cusr_01J0000000000000000000000"
 /** An order id that names no wholesale order. */
 const WHOLESALE_ORDER_ID = "order_01J0000000000000000000000"
 
@@ -272,6 +276,27 @@ export const routeTable: Record<string, RouteCase> = {
     own: true,
     params: { id: () => QUOTE_ID },
     body: { fields: fieldsOfSchema(CreateWholesaleQuoteMessage), valid: () => ({ body: "When can you ship?" }) },
+  },
+  // A company's users: the fuzz's customer is a retail customer, so a valid request answers 403.
+  "GET /store/wholesale/company": { audience: "customer", own: true },
+  "POST /store/wholesale/company/users": {
+    audience: "customer",
+    own: true,
+    body: {
+      fields: fieldsOfSchema(StoreAddCompanyUser),
+      valid: () => ({ email: "kenji@kyoto-imports.example.jp", role: "buyer" }),
+    },
+  },
+  "POST /store/wholesale/company/users/:id": {
+    audience: "customer",
+    own: true,
+    params: { id: () => COMPANY_USER_ID },
+    body: { fields: fieldsOfSchema(StoreUpdateCompanyUser), valid: () => ({ role: "buyer" }) },
+  },
+  "DELETE /store/wholesale/company/users/:id": {
+    audience: "customer",
+    own: true,
+    params: { id: () => COMPANY_USER_ID },
   },
   "GET /admin/wholesale/quotes": {
     audience: "admin",

@@ -110,6 +110,8 @@ medusaIntegrationTestRunner({
     const quotesOfA = { requested: "", toAccept: "", toDecline: "", toWithdraw: "" }
     /** The order of a quote of company A accepted before the grid runs: its export documents. */
     let wholesaleOrderOfA: string
+    /** Company A's buyer admin (buyerA) as a company user. */
+    let companyUserOfA: string
 
     const send = async ({ method, url, headers, body }: Request): Promise<Answer> => {
       const answer = await api.request({ method, url, headers, data: body, validateStatus: () => true })
@@ -248,6 +250,10 @@ medusaIntegrationTestRunner({
       buyerA = await approvedBuyer(api, retailKey, staff, "hanako@kyoto-imports.example.jp", "Kyoto Imports")
       buyerB = await approvedBuyer(api, retailKey, staff, "orders@osaka-foods.example.jp", "Osaka Foods")
       applicant = await waitingApplicant(api, retailKey, "yuki@nagoya-trading.example.jp")
+      const companyOfA = await api.get("/store/wholesale/company", {
+        headers: { ...wholesale.headers, authorization: buyerA.authorization },
+      })
+      companyUserOfA = companyOfA.data.company.users[0].id
       quotesOfA.requested = await quoteOfA(false)
       quotesOfA.toAccept = await quoteOfA(true)
       quotesOfA.toDecline = await quoteOfA(true)
@@ -663,6 +669,39 @@ medusaIntegrationTestRunner({
           action: "download A's proforma invoice",
           expected: statuses("400 401 403 403 401 401 200 404 403"),
           request: store("GET", () => `/store/wholesale/orders/${wholesaleOrderOfA}/documents/proforma_invoice`),
+        },
+        // A company's users: any of its buyers reads them, its buyer admin changes them; another
+        // company's buyer admin finds none of A's (404). buyerA is A's only buyer admin, so the
+        // valid removal is refused (400) and the role it already has is kept (200).
+        {
+          action: "read own company and its users",
+          expected: statuses("400 401 403 403 401 401 200 200 403"),
+          request: store("GET", () => "/store/wholesale/company"),
+        },
+        {
+          action: "add a user to own company (no account has the email)",
+          expected: statuses("400 401 403 403 401 401 404 404 403"),
+          request: store(
+            "POST",
+            () => "/store/wholesale/company/users",
+            {},
+            () => ({ email: "nobody@kyoto-imports.example.jp" }),
+          ),
+        },
+        {
+          action: "change the role of A's buyer admin",
+          expected: statuses("400 401 403 403 401 401 200 404 403"),
+          request: store(
+            "POST",
+            () => `/store/wholesale/company/users/${companyUserOfA}`,
+            {},
+            () => ({ role: "buyer_admin" }),
+          ),
+        },
+        {
+          action: "remove A's buyer admin",
+          expected: statuses("400 401 403 403 401 401 400 404 403"),
+          request: store("DELETE", () => `/store/wholesale/company/users/${companyUserOfA}`),
         },
         {
           action: "move a guest cart to wholesale",

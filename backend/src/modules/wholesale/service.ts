@@ -2,8 +2,11 @@ import type { SqlEntityManager } from "@medusajs/framework/mikro-orm/knex"
 import type { Context } from "@medusajs/framework/types"
 import { InjectTransactionManager, MedusaContext, MedusaError, MedusaService } from "@medusajs/framework/utils"
 import {
+  type CompanyMemberChange,
+  type CompanyRole,
   checkApplicationTransition,
   checkQuoteTransition,
+  companyMemberChangeRefusal,
   orderBalance,
   type QuoteStatus,
   quoteTotals,
@@ -46,6 +49,80 @@ export default class WholesaleModuleService extends MedusaService({
     if (!user?.company_id) return null
     const company = await this.retrieveCompany(user.company_id, { select: ["id", "name"] })
     return { company_id: company.id, company_name: company.name, role: user.role, customer_id: customerId }
+  }
+
+  /** The users of a company, oldest first (the buyer admin who applied comes first). */
+  async membersOf(companyId: string) {
+    return await this.listCompanyUsers(
+      { company_id: companyId },
+      { select: ["id", "customer_id", "role", "created_at"], order: { created_at: "ASC" }, take: null },
+    )
+  }
+
+  /**
+   * Adds `customerId` to the company with `role`. Refused (`CONFLICT`, one message for both, so a
+   * buyer admin learns nothing about another company) when the customer already buys for a
+   * company or has an application waiting; the unique index on `customer_id` settles two adds
+   * at once. Returns the new user's id.
+   */
+  @InjectTransactionManager()
+  async addCompanyMember(
+    input: { company_id: string; customer_id: string; role: CompanyRole },
+    @MedusaContext() sharedContext: Context<SqlEntityManager> = {},
+  ): Promise<string> {
+    const manager = sharedContext.transactionManager
+    if (!manager) throw new MedusaError(MedusaError.Types.UNEXPECTED_STATE, "a user is added in a transaction")
+    await manager.execute("select id from company where id = ? and deleted_at is null for update", [input.company_id])
+    const taken = new MedusaError(
+      MedusaError.Types.CONFLICT,
+      "this customer already buys for a company or has applied for a wholesale account; they cannot be added",
+    )
+    const [already] = await this.listCompanyUsers({ customer_id: input.customer_id }, { select: ["id"] }, sharedContext)
+    const [applied] = await this.listWholesaleApplications(
+      { customer_id: input.customer_id, status: "pending" },
+      { select: ["id"] },
+      sharedContext,
+    )
+    if (already || applied) throw taken
+    try {
+      const created = await this.createCompanyUsers(input, sharedContext)
+      return created.id
+    } catch (error) {
+      // Another add of the same customer won the race: the unique index on customer_id refused this one.
+      const message = String((error as Error).message)
+      if (/unique|already exists/i.test(message)) throw taken
+      throw error
+    }
+  }
+
+  /**
+   * Changes a user's role or removes them (soft delete: `restoreCompanyUsers` undoes it), the
+   * company's users locked so two buyer admins stepping down at once never leave it without one
+   * (domain: `companyMemberChangeRefusal`). `NOT_FOUND` for a user of another company. Returns the
+   * user as it was.
+   */
+  @InjectTransactionManager()
+  async changeCompanyMember(
+    input: { company_id: string; change: CompanyMemberChange },
+    @MedusaContext() sharedContext: Context<SqlEntityManager> = {},
+  ): Promise<{ id: string; customer_id: string; role: CompanyRole }> {
+    const manager = sharedContext.transactionManager
+    if (!manager) throw new MedusaError(MedusaError.Types.UNEXPECTED_STATE, "a user changes in a transaction")
+    const members: { id: string; customer_id: string; role: CompanyRole }[] = await manager.execute(
+      "select id, customer_id, role from company_user where company_id = ? and deleted_at is null order by id for update",
+      [input.company_id],
+    )
+    const member = members.find((candidate) => candidate.id === input.change.id)
+    if (!member) {
+      throw new MedusaError(MedusaError.Types.NOT_FOUND, `company user ${input.change.id} was not found`)
+    }
+    const refused = companyMemberChangeRefusal(members, input.change)
+    if (refused) throw new MedusaError(MedusaError.Types.NOT_ALLOWED, refused)
+    if (input.change.kind === "remove") await this.softDeleteCompanyUsers([member.id], {}, sharedContext)
+    else if (input.change.role !== member.role) {
+      await this.updateCompanyUsers({ id: member.id, role: input.change.role }, sharedContext)
+    }
+    return member
   }
 
   /** Each variant's wholesale terms (`UNIT_TERMS` for a variant without any). */

@@ -474,6 +474,99 @@ async function loadQuotes() {
 // ---- Start ---------------------------------------------------------------------------------
 
 /** Shows what the visitor may do: sign in, apply (and the application's status), or order as a buyer. */
+// ---- The company's users ------------------------------------------------------------------
+
+type CompanyUser = {
+  id: string
+  role: "buyer_admin" | "buyer"
+  email: string
+  first_name: string | null
+  last_name: string | null
+  is_you: boolean
+}
+type Company = { id: string; name: string; your_role: "buyer_admin" | "buyer"; users: CompanyUser[] }
+
+let companyName = ""
+const nameOf = (user: CompanyUser) => [user.first_name, user.last_name].filter(Boolean).join(" ") || user.email
+
+/** The company's users; a buyer admin also gets each one's role change and removal, and the form that adds. */
+function showCompany(company: Company | null) {
+  const body = $("[data-ws-users] tbody")
+  if (!company || !body) {
+    // Buyer admins who removed themselves buy for nobody now: the page starts over.
+    if (!company) window.location.reload()
+    return
+  }
+  companyName = company.name
+  const manages = company.your_role === "buyer_admin"
+  show("[data-ws-add-user]", manages)
+  body.replaceChildren(
+    ...company.users.map((user) => {
+      const row = element("tr")
+      row.append(
+        element("td", user.is_you ? text("company.you", { name: nameOf(user) }) : nameOf(user)),
+        element("td", user.email),
+        element("td", text(`company.role.${user.role}`)),
+      )
+      const actions = element("td")
+      if (manages) {
+        const other = user.role === "buyer_admin" ? "buyer" : "buyer_admin"
+        const change = element("button", text(other === "buyer_admin" ? "company.makeAdmin" : "company.makeBuyer"), {
+          type: "button",
+          class: "secondary",
+        })
+        change.addEventListener(
+          "click",
+          () =>
+            void changeUser(
+              `/store/wholesale/company/users/${user.id}`,
+              { method: "POST", body: { role: other } },
+              () => text("company.changed", { name: nameOf(user), role: text(`company.role.${other}`) }),
+            ),
+        )
+        const remove = element("button", text("company.remove"), { type: "button", class: "secondary" })
+        remove.addEventListener("click", () => {
+          if (!window.confirm(text("company.confirmRemove", { name: nameOf(user), company: company.name }))) return
+          void changeUser(`/store/wholesale/company/users/${user.id}`, { method: "DELETE" }, () =>
+            text("company.removed", { name: nameOf(user), company: company.name }),
+          )
+        })
+        actions.append(change, " ", remove)
+      }
+      row.append(actions)
+      return row
+    }),
+  )
+}
+
+/** Sends one change of the company's users and draws the company it answers; refusals are said in the page. */
+async function changeUser(path: string, options: { method: string; body?: unknown }, done: () => string) {
+  try {
+    const answer = await api<{ company: Company | null }>(path, options)
+    say("[data-ws-users-result]", done())
+    showCompany(answer.company)
+  } catch (error) {
+    say("[data-ws-users-result]", (error as Error).message)
+  }
+}
+
+function wireAddUser() {
+  const form = $<HTMLFormElement>("[data-ws-add-user]")
+  form?.addEventListener("submit", (event) => {
+    event.preventDefault()
+    const data = new FormData(form)
+    const email = String(data.get("email") ?? "").trim()
+    void changeUser(
+      "/store/wholesale/company/users",
+      { method: "POST", body: { email, role: String(data.get("role") ?? "buyer") } },
+      () => {
+        form.reset()
+        return text("company.added", { email, company: companyName })
+      },
+    )
+  })
+}
+
 export async function wholesaleIsland(): Promise<void> {
   if (!readToken()) {
     show("[data-ws-signed-out]")
@@ -481,13 +574,17 @@ export async function wholesaleIsland(): Promise<void> {
     return
   }
   try {
-    const { wholesale_applications } = await api<{ wholesale_applications: Application[] }>(
-      "/store/wholesale/applications",
-      { channel: "retail" },
-    )
-    const approved = wholesale_applications.some((application) => application.status === "approved")
+    // A buyer is a user of a company: the applicant staff approved, or a colleague their buyer admin added.
+    const company = await api<{ company: Company }>("/store/wholesale/company").catch((error: unknown) => {
+      if (error instanceof ApiFailure && error.status === 403) return null
+      throw error
+    })
     say("[data-ws-status]", "")
-    if (!approved) {
+    if (!company) {
+      const { wholesale_applications } = await api<{ wholesale_applications: Application[] }>(
+        "/store/wholesale/applications",
+        { channel: "retail" },
+      )
       show("[data-ws-applicant]")
       showApplications(wholesale_applications)
       wireApplicationForm()
@@ -517,6 +614,8 @@ export async function wholesaleIsland(): Promise<void> {
       renderGrid()
     })
     wireRfq()
+    showCompany(company.company)
+    wireAddUser()
     await Promise.all([loadOffers(), loadQuotes()])
   } catch (error) {
     say("[data-ws-status]", (error as Error).message)

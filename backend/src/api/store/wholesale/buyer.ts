@@ -14,7 +14,19 @@ export async function requireBuyer(req: AuthenticatedMedusaRequest<unknown>): Pr
   if (!buyer) {
     throw new MedusaError(
       MedusaError.Types.FORBIDDEN,
-      "quotes are for approved wholesale buyers: apply at /store/wholesale/applications",
+      "this is for approved wholesale buyers: apply at /store/wholesale/applications",
+    )
+  }
+  return buyer
+}
+
+/** The signed-in buyer when they are their company's buyer admin; 403 for a buyer (only the buyer admin manages the company's users). */
+export async function requireBuyerAdmin(req: AuthenticatedMedusaRequest<unknown>): Promise<WholesaleBuyer> {
+  const buyer = await requireBuyer(req)
+  if (buyer.role !== "buyer_admin") {
+    throw new MedusaError(
+      MedusaError.Types.FORBIDDEN,
+      "only your company's buyer admin can add, change or remove its users; ask them",
     )
   }
   return buyer

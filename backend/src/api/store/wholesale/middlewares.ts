@@ -8,10 +8,12 @@ import { priceForKeyChannel, refuseRawPrices } from "./product-prices"
 import {
   CreateWholesaleQuoteMessage,
   StoreAcceptWholesaleQuote,
+  StoreAddCompanyUser,
   StoreCloseWholesaleQuote,
   StoreCreateWholesaleApplication,
   StoreCreateWholesaleQuote,
   StoreGetWholesaleOffers,
+  StoreUpdateCompanyUser,
 } from "./validators"
 
 /** The store's wholesale routes (a signed-in customer only) and the guard of wholesale prices on Medusa's product routes. */
@@ -56,5 +58,15 @@ export const storeWholesaleMiddlewares: MiddlewareRoute[] = [
     matcher: "/store/wholesale/quotes/:id/messages",
     method: ["POST"],
     middlewares: [validateAndTransformBody(CreateWholesaleQuoteMessage)],
+  },
+  {
+    matcher: "/store/wholesale/company/users",
+    method: ["POST"],
+    middlewares: [validateAndTransformBody(StoreAddCompanyUser)],
+  },
+  {
+    matcher: "/store/wholesale/company/users/:id",
+    method: ["POST"],
+    middlewares: [validateAndTransformBody(StoreUpdateCompanyUser)],
   },
 ]

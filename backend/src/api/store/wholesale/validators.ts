@@ -1,6 +1,6 @@
 import { z } from "@medusajs/framework/zod"
-import { deliveryDateRefusal, INCOTERMS, LOCALES, quoteDay } from "@ovop/domain"
-import { calendarDay, recordId } from "../../input/fields"
+import { COMPANY_ROLES, deliveryDateRefusal, INCOTERMS, LOCALES, quoteDay } from "@ovop/domain"
+import { calendarDay, email, recordId } from "../../input/fields"
 
 // Macro-regions and "unknown" that Intl names but no company is registered in.
 const NOT_COUNTRIES = new Set(["ZZ", "EU", "EZ", "UN", "QO"])
@@ -94,3 +94,18 @@ export const StoreGetWholesaleOffers = z
   })
   .strict()
 export type StoreGetWholesaleOffersType = z.infer<typeof StoreGetWholesaleOffers>
+
+const companyRole = z.enum([...COMPANY_ROLES], { error: `role must be one of ${COMPANY_ROLES.join(", ")}` })
+
+/** Body of POST /store/wholesale/company/users: a customer with an account, added by their email. */
+export const StoreAddCompanyUser = z
+  .object({
+    email: email("email"),
+    role: companyRole.default("buyer"),
+  })
+  .strict()
+export type StoreAddCompanyUserType = z.infer<typeof StoreAddCompanyUser>
+
+/** Body of POST /store/wholesale/company/users/:id: the user's new role. */
+export const StoreUpdateCompanyUser = z.object({ role: companyRole }).strict()
+export type StoreUpdateCompanyUserType = z.infer<typeof StoreUpdateCompanyUser>
