@@ -158,9 +158,9 @@ medusaIntegrationTestRunner({
 
       it("keeps full access for staff: every group's balance, ledger and statement", async () => {
         const balances = await call("get", "/admin/payouts/balances", aigul)
-        expect(balances.data.balances.map((row: { producer_group_id: string }) => row.producer_group_id).sort()).toEqual(
-          [tosor, ananyevo].sort(),
-        )
+        expect(
+          balances.data.balances.map((row: { producer_group_id: string }) => row.producer_group_id).sort(),
+        ).toEqual([tosor, ananyevo].sort())
         for (const groupId of [tosor, ananyevo]) {
           expect((await call("get", `/admin/payouts/groups/${groupId}/ledger`, bakyt)).status).toBe(200)
         }
@@ -280,7 +280,11 @@ medusaIntegrationTestRunner({
           ["post", "/admin/payouts/batches", { period_start: monthStart, period_end: today }],
           ["post", `/admin/payouts/batches/${batchId}/approve`, {}],
           ["post", `/admin/payouts/batches/${batchId}/reconcile`, {}],
-          ["post", `/admin/payouts/batches/${batchId}/groups/${tosor}/pay`, { method: "cash", reference: "x", paid_on: today }],
+          [
+            "post",
+            `/admin/payouts/batches/${batchId}/groups/${tosor}/pay`,
+            { method: "cash", reference: "x", paid_on: today },
+          ],
           ["get", `/admin/payouts/batches/${batchId}/bank-file`],
           ["get", `/admin/payouts/batches/${batchId}/cash-receipts?lang=ru`],
           ["get", "/admin/payouts/exchange-rates"],
@@ -314,6 +318,7 @@ medusaIntegrationTestRunner({
         for (const [method, url, body] of refused) {
           const answer = await call(method, url, leaderOfTosor, body)
           expect({ method, url, status: answer.status }).toEqual({ method, url, status: 403 })
+          expect(answer.data).toMatchObject({ type: "forbidden" })
         }
         // Nothing changed: the group's commission, the leaders, the batch.
         const group = (await call("get", `/admin/producer-groups/${tosor}`, aigul)).data.producer_group

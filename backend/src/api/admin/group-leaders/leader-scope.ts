@@ -50,8 +50,5 @@ export async function leaderGroupOf(req: MedusaRequest): Promise<string | null> 
 
 /** The refusal a group leader gets for anything outside its group's payouts (403, record or not). */
 export function leaderRefusal(): MedusaError {
-  return new MedusaError(
-    MedusaError.Types.FORBIDDEN,
-    "A group leader may only read its own producer group's payouts",
-  )
+  return new MedusaError(MedusaError.Types.FORBIDDEN, "A group leader may only read its own producer group's payouts")
 }

@@ -11,9 +11,7 @@ import { groupNames } from "../statement"
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
   const payout: PayoutModuleService = req.scope.resolve(PAYOUT_MODULE)
   const leaderGroup = await leaderGroupOf(req)
-  const balances = (await payout.balances(null)).filter(
-    (row) => !leaderGroup || row.producer_group_id === leaderGroup,
-  )
+  const balances = (await payout.balances(null)).filter((row) => !leaderGroup || row.producer_group_id === leaderGroup)
   const names = await groupNames(
     req.scope,
     balances.map((row) => row.producer_group_id),
