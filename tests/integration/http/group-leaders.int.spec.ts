@@ -309,7 +309,6 @@ medusaIntegrationTestRunner({
           ["post", "/admin/invites", { email: "friend@tosor.example.kg" }],
           ["get", "/admin/api-keys"],
           ["post", "/admin/api-keys", { title: "mine", type: "secret" }],
-          ["get", "/admin/stores"],
           ["get", "/admin/payments"],
           ["get", "/ADMIN/ORDERS"],
           ["get", "/admin/orders/"],
@@ -325,8 +324,22 @@ medusaIntegrationTestRunner({
         expect(Number(group.commission_rate)).toBe(0.15)
         expect((await call("get", "/admin/group-leaders", aigul)).data.count).toBe(2)
         expect((await call("get", `/admin/payouts/batches/${batchId}`, aigul)).data.payout_batch.status).toBe("paid")
-        // What the dashboard needs to open still answers.
+        // What the dashboard's shell needs still answers: the leader's user, and the store's name only.
         expect((await call("get", "/admin/users/me", leaderOfTosor)).status).toBe(200)
+        for (const url of ["/admin/stores", "/admin/stores?fields=*metadata,supported_currencies"]) {
+          const stores = await call("get", url, leaderOfTosor)
+          expect(stores.status).toBe(200)
+          expect(Object.keys(stores.data.stores[0]).sort()).toEqual(["id", "name"])
+        }
+        expect(
+          (
+            await call(
+              "get",
+              `/admin/stores/${(await call("get", "/admin/stores", aigul)).data.stores[0].id}`,
+              leaderOfTosor,
+            )
+          ).status,
+        ).toBe(403)
       })
     })
   },

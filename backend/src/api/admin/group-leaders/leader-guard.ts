@@ -1,6 +1,9 @@
 import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { adminScopeOf, leaderRefusal } from "./leader-scope"
 
+/** A route a group leader may call; `fields`, when set, replaces whatever fields the request asks for. */
+type LeaderRoute = { method: "GET"; path: RegExp; group?: number; fields?: string }
+
 /**
  * What a group leader may call: reads only, each naming its own group where the path names one.
  * Everything else under /admin (Medusa's routes, ours, and every route added later) is refused:
@@ -8,9 +11,10 @@ import { adminScopeOf, leaderRefusal } from "./leader-scope"
  * leader's. The handlers of the unscoped reads (balances, batches) narrow their answer to the
  * leader's group themselves (`leaderGroupOf`).
  */
-export const LEADER_ROUTES: readonly { method: "GET"; path: RegExp; group?: number }[] = [
-  // The dashboard's own user, and which group the user leads.
+export const LEADER_ROUTES: readonly LeaderRoute[] = [
+  // The dashboard's shell fails without its user and the store's name: the name only.
   { method: "GET", path: /^\/admin\/users\/me$/i },
+  { method: "GET", path: /^\/admin\/stores$/i, fields: "id,name" },
   { method: "GET", path: /^\/admin\/group-leaders\/me$/i },
   { method: "GET", path: /^\/admin\/payouts\/balances$/i },
   { method: "GET", path: /^\/admin\/payouts\/groups\/([^/]+)\/(?:ledger|statement)$/i, group: 1 },
@@ -19,8 +23,8 @@ export const LEADER_ROUTES: readonly { method: "GET"; path: RegExp; group?: numb
   { method: "GET", path: /^\/admin\/payouts\/batches\/[^/]+\/groups\/([^/]+)\/statement$/i, group: 1 },
 ]
 
-/** True when a leader of `producerGroupId` may send `method` to `pathname` (the raw path, query excluded). */
-export function leaderMayCall(method: string, pathname: string, producerGroupId: string): boolean {
+/** The route a leader of `producerGroupId` may send `method` to `pathname` by (the raw path, query excluded), or null. */
+export function leaderRouteOf(method: string, pathname: string, producerGroupId: string): LeaderRoute | null {
   // Express answers HEAD with the GET route; a trailing slash reaches the same route.
   const verb = method.toUpperCase() === "HEAD" ? "GET" : method.toUpperCase()
   const path = pathname.length > 1 ? pathname.replace(/\/$/, "") : pathname
@@ -28,15 +32,15 @@ export function leaderMayCall(method: string, pathname: string, producerGroupId:
     if (route.method !== verb) continue
     const match = route.path.exec(path)
     if (!match) continue
-    if (route.group === undefined) return true
+    if (route.group === undefined) return route
     try {
       // Express decodes the parameter before the route reads it: compare what the route will see.
-      return decodeURIComponent(match[route.group] ?? "") === producerGroupId
+      return decodeURIComponent(match[route.group] ?? "") === producerGroupId ? route : null
     } catch {
-      return false
+      return null
     }
   }
-  return false
+  return null
 }
 
 /**
@@ -49,7 +53,9 @@ export async function guardGroupLeaders(req: MedusaRequest, _res: MedusaResponse
     const scope = await adminScopeOf(req)
     if (scope.kind === "staff") return next()
     const pathname = new URL(req.originalUrl, "http://admin.invalid").pathname
-    if (!leaderMayCall(req.method, pathname, scope.producerGroupId)) return next(leaderRefusal())
+    const route = leaderRouteOf(req.method, pathname, scope.producerGroupId)
+    if (!route) return next(leaderRefusal())
+    if (route.fields) req.query = { ...req.query, fields: route.fields }
     return next()
   } catch (error) {
     return next(error)
