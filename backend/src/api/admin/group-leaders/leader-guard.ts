@@ -19,8 +19,9 @@ export const LEADER_ROUTES: readonly LeaderRoute[] = [
   { method: "GET", path: /^\/admin\/payouts\/balances$/i },
   { method: "GET", path: /^\/admin\/payouts\/groups\/([^/]+)\/(?:ledger|statement)$/i, group: 1 },
   { method: "GET", path: /^\/admin\/payouts\/batches$/i },
-  { method: "GET", path: /^\/admin\/payouts\/batches\/[^/]+$/i },
-  { method: "GET", path: /^\/admin\/payouts\/batches\/[^/]+\/groups\/([^/]+)\/statement$/i, group: 1 },
+  // A batch id only, so a route added later beside :id (batches/summary) is not let through.
+  { method: "GET", path: /^\/admin\/payouts\/batches\/pbat_[0-9a-z]+$/i },
+  { method: "GET", path: /^\/admin\/payouts\/batches\/pbat_[0-9a-z]+\/groups\/([^/]+)\/statement$/i, group: 1 },
 ]
 
 /** The route a leader of `producerGroupId` may send `method` to `pathname` by (the raw path, query excluded), or null. */

@@ -50,6 +50,8 @@ describe("what a group leader may call", () => {
       ["GET", `/admin/payouts/groups/${own}/ledger//`],
       ["GET", `/admin/payouts/groups/${own}/ledger/extra`],
       ["GET", "/admin"],
+      ["GET", "/admin/payouts/batches/summary"],
+      ["GET", `/admin/payouts/batches/summary/groups/${own}/statement`],
     ]) {
       expect({ method, path, allowed: may(method as string, path as string) }).toEqual({ method, path, allowed: false })
     }
