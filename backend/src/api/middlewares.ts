@@ -4,6 +4,8 @@ import {
   validateAndTransformBody,
   validateAndTransformQuery,
 } from "@medusajs/framework/http"
+import { guardGroupLeaders } from "./admin/group-leaders/leader-guard"
+import { adminGroupLeaderMiddlewares } from "./admin/group-leaders/middlewares"
 import { AdminGetLowStockParams } from "./admin/harvest/low-stock/validators"
 import {
   AdminCreateHarvestLot,
@@ -62,6 +64,8 @@ export default defineMiddlewares({
   routes: [
     // First of all: no control character, undecodable path or unbounded paging reaches any route.
     ...GUARDED_NAMESPACES.map((namespace) => ({ matcher: `/${namespace}*`, middlewares: [refuseUnsafeInput] })),
+    // A group leader reads its own group's payouts and nothing else: deny by default (admin/group-leaders/leader-guard.ts).
+    { matcher: "/admin*", middlewares: [guardGroupLeaders] },
     { matcher: "/store/*", middlewares: [storeLocaleMiddleware] },
     // Carts and orders belong to someone (store/carts/cart-access.ts, store/orders/order-access.ts).
     // Not method-scoped: mounted on the prefix, it covers /store/carts/:id and every sub-route.
@@ -197,5 +201,6 @@ export default defineMiddlewares({
     ...wholesaleDocumentMiddlewares,
     // Group payouts: ledger, exchange rates, batches (admin/payouts).
     ...adminPayoutMiddlewares,
+    ...adminGroupLeaderMiddlewares,
   ],
 })

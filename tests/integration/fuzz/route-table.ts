@@ -1,3 +1,7 @@
+import {
+  AdminGetGroupLeadersParams,
+  AdminSetGroupLeader,
+} from "../../../backend/src/api/admin/group-leaders/validators"
 import { AdminGetLowStockParams } from "../../../backend/src/api/admin/harvest/low-stock/validators"
 import {
   AdminCreateHarvestLot,
@@ -466,6 +470,30 @@ export const routeTable: Record<string, RouteCase> = {
     params: { id: () => "pbat_01J0000000000000000000000" },
     query: { fields: fieldsOfSchema(AdminGetCashReceiptsParams), valid: () => ({ lang: "ky" }) },
   },
+  // Group leaders (admin/group-leaders). The fuzz's shop has no other admin user: naming or
+  // revoking one answers 404, changing nothing.
+  "GET /admin/group-leaders": {
+    audience: "admin",
+    own: true,
+    query: {
+      fields: fieldsOfSchema(AdminGetGroupLeadersParams),
+      valid: (shop) => ({ producer_group_id: shop.groupId }),
+    },
+  },
+  "POST /admin/group-leaders": {
+    audience: "admin",
+    own: true,
+    body: {
+      fields: fieldsOfSchema(AdminSetGroupLeader),
+      valid: (shop) => ({ user_id: "user_01J0000000000000000000000", producer_group_id: shop.groupId }),
+    },
+  },
+  "DELETE /admin/group-leaders/:user_id": {
+    audience: "admin",
+    own: true,
+    params: { user_id: () => "user_01J0000000000000000000000" },
+  },
+  "GET /admin/group-leaders/me": { audience: "admin", own: true },
   "GET /admin/producer-groups": {
     audience: "admin",
     own: true,

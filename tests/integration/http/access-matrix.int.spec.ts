@@ -65,6 +65,18 @@ type Row = {
   request: (actor: Actor) => Promise<Request>
 }
 
+/**
+ * An admin route's request that staff may send and the status staff get; `leader`: the statuses
+ * of a leader of the route's group (`own`) and of another group (`other`), 403 for both when absent
+ * (a leader is refused everything outside its group's payouts).
+ */
+type AdminRouteSpec = {
+  admin: number
+  url?: () => string
+  body?: () => unknown
+  leader?: { own: number; other: number }
+}
+
 /** The routes under backend/src/api/admin, as "METHOD /admin/path/:param", read from the route files. */
 function projectAdminRoutes(): string[] {
   const adminDir = path.join(backendDir, "src/api/admin")
@@ -311,7 +323,7 @@ medusaIntegrationTestRunner({
      * where the route needs one, an empty body where it validates one) and the status staff get.
      * A route file added later fails the test above until it is listed here.
      */
-    const adminRoutes: Record<string, { admin: number; url?: () => string; body?: () => unknown }> = {
+    const adminRoutes: Record<string, AdminRouteSpec> = {
       "GET /admin/harvest/low-stock": { admin: 200 },
       "GET /admin/harvest-lots": { admin: 200 },
       "POST /admin/harvest-lots": { admin: 400, body: () => ({}) },
@@ -365,14 +377,18 @@ medusaIntegrationTestRunner({
       },
       "GET /admin/payouts/exchange-rates": { admin: 200 },
       "POST /admin/payouts/exchange-rates": { admin: 400, body: () => ({}) },
-      "GET /admin/payouts/balances": { admin: 200 },
-      "GET /admin/payouts/groups/:id/ledger": { admin: 200, url: () => `/admin/payouts/groups/${groupId}/ledger` },
+      "GET /admin/payouts/balances": { admin: 200, leader: { own: 200, other: 200 } },
+      "GET /admin/payouts/groups/:id/ledger": {
+        admin: 200,
+        url: () => `/admin/payouts/groups/${groupId}/ledger`,
+        leader: { own: 200, other: 403 },
+      },
       "POST /admin/payouts/orders/:id/book": {
         admin: 404,
         body: () => ({}),
         url: () => "/admin/payouts/orders/order_missing/book",
       },
-      "GET /admin/payouts/batches": { admin: 200 },
+      "GET /admin/payouts/batches": { admin: 200, leader: { own: 200, other: 200 } },
       "POST /admin/payouts/batches": { admin: 400, body: () => ({}) },
       "GET /admin/payouts/batches/:id": { admin: 404, url: () => "/admin/payouts/batches/pbat_missing" },
       ...Object.fromEntries(
@@ -393,6 +409,7 @@ medusaIntegrationTestRunner({
       "GET /admin/payouts/groups/:id/statement": {
         admin: 200,
         url: () => `/admin/payouts/groups/${groupId}/statement?from=2026-11-01&to=2026-11-30&format=csv&lang=ru`,
+        leader: { own: 200, other: 403 },
       },
       "GET /admin/payouts/batches/:id/bank-file": {
         admin: 404,
@@ -403,6 +420,10 @@ medusaIntegrationTestRunner({
         url: () => "/admin/payouts/batches/pbat_missing/cash-receipts?lang=ru",
       },
       "POST /admin/search/reindex": { admin: 200 },
+      "GET /admin/group-leaders": { admin: 200 },
+      "POST /admin/group-leaders": { admin: 400, body: () => ({}) },
+      "DELETE /admin/group-leaders/:user_id": { admin: 404, url: () => "/admin/group-leaders/user_missing" },
+      "GET /admin/group-leaders/me": { admin: 200, leader: { own: 200, other: 200 } },
       "GET /admin/producer-groups": { admin: 200 },
       "POST /admin/producer-groups": { admin: 400, body: () => ({}) },
       "GET /admin/producer-groups/:id": { admin: 200, url: () => `/admin/producer-groups/${groupId}` },
@@ -424,12 +445,60 @@ medusaIntegrationTestRunner({
       },
     }
     /** A few of Medusa's own admin routes, which the same actors must not reach either. */
-    const medusaAdminRoutes: Record<string, { admin: number; url?: () => string; body?: () => unknown }> = {
+    const medusaAdminRoutes: Record<string, AdminRouteSpec> = {
       "GET /admin/orders": { admin: 200 },
       "GET /admin/customers": { admin: 200 },
       "GET /admin/api-keys": { admin: 200 },
       "POST /admin/products": { admin: 400, body: () => ({}) },
+      "GET /admin/users": { admin: 200 },
+      "GET /admin/users/me": { admin: 200, leader: { own: 200, other: 200 } },
+      "POST /admin/invites": { admin: 400, body: () => ({}) },
+      "GET /admin/stores": { admin: 200, leader: { own: 200, other: 200 } },
     }
+
+    // Group leaders (issue 16): a leader of the routes' group and a leader of another group, against
+    // every admin route above. Each cell is the exact status; nothing else of the admin opens to them.
+    it("lets a group leader read its own group's payouts and nothing else", async () => {
+      const container = getContainer()
+      const otherGroupId = (
+        await api.post(
+          "/admin/producer-groups",
+          tosorApricotGroup({
+            handle: "barskoon-felt-makers",
+            name: "Barskoon Felt Makers",
+            village: "Barskoon",
+            certificate: null,
+            translations: {},
+          }),
+          staff,
+        )
+      ).data.producer_group.id
+      const leaders: Record<"own" | "other", Headers> = { own: {}, other: {} }
+      for (const [which, email, leads] of [
+        ["own", "gulmira@tosor.example.kg", groupId],
+        ["other", "asel@barskoon.example.kg", otherGroupId],
+      ] as const) {
+        const signedIn = await signInAsStaff(container, api as never, email)
+        const me = await api.get("/admin/users/me", signedIn)
+        await api.post("/admin/group-leaders", { user_id: me.data.user.id, producer_group_id: leads }, staff)
+        leaders[which] = signedIn.headers
+      }
+      const cells: { route: string; leader: "own" | "other"; expected: number; got: number }[] = []
+      for (const [route, spec] of Object.entries({ ...adminRoutes, ...medusaAdminRoutes })) {
+        const [method = "GET", url = ""] = route.split(" ")
+        for (const leader of ["own", "other"] as const) {
+          const answer = await send({
+            method,
+            url: spec.url ? spec.url() : url,
+            headers: leaders[leader],
+            body: spec.body?.(),
+          })
+          cells.push({ route, leader, expected: spec.leader?.[leader] ?? 403, got: answer.status })
+        }
+      }
+      expect(cells.filter((cell) => cell.expected !== cell.got)).toEqual([])
+      expect(cells.filter((cell) => cell.got === 403).length).toBeGreaterThan(cells.length / 2)
+    })
 
     it("lets exactly the right actors through", async () => {
       const store =

@@ -4,6 +4,8 @@ import { Badge, Button, Container, Heading, Input, Select, Table, Text } from "@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
 import { useState } from "react"
 import { useTranslation } from "react-i18next"
+import { LeaderPayouts } from "../../components/payouts/leader-payouts"
+import { useMyPayoutRole } from "../../lib/group-leaders"
 import { backendHref, sdk } from "../../lib/sdk"
 
 type Rate = {
@@ -411,9 +413,16 @@ function BatchesSection() {
   )
 }
 
-/** Group payouts: exchange rates, balances and payout batches with their statements and files. */
+/**
+ * Group payouts: exchange rates, balances and payout batches with their statements and files; a
+ * group leader sees its own group's page instead (the routes answer it nothing else).
+ */
 function PayoutsPage() {
   const { t } = useTranslation()
+  const role = useMyPayoutRole()
+  if (role.isLoading) return null
+  if (role.data?.role === "leader" && role.data.producer_group)
+    return <LeaderPayouts group={role.data.producer_group} />
   return (
     <Container className="divide-y p-0">
       <div className="px-6 py-4">

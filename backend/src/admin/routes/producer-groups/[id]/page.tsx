@@ -5,6 +5,7 @@ import { useTranslation } from "react-i18next"
 import { type UIMatch, useParams } from "react-router-dom"
 import { CertificateSection } from "../../../components/producer-group-detail/certificate-section"
 import { GeneralSection } from "../../../components/producer-group-detail/general-section"
+import { LeadersSection } from "../../../components/producer-group-detail/leaders-section"
 import { PhotoSection } from "../../../components/producer-group-detail/photo-section"
 import { ProductsSection } from "../../../components/producer-group-detail/products-section"
 import { StaffSection } from "../../../components/producer-group-detail/staff-section"
@@ -13,7 +14,7 @@ import { useProducerGroup } from "../../../lib/queries"
 
 /**
  * A producer group's page: general details with pause and resume, certificate, translations
- * and products in the main column; photo and the staff-only details at the side.
+ * and products in the main column; photo, the staff-only details and the group's leaders at the side.
  */
 function ProducerGroupDetailPage() {
   const { t } = useTranslation()
@@ -48,6 +49,7 @@ function ProducerGroupDetailPage() {
       <div className="flex w-full flex-col gap-y-3 xl:max-w-[440px]">
         <PhotoSection group={group} />
         <StaffSection group={group} />
+        <LeadersSection group={group} />
       </div>
     </div>
   )
