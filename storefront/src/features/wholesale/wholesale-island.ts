@@ -522,13 +522,17 @@ function showCompany(company: Company | null) {
               `/store/wholesale/company/users/${user.id}`,
               { method: "POST", body: { role: other } },
               () => text("company.changed", { name: nameOf(user), role: text(`company.role.${other}`) }),
+              { 400: text("company.lastAdmin") },
             ),
         )
         const remove = element("button", text("company.remove"), { type: "button", class: "secondary" })
         remove.addEventListener("click", () => {
           if (!window.confirm(text("company.confirmRemove", { name: nameOf(user), company: company.name }))) return
-          void changeUser(`/store/wholesale/company/users/${user.id}`, { method: "DELETE" }, () =>
-            text("company.removed", { name: nameOf(user), company: company.name }),
+          void changeUser(
+            `/store/wholesale/company/users/${user.id}`,
+            { method: "DELETE" },
+            () => text("company.removed", { name: nameOf(user), company: company.name }),
+            { 400: text("company.lastAdmin") },
           )
         })
         actions.append(change, " ", remove)
@@ -540,13 +544,20 @@ function showCompany(company: Company | null) {
 }
 
 /** Sends one change of the company's users and draws the company it answers; refusals are said in the page. */
-async function changeUser(path: string, options: { method: string; body?: unknown }, done: () => string) {
+async function changeUser(
+  path: string,
+  options: { method: string; body?: unknown },
+  done: () => string,
+  refusals: Record<number, string> = {},
+) {
   try {
     const answer = await api<{ company: Company | null }>(path, options)
     say("[data-ws-users-result]", done())
     showCompany(answer.company)
   } catch (error) {
-    say("[data-ws-users-result]", (error as Error).message)
+    // The refusals a buyer admin meets, in the page's language; anything else as the store said it.
+    const known = error instanceof ApiFailure ? refusals[error.status] : undefined
+    say("[data-ws-users-result]", known ?? (error as Error).message)
   }
 }
 
@@ -563,6 +574,7 @@ function wireAddUser() {
         form.reset()
         return text("company.added", { email, company: companyName })
       },
+      { 404: text("company.noAccount", { email }), 409: text("company.taken", { email }) },
     )
   })
 }
