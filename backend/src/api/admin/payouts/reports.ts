@@ -21,6 +21,14 @@ import { endOfDay } from "../../../modules/payout/service"
 import { PRODUCER_GROUP_MODULE } from "../../../modules/producer-group"
 import { REPORT_MAX_DAYS } from "./validators"
 
+/** An order item's quantity: the number, else its raw value, else 0 (never NaN in a sum). */
+function quantityOf(item: { quantity?: unknown; raw_quantity?: unknown }): number {
+  const quantity = Number(item.quantity)
+  if (Number.isFinite(quantity)) return quantity
+  const raw = Number((item.raw_quantity as { value?: unknown } | null | undefined)?.value)
+  return Number.isFinite(raw) ? raw : 0
+}
+
 /** How many orders one `query.graph` call reads. */
 const ORDER_CHUNK = 200
 
@@ -99,12 +107,13 @@ async function reportLines(
   for (let start = 0; start < orderIds.length; start += ORDER_CHUNK) {
     const { data } = await query.graph({
       entity: "order",
-      fields: ["id", "items.id", "items.quantity", "items.product_id"],
+      // The quantity lives on the order item's detail: without asking for it, `items.quantity` comes back empty.
+      fields: ["id", "items.id", "items.product_id", "items.quantity", "items.detail.quantity"],
       filters: { id: orderIds.slice(start, start + ORDER_CHUNK) },
     })
     for (const order of data) {
       for (const item of present(order.items)) {
-        items.push({ id: item.id, quantity: Number(item.quantity), product_id: item.product_id ?? null })
+        items.push({ id: item.id, quantity: quantityOf(item), product_id: item.product_id ?? null })
       }
     }
   }
