@@ -4,6 +4,7 @@ import { Badge, Button, Container, Heading, Input, Select, Table, Text } from "@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
 import { useState } from "react"
 import { useTranslation } from "react-i18next"
+import { ReportsSection } from "../../components/payouts/reports-section"
 import { backendHref, sdk } from "../../lib/sdk"
 
 type Rate = {
@@ -411,7 +412,7 @@ function BatchesSection() {
   )
 }
 
-/** Group payouts: exchange rates, balances and payout batches with their statements and files. */
+/** Group payouts: payout batches with their statements and files, reports, balances and exchange rates. */
 function PayoutsPage() {
   const { t } = useTranslation()
   return (
@@ -423,6 +424,7 @@ function PayoutsPage() {
         </Text>
       </div>
       <BatchesSection />
+      <ReportsSection />
       <BalancesSection />
       <RatesSection />
     </Container>
