@@ -13,6 +13,8 @@ import {
   AdminGetGroupLedgerParams,
   AdminGetGroupStatementParams,
   AdminGetPayoutBatchesParams,
+  AdminGetPayoutReportCsvParams,
+  AdminGetPayoutReportParams,
   AdminPayPayoutGroup,
 } from "../../../backend/src/api/admin/payouts/validators"
 import { AdminGetPreordersParams } from "../../../backend/src/api/admin/preorders/validators"
@@ -440,6 +442,22 @@ export const routeTable: Record<string, RouteCase> = {
     own: true,
     params: { id: () => "pbat_01J0000000000000000000000" },
     query: { fields: fieldsOfSchema(AdminGetCashReceiptsParams), valid: () => ({ lang: "ky" }) },
+  },
+  "GET /admin/payouts/reports": {
+    audience: "admin",
+    own: true,
+    query: {
+      fields: fieldsOfSchema(AdminGetPayoutReportParams),
+      valid: () => ({ from: "2026-01-01", to: "2026-12-06", by: "category", lang: "ru" }),
+    },
+  },
+  "GET /admin/payouts/reports/csv": {
+    audience: "admin",
+    own: true,
+    query: {
+      fields: fieldsOfSchema(AdminGetPayoutReportCsvParams),
+      valid: () => ({ from: "2026-01-01", to: "2026-12-06", by: "season", lang: "ky" }),
+    },
   },
   "GET /admin/producer-groups": {
     audience: "admin",

@@ -396,6 +396,8 @@ medusaIntegrationTestRunner({
         admin: 404,
         url: () => "/admin/payouts/batches/pbat_missing/cash-receipts?lang=ru",
       },
+      "GET /admin/payouts/reports": { admin: 200, url: () => "/admin/payouts/reports?by=village&lang=ru" },
+      "GET /admin/payouts/reports/csv": { admin: 200, url: () => "/admin/payouts/reports/csv?by=month&lang=ky" },
       "POST /admin/search/reindex": { admin: 200 },
       "GET /admin/producer-groups": { admin: 200 },
       "POST /admin/producer-groups": { admin: 400, body: () => ({}) },
