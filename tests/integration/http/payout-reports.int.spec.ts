@@ -271,6 +271,13 @@ medusaIntegrationTestRunner({
           .find((line) => line.includes("Итого за период"))
           ?.split(";")
         expect(total?.slice(4).map(Number)).toEqual([own.gross, own.commission, own.fees, own.net])
+        // Its lines carry their quantities, as the report's units count them.
+        const quantities = csv.text
+          .split("\r\n")
+          .map((line) => line.split(";"))
+          .filter((cells) => /^#\d+$/.test(cells[1] ?? "") && !(cells[2] ?? "").includes("(возврат)"))
+          .map((cells) => Number(cells[3]))
+        expect(quantities.reduce((sum, quantity) => sum + quantity, 0)).toBe(groupId === tosor ? 4 : 2)
       }
       expect(row(rows, tosor)).toMatchObject({ units: 4, orders: 2, paid: tosorPaid })
       expect(row(rows, tosor).women_paid).toBe(womenShare(tosorPaid, 12, 14))
