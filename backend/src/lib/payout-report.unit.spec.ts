@@ -1,3 +1,6 @@
+import fs from "node:fs"
+import path from "node:path"
+import { harvestSeasonOf } from "@ovop/domain"
 import { describe, expect, it } from "vitest"
 import { type LedgerLineFact, payoutReport, type ReportGroup, type ReportLine, reportRows } from "./payout-report"
 import { payoutReportCsv, REPORT_LABELS } from "./payout-report-csv"
@@ -203,5 +206,28 @@ describe("payoutReportCsv", () => {
     const ky = payoutReportCsv(report, { by: "category", from: "2026-01-01", to: "2026-12-06", language: "ky" })
     expect(ky).toContain("Жыйынтык;")
     expect(ky).toContain("маалымат жок")
+  })
+})
+
+describe("the catalogue's harvest seasons", () => {
+  it("are the association's: summer and autumn jams, juices and dried fruit; winter honey and jerky; felt, yarn and cookies all year", () => {
+    const products: { category: string; season_months: number[] }[] = JSON.parse(
+      fs.readFileSync(path.join(__dirname, "../../../seed/data/ovop/products.json"), "utf8"),
+    )
+    const seasons: Record<string, Set<string>> = {}
+    for (const product of products) {
+      seasons[product.category] ??= new Set()
+      seasons[product.category]?.add(harvestSeasonOf(product.season_months))
+    }
+    expect(Object.fromEntries(Object.entries(seasons).map(([category, found]) => [category, [...found]]))).toEqual({
+      "jams-preserves": ["summer_autumn"],
+      juices: ["summer_autumn"],
+      "dried-fruit": ["summer_autumn"],
+      honey: ["winter"],
+      jerky: ["winter"],
+      felt: ["all_year"],
+      yarn: ["all_year"],
+      cookies: ["all_year"],
+    })
   })
 })
