@@ -17,6 +17,8 @@ import {
   AdminGetGroupLedgerParams,
   AdminGetGroupStatementParams,
   AdminGetPayoutBatchesParams,
+  AdminGetPayoutReportCsvParams,
+  AdminGetPayoutReportParams,
   AdminPayPayoutGroup,
 } from "../../../backend/src/api/admin/payouts/validators"
 import { AdminGetPreordersParams } from "../../../backend/src/api/admin/preorders/validators"
@@ -494,6 +496,22 @@ export const routeTable: Record<string, RouteCase> = {
     params: { user_id: () => "user_01J0000000000000000000000" },
   },
   "GET /admin/group-leaders/me": { audience: "admin", own: true },
+  "GET /admin/payouts/reports": {
+    audience: "admin",
+    own: true,
+    query: {
+      fields: fieldsOfSchema(AdminGetPayoutReportParams),
+      valid: () => ({ from: "2026-01-01", to: "2026-12-06", by: "category", lang: "ru" }),
+    },
+  },
+  "GET /admin/payouts/reports/csv": {
+    audience: "admin",
+    own: true,
+    query: {
+      fields: fieldsOfSchema(AdminGetPayoutReportCsvParams),
+      valid: () => ({ from: "2026-01-01", to: "2026-12-06", by: "season", lang: "ky" }),
+    },
+  },
   "GET /admin/producer-groups": {
     audience: "admin",
     own: true,

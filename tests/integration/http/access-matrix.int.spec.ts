@@ -419,6 +419,8 @@ medusaIntegrationTestRunner({
         admin: 404,
         url: () => "/admin/payouts/batches/pbat_missing/cash-receipts?lang=ru",
       },
+      "GET /admin/payouts/reports": { admin: 200, url: () => "/admin/payouts/reports?by=village&lang=ru" },
+      "GET /admin/payouts/reports/csv": { admin: 200, url: () => "/admin/payouts/reports/csv?by=month&lang=ky" },
       "POST /admin/search/reindex": { admin: 200 },
       "GET /admin/group-leaders": { admin: 200 },
       "POST /admin/group-leaders": { admin: 400, body: () => ({}) },

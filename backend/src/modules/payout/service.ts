@@ -9,6 +9,7 @@ import {
   type PayoutBatchStatus,
   type PayoutPaidMethod,
 } from "@ovop/domain"
+import type { LedgerLineFact } from "../../lib/payout-report"
 import { ExchangeRate } from "./models/exchange-rate"
 import { PayoutBatch } from "./models/payout-batch"
 import { PayoutBatchLine } from "./models/payout-batch-line"
@@ -185,6 +186,45 @@ export default class PayoutModuleService extends MedusaService({
         debits,
       }
     })
+  }
+
+  /**
+   * The ledger's group entries from `from` (included) to `before` (excluded) summed per order line
+   * and month (UTC), in som, credits less debits, with whether the line has a credit that month:
+   * what the payout reports gather (`lib/payout-report.ts`), the same entries as `periodTotals`.
+   */
+  @InjectTransactionManager()
+  async reportLineFacts(
+    input: { from: Date; before: Date },
+    @MedusaContext() sharedContext: Context<SqlEntityManager> = {},
+  ): Promise<LedgerLineFact[]> {
+    const manager = sharedContext.transactionManager
+    if (!manager) throw new MedusaError(MedusaError.Types.UNEXPECTED_STATE, "reports must run in a transaction")
+    const rows: Record<string, string | boolean>[] = await manager.execute(
+      `select producer_group_id, order_id, part_id,
+              to_char(occurred_at at time zone 'UTC', 'YYYY-MM') as month,
+              bool_or(kind = 'credit') as credited,
+              sum(case when kind = 'credit' then 1 else -1 end * (kgs_net + kgs_commission + kgs_fee)) as gross,
+              sum(case when kind = 'credit' then kgs_commission else -kgs_commission end) as commission,
+              sum(case when kind = 'credit' then kgs_fee else -kgs_fee end) as fees,
+              sum(case when kind = 'credit' then kgs_net else -kgs_net end) as net
+         from payout_entry
+        where producer_group_id is not null and deleted_at is null and occurred_at >= ? and occurred_at < ?
+        group by producer_group_id, order_id, part_id, month
+        order by month, order_id, part_id`,
+      [input.from.toISOString(), input.before.toISOString()],
+    )
+    return rows.map((row) => ({
+      producer_group_id: String(row.producer_group_id),
+      order_id: String(row.order_id),
+      part_id: String(row.part_id),
+      month: String(row.month),
+      credited: row.credited === true,
+      gross: Number(row.gross),
+      commission: Number(row.commission),
+      fees: Number(row.fees),
+      net: Number(row.net),
+    }))
   }
 
   /**

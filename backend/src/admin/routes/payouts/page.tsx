@@ -5,6 +5,7 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
 import { useState } from "react"
 import { useTranslation } from "react-i18next"
 import { LeaderPayouts } from "../../components/payouts/leader-payouts"
+import { ReportsSection } from "../../components/payouts/reports-section"
 import { useMyPayoutRole } from "../../lib/group-leaders"
 import { backendHref, sdk } from "../../lib/sdk"
 
@@ -414,8 +415,8 @@ function BatchesSection() {
 }
 
 /**
- * Group payouts: exchange rates, balances and payout batches with their statements and files; a
- * group leader sees its own group's page instead (the routes answer it nothing else).
+ * Group payouts: payout batches with their statements and files, reports, balances and exchange
+ * rates; a group leader sees its own group's page instead (the routes answer it nothing else).
  */
 function PayoutsPage() {
   const { t } = useTranslation()
@@ -432,6 +433,7 @@ function PayoutsPage() {
         </Text>
       </div>
       <BatchesSection />
+      <ReportsSection />
       <BalancesSection />
       <RatesSection />
     </Container>

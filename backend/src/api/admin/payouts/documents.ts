@@ -98,7 +98,16 @@ async function statementLines(
   const { data: orders } = orderIds.length
     ? await container.resolve("query").graph({
         entity: "order",
-        fields: ["id", "display_id", "items.id", "items.product_title", "items.title", "items.quantity"],
+        // The quantity lives on the order item's detail: without asking for it, `items.quantity` comes back empty.
+        fields: [
+          "id",
+          "display_id",
+          "items.id",
+          "items.product_title",
+          "items.title",
+          "items.quantity",
+          "items.detail.quantity",
+        ],
         filters: { id: orderIds },
       })
     : { data: [] }

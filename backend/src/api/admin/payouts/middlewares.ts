@@ -10,6 +10,8 @@ import {
   AdminGetGroupLedgerParams,
   AdminGetGroupStatementParams,
   AdminGetPayoutBatchesParams,
+  AdminGetPayoutReportCsvParams,
+  AdminGetPayoutReportParams,
   AdminMovePayoutBatch,
   AdminPayPayoutGroup,
 } from "./validators"
@@ -77,5 +79,15 @@ export const adminPayoutMiddlewares: MiddlewareRoute[] = [
     matcher: "/admin/payouts/batches/:id/cash-receipts",
     method: ["GET"],
     middlewares: [validateAndTransformQuery(AdminGetCashReceiptsParams, {})],
+  },
+  {
+    matcher: "/admin/payouts/reports",
+    method: ["GET"],
+    middlewares: [validateAndTransformQuery(AdminGetPayoutReportParams, {})],
+  },
+  {
+    matcher: "/admin/payouts/reports/csv",
+    method: ["GET"],
+    middlewares: [validateAndTransformQuery(AdminGetPayoutReportCsvParams, {})],
   },
 ]

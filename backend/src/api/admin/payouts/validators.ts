@@ -101,3 +101,45 @@ export const AdminGetBankFileParams = z.object({}).strict()
 
 /** Body of POST /admin/payouts/orders/:id/book: nothing to say. */
 export const AdminBookOrderPayouts = z.object({}).strict()
+
+const reportGrouping = z
+  .enum(["group", "village", "category", "season", "month"], {
+    error: "by must be one of group, village, category, season, month",
+  })
+  .default("group")
+
+/** The longest period a report covers: ten years. */
+export const REPORT_MAX_DAYS = 3660
+
+type ReportPeriodQuery = { from?: string; to?: string }
+const periodInOrder = (query: ReportPeriodQuery) => !query.from || !query.to || query.from <= query.to
+const periodWithinLimit = (query: ReportPeriodQuery) =>
+  !query.from || !query.to || (Date.parse(query.to) - Date.parse(query.from)) / 86_400_000 < REPORT_MAX_DAYS
+const periodInOrderError = { error: "to must be on or after from", path: ["to"] }
+const periodWithinLimitError = { error: "to must be at most ten years after from", path: ["to"] }
+
+/** Query of GET /admin/payouts/reports: the period (default this year to today), the grouping, the names' language. */
+export const AdminGetPayoutReportParams = z
+  .object({
+    from: calendarDay("from").optional(),
+    to: calendarDay("to").optional(),
+    by: reportGrouping,
+    lang: z.enum(["en", "ru", "ky"], { error: "lang must be en, ru or ky" }).default("en"),
+  })
+  .strict()
+  .refine(periodInOrder, periodInOrderError)
+  .refine(periodWithinLimit, periodWithinLimitError)
+export type AdminGetPayoutReportParamsType = z.infer<typeof AdminGetPayoutReportParams>
+
+/** Query of GET /admin/payouts/reports/csv: as the report, the file in Russian or Kyrgyz. */
+export const AdminGetPayoutReportCsvParams = z
+  .object({
+    from: calendarDay("from").optional(),
+    to: calendarDay("to").optional(),
+    by: reportGrouping,
+    lang: documentLanguage,
+  })
+  .strict()
+  .refine(periodInOrder, periodInOrderError)
+  .refine(periodWithinLimit, periodWithinLimitError)
+export type AdminGetPayoutReportCsvParamsType = z.infer<typeof AdminGetPayoutReportCsvParams>
