@@ -20,6 +20,7 @@ import {
   AdminGetPayoutReportCsvParams,
   AdminGetPayoutReportParams,
   AdminPayPayoutGroup,
+  AdminUpdatePayoutSettings,
 } from "../../../backend/src/api/admin/payouts/validators"
 import { AdminGetPreordersParams } from "../../../backend/src/api/admin/preorders/validators"
 import {
@@ -496,6 +497,12 @@ export const routeTable: Record<string, RouteCase> = {
     params: { user_id: () => "user_01J0000000000000000000000" },
   },
   "GET /admin/group-leaders/me": { audience: "admin", own: true },
+  "GET /admin/payouts/settings": { audience: "admin", own: true },
+  "POST /admin/payouts/settings": {
+    audience: "admin",
+    own: true,
+    body: { fields: fieldsOfSchema(AdminUpdatePayoutSettings), valid: () => ({ default_commission_rate: 0.15 }) },
+  },
   "GET /admin/payouts/reports": {
     audience: "admin",
     own: true,

@@ -377,6 +377,8 @@ medusaIntegrationTestRunner({
       },
       "GET /admin/payouts/exchange-rates": { admin: 200 },
       "POST /admin/payouts/exchange-rates": { admin: 400, body: () => ({}) },
+      "GET /admin/payouts/settings": { admin: 200 },
+      "POST /admin/payouts/settings": { admin: 400, body: () => ({}) },
       "GET /admin/payouts/balances": { admin: 200, leader: { own: 200, other: 200 } },
       "GET /admin/payouts/groups/:id/ledger": {
         admin: 200,

@@ -118,6 +118,54 @@ medusaIntegrationTestRunner({
       })
     })
 
+    describe("the default commission (store settings)", () => {
+      it("is 15 % until staff set it; a new group without a rate of its own gets it, existing groups keep theirs", async () => {
+        admin = await signInAsStaff(getContainer(), api)
+        const first = await api.get("/admin/payouts/settings", admin)
+        expect(first.data.payout_settings).toEqual({ default_commission_rate: 0.15 })
+        const { commission_rate: _ignored, ...withoutRate } = tosorApricotGroup()
+        const before = (await api.post("/admin/producer-groups", withoutRate, admin)).data.producer_group
+
+        const set = await api.post("/admin/payouts/settings", { default_commission_rate: 0.12 }, admin)
+        expect(set.data.payout_settings).toEqual({ default_commission_rate: 0.12 })
+        const after = (
+          await api.post(
+            "/admin/producer-groups",
+            { ...withoutRate, handle: "karakol-bakers", name: "Karakol bakers" },
+            admin,
+          )
+        ).data.producer_group
+        const own = (
+          await api.post(
+            "/admin/producer-groups",
+            { ...withoutRate, handle: "tamga-felt", name: "Tamga felt", commission_rate: 0.1 },
+            admin,
+          )
+        ).data.producer_group
+        expect(Number(after.commission_rate)).toBe(0.12)
+        expect(Number(own.commission_rate)).toBe(0.1)
+        const unchanged = (await api.get(`/admin/producer-groups/${before.id}`, admin)).data.producer_group
+        expect(Number(unchanged.commission_rate)).toBe(0.15)
+        // The store's other settings are kept.
+        const [shop] = await getContainer()
+          .resolve("store")
+          .listStores({}, { select: ["metadata"] })
+        expect(shop?.metadata).toMatchObject({ ovop_default_commission_rate: 0.12 })
+      })
+
+      it("refuses a rate above 50 % or not a number, naming the field, and keeps the old one", async () => {
+        admin = await signInAsStaff(getContainer(), api)
+        for (const body of [{ default_commission_rate: 0.9 }, { default_commission_rate: "15%" }, {}]) {
+          const refused = await api.post("/admin/payouts/settings", body, admin).catch(failure)
+          expect(refused.status).toBe(400)
+          expect((refused as { data: { message: string } }).data.message).toMatch(/default_commission_rate/)
+        }
+        expect((await api.get("/admin/payouts/settings", admin)).data.payout_settings.default_commission_rate).toBe(
+          0.15,
+        )
+      })
+    })
+
     describe("POST /admin/producer-groups/:id", () => {
       it("rejects an update that leaves more women than members, and changes nothing", async () => {
         const { group } = await createGroupWithProduct()

@@ -14,12 +14,18 @@ import {
   AdminGetPayoutReportParams,
   AdminMovePayoutBatch,
   AdminPayPayoutGroup,
+  AdminUpdatePayoutSettings,
 } from "./validators"
 
 const list = { isList: true, defaults: [] }
 
 /** The admin's payout routes (Medusa authenticates /admin/* as staff). */
 export const adminPayoutMiddlewares: MiddlewareRoute[] = [
+  {
+    matcher: "/admin/payouts/settings",
+    method: ["POST"],
+    middlewares: [validateAndTransformBody(AdminUpdatePayoutSettings)],
+  },
   {
     matcher: "/admin/payouts/exchange-rates",
     method: ["GET"],

@@ -143,3 +143,14 @@ export const AdminGetPayoutReportCsvParams = z
   .refine(periodInOrder, periodInOrderError)
   .refine(periodWithinLimit, periodWithinLimitError)
 export type AdminGetPayoutReportCsvParamsType = z.infer<typeof AdminGetPayoutReportCsvParams>
+
+/** Body of POST /admin/payouts/settings. */
+export const AdminUpdatePayoutSettings = z
+  .object({
+    default_commission_rate: z
+      .number({ error: "default_commission_rate must be a number between 0 and 0.5 (0.15 is 15 %)" })
+      .min(0, { error: "default_commission_rate must be between 0 and 0.5 (0.15 is 15 %)" })
+      .max(0.5, { error: "default_commission_rate must be between 0 and 0.5 (0.15 is 15 %)" }),
+  })
+  .strict()
+export type AdminUpdatePayoutSettingsType = z.infer<typeof AdminUpdatePayoutSettings>

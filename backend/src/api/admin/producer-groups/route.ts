@@ -1,4 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { defaultCommissionRate } from "../../../lib/commission-default"
 import { PRODUCER_GROUP_MODULE } from "../../../modules/producer-group"
 import { certificateState } from "../../../modules/producer-group/certificate"
 import type ProducerGroupModuleService from "../../../modules/producer-group/service"
@@ -31,11 +32,15 @@ export async function GET(
   })
 }
 
-/** POST /admin/producer-groups: creates a group with its translations. */
+/** POST /admin/producer-groups: creates a group with its translations (commission: the store's default unless given). */
 export async function POST(
   req: AuthenticatedMedusaRequest<AdminCreateProducerGroupType>,
   res: MedusaResponse,
 ): Promise<void> {
-  const { result } = await createProducerGroupWorkflow(req.scope).run({ input: req.validatedBody })
+  // Without a rate of its own, a new group is charged the store settings' default commission.
+  const commission_rate = req.validatedBody.commission_rate ?? (await defaultCommissionRate(req.scope))
+  const { result } = await createProducerGroupWorkflow(req.scope).run({
+    input: { ...req.validatedBody, commission_rate },
+  })
   res.status(201).json({ producer_group: await retrieveAdminProducerGroup(req.scope, result.id) })
 }
