@@ -98,7 +98,16 @@ async function statementLines(
   const { data: orders } = orderIds.length
     ? await container.resolve("query").graph({
         entity: "order",
-        fields: ["id", "display_id", "items.id", "items.product_title", "items.title", "items.quantity"],
+        // A line's quantity lives on its detail: without "items.detail.quantity" the graph answers none.
+        fields: [
+          "id",
+          "display_id",
+          "items.id",
+          "items.product_title",
+          "items.title",
+          "items.quantity",
+          "items.detail.quantity",
+        ],
         filters: { id: orderIds },
       })
     : { data: [] }
