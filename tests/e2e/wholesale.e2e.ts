@@ -1,13 +1,15 @@
 import fs from "node:fs"
 import path from "node:path"
 import { addDays, formatMoney, LOCALES } from "@ovop/domain"
-import { expect, test } from "@playwright/test"
+import { devices, expect, test } from "@playwright/test"
+import { adminText, expectNoEnglishLeft, firstStaff, pdfText, signInToAdmin } from "./admin-staff"
 import { onSaleAllYear, text } from "./catalogue-data"
 import { backendUrl, e2eStack } from "./stack"
 
 // A Japanese importer orders by the case: approved through the API as staff would in the admin,
-// signs in on /ja/, fills the quick-order grid, sends the cart as a request for quote; staff quote
-// through the admin API; the importer accepts on the page and sees the order.
+// signs in on /ja/, fills the quick-order grid, sends the cart as a request for quote; staff answer
+// on the admin's Wholesale page; the importer accepts on the page, sees the order and downloads its
+// invoice.
 
 const ja = (key: string, values?: Record<string, string>) => text("ja", key, values)
 const password = "kyoto-imports-2026"
@@ -37,8 +39,8 @@ const staffHeaders = async () => {
   return { authorization: `Bearer ${token}` }
 }
 
-/** A customer who applied as Kyoto Imports and whom staff approved; their store headers with the wholesale key. */
-async function approvedImporter(email: string) {
+/** A customer who applied as `companyName` and whom staff approved; their store headers with the wholesale key. */
+async function approvedImporter(email: string, companyName: string) {
   const keys = seedKeys()
   const { token: registration } = await call<{ token: string }>("/auth/customer/emailpass/register", {
     body: { email, password },
@@ -53,7 +55,7 @@ async function approvedImporter(email: string) {
     "/store/wholesale/applications",
     {
       body: {
-        company_name: "京都インポート株式会社",
+        company_name: companyName,
         country_code: "jp",
         registration_number: "T1234567890123",
         contact_person: "佐藤花子",
@@ -70,11 +72,16 @@ async function approvedImporter(email: string) {
   return { ...retail, "x-publishable-api-key": keys.wholesale.publishableKey }
 }
 
-test("a Japanese importer orders cases from the quick-order grid, asks for a quote and accepts staff's answer", async ({
+test("a Japanese importer orders cases from the quick-order grid, asks for a quote, accepts staff's answer and downloads the invoice", async ({
   page,
+  browser,
 }, testInfo) => {
+  // The admin and a buyer's page load together: well past 30 s on 2 cores.
+  test.setTimeout(150_000)
   const email = `sato+${testInfo.project.name}-${Date.now()}@kyoto-imports.example`
-  const buyer = await approvedImporter(email)
+  // Its own name: staff find this run's request among the other project's.
+  const companyName = `京都インポート株式会社 ${testInfo.project.name} ${Date.now()}`
+  const buyer = await approvedImporter(email, companyName)
   const { offers } = await call<{ offers: { sku: string; tiers: { amount: number }[] }[] }>(
     "/store/wholesale/offers?currency_code=jpy",
     { headers: buyer },
@@ -109,24 +116,49 @@ test("a Japanese importer orders cases from the quick-order grid, asks for a quo
   await expect(page.getByText(ja("wholesale.rfq.sent"))).toBeVisible()
   await expect(page.getByText(ja("wholesale.status.requested"), { exact: false })).toBeVisible()
 
-  // Staff answer through the admin API, as the admin's Wholesale page does.
-  const { wholesale_quotes } = await call<{ wholesale_quotes: { id: string; lines: { id: string }[] }[] }>(
-    "/store/wholesale/quotes",
-    { headers: buyer },
-  )
+  const { wholesale_quotes } = await call<{ wholesale_quotes: { id: string }[] }>("/store/wholesale/quotes", {
+    headers: buyer,
+  })
   const [quote] = wholesale_quotes
   if (!quote) throw new Error("the request for quote was not saved")
-  await call(`/admin/wholesale/quotes/${quote.id}/quote`, {
-    headers: await staffHeaders(),
-    body: {
-      lines: quote.lines.map((line) => ({ id: line.id, unit_price: 600 })),
-      freight: 18000,
-      valid_until: addDays(today, 7),
-      ships_on: addDays(today, 14),
-      payment_terms: "deposit_30",
-      message: "船便で東京港まで約3週間です。",
-    },
-  })
+
+  // Staff answer on the admin's Wholesale page, on a desktop (the dashboard is for staff at their
+  // desks); in Russian in one project and English in the other, so both languages are seen in use.
+  const language = testInfo.project.name === "desktop" ? "ru" : "en"
+  const staffText = (key: string, values?: Record<string, string>) => adminText(language, key, values)
+  const { defaultBrowserType: _, ...desktop } = devices["Desktop Chrome"]
+  const admin = await browser.newPage(desktop)
+  await signInToAdmin(admin, firstStaff(), language)
+  await admin.goto(`${backendUrl}/app/wholesale`)
+  await expect(admin.getByRole("heading", { name: staffText("wholesale.title") })).toBeVisible({ timeout: 30_000 })
+  await admin.getByRole("row").filter({ hasText: companyName }).click()
+  // The line is named as the buyer's (Japanese) cart named it; staff know it by its SKU.
+  await admin
+    .getByRole("row")
+    .filter({ hasText: sku })
+    .getByRole("textbox", { name: new RegExp(`\\(${sku}\\)$`) })
+    .fill("600")
+  await admin.getByLabel(staffText("wholesale.quote.freight", { currency: "JPY" })).fill("18000")
+  await admin.getByLabel(staffText("wholesale.quote.validUntil")).fill(addDays(today, 7))
+  await admin.getByLabel(staffText("wholesale.quote.shipsOn")).fill(addDays(today, 14))
+  await admin.getByRole("combobox", { name: staffText("wholesale.quote.terms") }).click()
+  await admin.getByRole("option", { name: staffText("wholesale.paymentTerms.deposit_30") }).click()
+  await admin.getByLabel(staffText("wholesale.quote.messageWithQuote")).fill("船便で東京港まで約3週間です。")
+  if (language === "ru") await expectNoEnglishLeft(admin, ["wholesale"])
+  await admin.getByRole("button", { name: staffText("wholesale.quote.send") }).click()
+  await expect(admin.getByText(staffText("wholesale.quote.sent"))).toBeVisible()
+  // Sent: the quote's totals as the buyer will read them (goods 24 x 600 yen, freight).
+  await expect(
+    admin.getByText(
+      staffText("wholesale.quote.totals", {
+        goods: formatMoney(24 * 600, "jpy", language),
+        freight: formatMoney(18000, "jpy", language),
+        total: formatMoney(24 * 600 + 18000, "jpy", language),
+      }),
+    ),
+  ).toBeVisible()
+  if (language === "ru") await expectNoEnglishLeft(admin, ["wholesale"])
+  await admin.close()
 
   await page.reload()
   const answered = page.locator(`[data-quote="${quote.id}"]`)
@@ -154,6 +186,25 @@ test("a Japanese importer orders cases from the quick-order grid, asks for a quo
   await expect(answered.getByText(ja("wholesale.status.accepted"), { exact: false })).toBeVisible()
   // 24 cookies at the quoted 600 yen and the freight.
   expect(order.total).toBe(24 * 600 + 18000)
+
+  // The importer downloads the order's proforma invoice: its lines and totals, in English and Japanese.
+  const download = page.waitForEvent("download")
+  await answered.getByRole("button", { name: ja("wholesale.documents.proforma_invoice") }).click()
+  const file = await download
+  expect(file.suggestedFilename()).toBe(`proforma-invoice-OVOP-W-${order.display_id}.pdf`)
+  const pdf = fs.readFileSync(await file.path())
+  expect(pdf.subarray(0, 5).toString()).toBe("%PDF-")
+  const invoice = await pdfText(pdf)
+  // The buyer and the Incoterm; the line: its SKU, 24 units at the quoted price and their amount; the total with freight.
+  for (const line of [
+    companyName,
+    "CPT 東京, JP",
+    sku,
+    `24 ${formatMoney(600, "jpy", "en")} ${formatMoney(24 * 600, "jpy", "en")}`,
+    `Freight / 運賃: ${formatMoney(18000, "jpy", "en")}`,
+    formatMoney(24 * 600 + 18000, "jpy", "en"),
+  ])
+    expect(invoice).toContain(line)
 })
 
 test("every locale's footer leads to the wholesale section, which asks a visitor to sign in before applying", async ({
