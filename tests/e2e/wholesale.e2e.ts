@@ -157,7 +157,12 @@ test("a Japanese importer orders cases from the quick-order grid, asks for a quo
       }),
     ),
   ).toBeVisible()
-  if (language === "ru") await expectNoEnglishLeft(admin, ["wholesale"])
+  if (language === "ru") {
+    await expectNoEnglishLeft(admin, ["wholesale"])
+    await admin.getByRole("tab", { name: staffText("wholesale.tabs.applications") }).click()
+    await expect(admin.getByRole("combobox", { name: staffText("wholesale.applications.filter") })).toBeVisible()
+    await expectNoEnglishLeft(admin, ["wholesale"])
+  }
   await admin.close()
 
   await page.reload()
