@@ -35,6 +35,6 @@ export default defineConfig({
   projects: [
     { name: "desktop", use: { ...devices["Desktop Chrome"], channel: undefined } },
     // Staff use the admin dashboard on desktop: its tests run in the desktop project only.
-    { name: "phone", use: { ...devices["Pixel 7"], channel: undefined }, testIgnore: /admin\.e2e\.ts$/ },
+    { name: "phone", use: { ...devices["Pixel 7"], channel: undefined }, testIgnore: /admin(-[a-z]+)?\.e2e\.ts$/ },
   ],
 })

@@ -1,80 +1,31 @@
 import fs from "node:fs"
-import path from "node:path"
 import { addDays, formatMoney, LOCALES } from "@ovop/domain"
-import { expect, test } from "@playwright/test"
+import { devices, expect, test } from "@playwright/test"
+import { adminText, expectNoEnglishLeft, firstStaff, pdfText, signInToAdmin } from "./admin-staff"
 import { onSaleAllYear, text } from "./catalogue-data"
-import { backendUrl, e2eStack } from "./stack"
+import { backendUrl } from "./stack"
+import { approvedImporter, call, signInOnPage, staffHeaders } from "./wholesale-accounts"
 
 // A Japanese importer orders by the case: approved through the API as staff would in the admin,
-// signs in on /ja/, fills the quick-order grid, sends the cart as a request for quote; staff quote
-// through the admin API; the importer accepts on the page and sees the order.
+// signs in on /ja/, fills the quick-order grid, sends the cart as a request for quote; staff answer
+// on the admin's Wholesale page; the importer accepts on the page, sees the order and downloads its
+// invoice.
 
 const ja = (key: string, values?: Record<string, string>) => text("ja", key, values)
 const password = "kyoto-imports-2026"
 // Cookies sell all year in cases of 24 from one case; no other spec takes their stock (44 on the shelf).
 const cookies = onSaleAllYear("karakol-oat-honey-cookies")
 const sku = cookies.variants[0]?.sku ?? ""
-const seedKeys = () =>
-  JSON.parse(fs.readFileSync(path.join(e2eStack.dataDir, "storefront.json"), "utf8")) as {
-    publishableKey: string
-    wholesale: { publishableKey: string }
-  }
-
-async function call<T>(route: string, init: { body?: unknown; headers?: Record<string, string> } = {}): Promise<T> {
-  const response = await fetch(`${backendUrl}${route}`, {
-    method: init.body === undefined ? "GET" : "POST",
-    headers: { "content-type": "application/json", ...init.headers },
-    body: init.body === undefined ? null : JSON.stringify(init.body),
-  })
-  const answer = (await response.json().catch(() => ({}))) as T
-  if (!response.ok) throw new Error(`${route} answered ${response.status}: ${JSON.stringify(answer)}`)
-  return answer
-}
-
-const staffHeaders = async () => {
-  const credentials = JSON.parse(fs.readFileSync(path.join(e2eStack.dataDir, "admin.json"), "utf8"))
-  const { token } = await call<{ token: string }>("/auth/user/emailpass", { body: credentials })
-  return { authorization: `Bearer ${token}` }
-}
-
-/** A customer who applied as Kyoto Imports and whom staff approved; their store headers with the wholesale key. */
-async function approvedImporter(email: string) {
-  const keys = seedKeys()
-  const { token: registration } = await call<{ token: string }>("/auth/customer/emailpass/register", {
-    body: { email, password },
-  })
-  await call("/store/customers", {
-    body: { email, first_name: "花子", last_name: "佐藤" },
-    headers: { authorization: `Bearer ${registration}`, "x-publishable-api-key": keys.publishableKey },
-  })
-  const { token } = await call<{ token: string }>("/auth/customer/emailpass", { body: { email, password } })
-  const retail = { authorization: `Bearer ${token}`, "x-publishable-api-key": keys.publishableKey }
-  const { wholesale_application } = await call<{ wholesale_application: { id: string } }>(
-    "/store/wholesale/applications",
-    {
-      body: {
-        company_name: "京都インポート株式会社",
-        country_code: "jp",
-        registration_number: "T1234567890123",
-        contact_person: "佐藤花子",
-        expected_yearly_volume_usd: 40000,
-        preferred_language: "ja",
-      },
-      headers: retail,
-    },
-  )
-  await call(`/admin/wholesale/applications/${wholesale_application.id}/approve`, {
-    body: {},
-    headers: await staffHeaders(),
-  })
-  return { ...retail, "x-publishable-api-key": keys.wholesale.publishableKey }
-}
-
-test("a Japanese importer orders cases from the quick-order grid, asks for a quote and accepts staff's answer", async ({
+test("a Japanese importer orders cases from the quick-order grid, asks for a quote, accepts staff's answer and downloads the invoice", async ({
   page,
+  browser,
 }, testInfo) => {
+  // The admin and a buyer's page load together: well past 30 s on 2 cores.
+  test.setTimeout(150_000)
   const email = `sato+${testInfo.project.name}-${Date.now()}@kyoto-imports.example`
-  const buyer = await approvedImporter(email)
+  // Its own name: staff find this run's request among the other project's.
+  const companyName = `京都インポート株式会社 ${testInfo.project.name} ${Date.now()}`
+  const buyer = await approvedImporter(email, password, companyName)
   const { offers } = await call<{ offers: { sku: string; tiers: { amount: number }[] }[] }>(
     "/store/wholesale/offers?currency_code=jpy",
     { headers: buyer },
@@ -82,12 +33,7 @@ test("a Japanese importer orders cases from the quick-order grid, asks for a quo
   const firstTier = offers.find((offer) => offer.sku === sku)?.tiers[0]?.amount
   if (!firstTier) throw new Error(`${sku} has no wholesale price in yen`)
 
-  await page.goto("/ja/account/sign-in/")
-  const signIn = page.getByRole("form", { name: ja("account.signIn.title") })
-  await signIn.getByRole("textbox", { name: ja("account.email"), exact: true }).fill(email)
-  await signIn.getByLabel(ja("account.password"), { exact: true }).fill(password)
-  await signIn.getByRole("button", { name: ja("account.signIn.submit") }).click()
-  await expect(page).not.toHaveURL(/sign-in/)
+  await signInOnPage(page, "ja", email, password)
 
   await page.goto("/ja/wholesale/")
   const row = page.getByRole("row").filter({ hasText: sku })
@@ -109,24 +55,54 @@ test("a Japanese importer orders cases from the quick-order grid, asks for a quo
   await expect(page.getByText(ja("wholesale.rfq.sent"))).toBeVisible()
   await expect(page.getByText(ja("wholesale.status.requested"), { exact: false })).toBeVisible()
 
-  // Staff answer through the admin API, as the admin's Wholesale page does.
-  const { wholesale_quotes } = await call<{ wholesale_quotes: { id: string; lines: { id: string }[] }[] }>(
-    "/store/wholesale/quotes",
-    { headers: buyer },
-  )
+  const { wholesale_quotes } = await call<{ wholesale_quotes: { id: string }[] }>("/store/wholesale/quotes", {
+    headers: buyer,
+  })
   const [quote] = wholesale_quotes
   if (!quote) throw new Error("the request for quote was not saved")
-  await call(`/admin/wholesale/quotes/${quote.id}/quote`, {
-    headers: await staffHeaders(),
-    body: {
-      lines: quote.lines.map((line) => ({ id: line.id, unit_price: 600 })),
-      freight: 18000,
-      valid_until: addDays(today, 7),
-      ships_on: addDays(today, 14),
-      payment_terms: "deposit_30",
-      message: "船便で東京港まで約3週間です。",
-    },
-  })
+
+  // Staff answer on the admin's Wholesale page, on a desktop (the dashboard is for staff at their
+  // desks); in Russian in one project and English in the other, so both languages are seen in use.
+  const language = testInfo.project.name === "desktop" ? "ru" : "en"
+  const staffText = (key: string, values?: Record<string, string>) => adminText(language, key, values)
+  const { defaultBrowserType: _, ...desktop } = devices["Desktop Chrome"]
+  const admin = await browser.newPage(desktop)
+  await signInToAdmin(admin, firstStaff(), language)
+  await admin.goto(`${backendUrl}/app/wholesale`)
+  await expect(admin.getByRole("heading", { name: staffText("wholesale.title") })).toBeVisible({ timeout: 30_000 })
+  await admin.getByRole("row").filter({ hasText: companyName }).click()
+  // The line is named as the buyer's (Japanese) cart named it; staff know it by its SKU.
+  await admin
+    .getByRole("row")
+    .filter({ hasText: sku })
+    .getByRole("textbox", { name: new RegExp(`\\(${sku}\\)$`) })
+    .fill("600")
+  await admin.getByLabel(staffText("wholesale.quote.freight", { currency: "JPY" })).fill("18000")
+  await admin.getByLabel(staffText("wholesale.quote.validUntil")).fill(addDays(today, 7))
+  await admin.getByLabel(staffText("wholesale.quote.shipsOn")).fill(addDays(today, 14))
+  await admin.getByRole("combobox", { name: staffText("wholesale.quote.terms") }).click()
+  await admin.getByRole("option", { name: staffText("wholesale.paymentTerms.deposit_30") }).click()
+  await admin.getByLabel(staffText("wholesale.quote.messageWithQuote")).fill("船便で東京港まで約3週間です。")
+  if (language === "ru") await expectNoEnglishLeft(admin, ["wholesale"])
+  await admin.getByRole("button", { name: staffText("wholesale.quote.send") }).click()
+  await expect(admin.getByText(staffText("wholesale.quote.sent"))).toBeVisible()
+  // Sent: the quote's totals as the buyer will read them (goods 24 x 600 yen, freight).
+  await expect(
+    admin.getByText(
+      staffText("wholesale.quote.totals", {
+        goods: formatMoney(24 * 600, "jpy", language),
+        freight: formatMoney(18000, "jpy", language),
+        total: formatMoney(24 * 600 + 18000, "jpy", language),
+      }),
+    ),
+  ).toBeVisible()
+  if (language === "ru") {
+    await expectNoEnglishLeft(admin, ["wholesale"])
+    await admin.getByRole("tab", { name: staffText("wholesale.tabs.applications") }).click()
+    await expect(admin.getByRole("combobox", { name: staffText("wholesale.applications.filter") })).toBeVisible()
+    await expectNoEnglishLeft(admin, ["wholesale"])
+  }
+  await admin.close()
 
   await page.reload()
   const answered = page.locator(`[data-quote="${quote.id}"]`)
@@ -154,6 +130,25 @@ test("a Japanese importer orders cases from the quick-order grid, asks for a quo
   await expect(answered.getByText(ja("wholesale.status.accepted"), { exact: false })).toBeVisible()
   // 24 cookies at the quoted 600 yen and the freight.
   expect(order.total).toBe(24 * 600 + 18000)
+
+  // The importer downloads the order's proforma invoice: its lines and totals, in English and Japanese.
+  const download = page.waitForEvent("download")
+  await answered.getByRole("button", { name: ja("wholesale.documents.proforma_invoice") }).click()
+  const file = await download
+  expect(file.suggestedFilename()).toBe(`proforma-invoice-OVOP-W-${order.display_id}.pdf`)
+  const pdf = fs.readFileSync(await file.path())
+  expect(pdf.subarray(0, 5).toString()).toBe("%PDF-")
+  const invoice = await pdfText(pdf)
+  // The buyer and the Incoterm; the line: its SKU, 24 units at the quoted price and their amount; the total with freight.
+  for (const line of [
+    companyName,
+    "CPT 東京, JP",
+    sku,
+    `24 ${formatMoney(600, "jpy", "en")} ${formatMoney(24 * 600, "jpy", "en")}`,
+    `Freight / 運賃: ${formatMoney(18000, "jpy", "en")}`,
+    formatMoney(24 * 600 + 18000, "jpy", "en"),
+  ])
+    expect(invoice).toContain(line)
 })
 
 test("every locale's footer leads to the wholesale section, which asks a visitor to sign in before applying", async ({

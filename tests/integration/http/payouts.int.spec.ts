@@ -541,6 +541,11 @@ medusaIntegrationTestRunner({
         expect(totals.figures).toEqual([ledger.gross, ledger.commission, ledger.fees, ledger.net])
         expect(totals.linesSold).toBe(ledger.lines_sold)
         expect(totals.rows.some((row) => row.includes("Apricot jam"))).toBe(true)
+        // Every sold line says how many were sold (the order line's quantity, read from its detail).
+        const soldRows = totals.rows.filter((row) => row.includes("Apricot jam") && !row.includes("возврат"))
+        expect(
+          soldRows.map((row) => row.split(";")[3]).filter((quantity) => !/^[1-9]\d*$/.test(quantity ?? "")),
+        ).toEqual([])
         const statement = (batch.statements as { producer_group_id: string; balance: number; net: number }[]).find(
           (candidate) => candidate.producer_group_id === tosor,
         )

@@ -141,6 +141,8 @@ medusaIntegrationTestRunner({
         expect(answer.headers["content-disposition"]).toMatch(
           new RegExp(`^attachment; filename="${kind.replace(/_/g, "-")}-OVOP-W-\\d+\\.pdf"$`),
         )
+        // The storefront, on another origin, reads the file's name.
+        expect(answer.headers["access-control-expose-headers"]).toBe("Content-Disposition")
         expect(answer.body.subarray(0, 5).toString()).toBe("%PDF-")
         texts[kind] = await pdfText(answer.body)
       }

@@ -14,6 +14,8 @@ export async function sendExportDocument(
   const { pdf, fileName } = await exportDocumentOfOrder(scope, orderId, kind, companyId)
   res.setHeader("Content-Type", "application/pdf")
   res.setHeader("Content-Disposition", `attachment; filename="${fileName}"`)
+  // The storefront fetches a buyer's document from its own origin: let it read the file's name.
+  res.setHeader("Access-Control-Expose-Headers", "Content-Disposition")
   res.setHeader("Content-Length", String(pdf.length))
   res.setHeader("Cache-Control", "private, no-store")
   res.status(200).end(pdf)

@@ -417,6 +417,7 @@ function renderQuote(quote: Quote): HTMLElement {
   if (quote.payment_terms) article.append(element("p", text(`terms.${quote.payment_terms}`)))
   if (quote.order_id) article.append(element("p", text("quotes.orderPlaced")))
   const status = element("p", "", { role: "status" })
+  if (quote.order_id) article.append(documentLinks(quote.order_id, status))
   const actions = element("div", "", { class: "actions" })
   const button = (label: string, onClick: () => void) => {
     const node = element("button", label, { type: "button" })
@@ -461,6 +462,51 @@ function renderQuote(quote: Quote): HTMLElement {
   })
   article.append(element("h4", text("quotes.messages")), messages, form)
   return article
+}
+
+const EXPORT_DOCUMENTS = ["proforma_invoice", "commercial_invoice", "packing_list"] as const
+
+/**
+ * Downloads an export document of the company's order: the store route wants the buyer's token,
+ * which a plain link cannot send, so the PDF is fetched and handed to the browser as a file.
+ */
+async function downloadDocument(orderId: string, kind: (typeof EXPORT_DOCUMENTS)[number], status: HTMLElement) {
+  const token = readToken()
+  status.textContent = ""
+  try {
+    const response = await fetch(`${config.backendUrl}/store/wholesale/orders/${orderId}/documents/${kind}`, {
+      headers: {
+        "x-publishable-api-key": config.wholesaleKey,
+        "x-medusa-locale": locale,
+        ...(token ? { authorization: `Bearer ${token}` } : {}),
+      },
+    })
+    if (!response.ok) {
+      const answer = (await response.json().catch(() => ({}))) as unknown
+      status.textContent = (await failureText(answer, locale)) || text("failed")
+      return
+    }
+    const name = /filename="([^"]+)"/.exec(response.headers.get("content-disposition") ?? "")?.[1] ?? `${kind}.pdf`
+    const url = URL.createObjectURL(await response.blob())
+    const link = element("a", "", { href: url, download: name })
+    link.click()
+    // Revoked once the browser has taken the file.
+    setTimeout(() => URL.revokeObjectURL(url), 60_000)
+  } catch {
+    status.textContent = text("offline")
+  }
+}
+
+/** The order's export documents (PDF) for the buyer to download. */
+function documentLinks(orderId: string, status: HTMLElement): HTMLElement {
+  const section = element("div", "", { class: "actions" })
+  section.append(element("h4", text("documents.title")))
+  for (const kind of EXPORT_DOCUMENTS) {
+    const button = element("button", text(`documents.${kind}`), { type: "button" })
+    button.addEventListener("click", () => void downloadDocument(orderId, kind, status))
+    section.append(button)
+  }
+  return section
 }
 
 async function loadQuotes() {

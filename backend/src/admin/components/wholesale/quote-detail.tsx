@@ -90,6 +90,25 @@ function useRefresh(id: string) {
     ])
 }
 
+type QuoteLine = AdminWholesaleQuote["lines"][number]
+
+/** A line's product as staff know it: the title the buyer saw (in the buyer's language) and its SKU. */
+const lineName = (line: QuoteLine) => (line.sku ? `${line.title} (${line.sku})` : line.title)
+
+/** A line's product: its title as the buyer's cart named it and, below, the SKU staff know it by. */
+function LineProduct({ line }: { line: QuoteLine }) {
+  return (
+    <div className="flex flex-col">
+      <span>{line.title}</span>
+      {line.sku && (
+        <Text size="xsmall" className="text-ui-fg-subtle">
+          {line.sku}
+        </Text>
+      )}
+    </div>
+  )
+}
+
 /** The lines as they stand (a quote that can no longer be answered). */
 function LinesTable({ quote }: { quote: AdminWholesaleQuote }) {
   const { t, i18n } = useTranslation()
@@ -106,7 +125,9 @@ function LinesTable({ quote }: { quote: AdminWholesaleQuote }) {
       <Table.Body>
         {quote.lines.map((line) => (
           <Table.Row key={line.id}>
-            <Table.Cell>{line.title}</Table.Cell>
+            <Table.Cell>
+              <LineProduct line={line} />
+            </Table.Cell>
             <Table.Cell>{t("wholesale.quote.cases", { cases: line.cases, units: line.quantity })}</Table.Cell>
             <Table.Cell>{money(line.requested_unit_price, quote.currency_code, i18n.language)}</Table.Cell>
             <Table.Cell>{money(line.quoted_unit_price, quote.currency_code, i18n.language)}</Table.Cell>
@@ -170,14 +191,16 @@ function AnswerForm({ quote, company }: { quote: AdminWholesaleQuote; company: A
         <Table.Body>
           {quote.lines.map((line) => (
             <Table.Row key={line.id}>
-              <Table.Cell>{line.title}</Table.Cell>
+              <Table.Cell>
+                <LineProduct line={line} />
+              </Table.Cell>
               <Table.Cell>{t("wholesale.quote.cases", { cases: line.cases, units: line.quantity })}</Table.Cell>
               <Table.Cell>{money(line.requested_unit_price, quote.currency_code, i18n.language)}</Table.Cell>
               <Table.Cell>
                 <Input
                   size="small"
                   inputMode="decimal"
-                  aria-label={t("wholesale.quote.priceOf", { product: line.title })}
+                  aria-label={t("wholesale.quote.priceOf", { product: lineName(line) })}
                   value={prices[line.id] ?? ""}
                   onChange={(event) => setPrices({ ...prices, [line.id]: event.target.value })}
                 />

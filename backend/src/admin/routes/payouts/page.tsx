@@ -8,6 +8,7 @@ import { LeaderPayouts } from "../../components/payouts/leader-payouts"
 import { ReportsSection } from "../../components/payouts/reports-section"
 import { useMyPayoutRole } from "../../lib/group-leaders"
 import { backendHref, sdk } from "../../lib/sdk"
+import { money } from "../../lib/wholesale"
 
 type Rate = {
   id: string
@@ -36,6 +37,9 @@ type Batch = { id: string; period_start: string; period_end: string; status: str
 
 const KEY = ["ovop", "payouts"] as const
 const today = () => new Date().toISOString().slice(0, 10)
+/** Whole som in the dashboard's language ("1,367 som", "1 367 сом"). */
+const som = (amount: number, language: string) => money(amount, "kgs", language)
+
 /** The previous calendar month, the usual batch period. */
 function lastMonth(): { start: string; end: string } {
   const now = new Date()
@@ -58,18 +62,19 @@ async function payoutFetch(path: string, init: RequestInit = {}): Promise<Respon
 }
 
 /** A POST to a payout route; a refusal is kept to be shown in the dashboard's language. */
-function usePayoutAction() {
+function usePayoutAction(onDone?: (answer: Record<string, unknown>) => void) {
   const client = useQueryClient()
   const [error, setError] = useState<Refusal | null>(null)
   const mutation = useMutation({
-    mutationFn: ({ path, body }: { path: string; body?: Record<string, unknown> }) =>
-      payoutFetch(path, {
+    mutationFn: async ({ path, body }: { path: string; body?: Record<string, unknown> }) =>
+      (await payoutFetch(path, {
         method: "POST",
         headers: { "content-type": "application/json" },
         body: JSON.stringify(body ?? {}),
-      }),
-    onSuccess: () => {
+      }).then((response) => response.json())) as Record<string, unknown>,
+    onSuccess: (answer) => {
       setError(null)
+      onDone?.(answer)
       return client.invalidateQueries({ queryKey: KEY })
     },
     onError: (failure: Refusal) => setError(failure),
@@ -134,7 +139,7 @@ function DownloadLink({ path, label }: { path: string; label: string }) {
 
 /** Exchange rates to som: the history, and a form to add one. */
 function RatesSection() {
-  const { t } = useTranslation()
+  const { t, i18n } = useTranslation()
   const { data } = useQuery({
     queryKey: [...KEY, "rates"],
     queryFn: () => sdk.client.fetch<{ exchange_rates: Rate[] }>("/admin/payouts/exchange-rates"),
@@ -183,7 +188,7 @@ function RatesSection() {
           {(data?.exchange_rates ?? []).map((row) => (
             <Table.Row key={row.id}>
               <Table.Cell>{row.currency_code.toUpperCase()}</Table.Cell>
-              <Table.Cell>{String(row.rate_to_kgs)} KGS</Table.Cell>
+              <Table.Cell>{som(Number(row.rate_to_kgs), i18n.language)}</Table.Cell>
               <Table.Cell>{row.effective_on}</Table.Cell>
               <Table.Cell>{row.note ?? ""}</Table.Cell>
             </Table.Row>
@@ -196,7 +201,7 @@ function RatesSection() {
 
 /** Every group's balance in som now. */
 function BalancesSection() {
-  const { t } = useTranslation()
+  const { t, i18n } = useTranslation()
   const { data } = useQuery({
     queryKey: [...KEY, "balances"],
     queryFn: () => sdk.client.fetch<{ balances: Balance[] }>("/admin/payouts/balances"),
@@ -209,7 +214,7 @@ function BalancesSection() {
           {(data?.balances ?? []).map((row) => (
             <Table.Row key={row.producer_group_id}>
               <Table.Cell>{row.group_name ?? row.producer_group_id}</Table.Cell>
-              <Table.Cell className="text-right">{row.balance} KGS</Table.Cell>
+              <Table.Cell className="text-right">{som(row.balance, i18n.language)}</Table.Cell>
             </Table.Row>
           ))}
         </Table.Body>
@@ -220,7 +225,8 @@ function BalancesSection() {
 
 /** A group's line of a batch: its figures, its statements to download, and recording its payment. */
 function StatementRow({ batch, statement }: { batch: Batch; statement: Statement }) {
-  const { t } = useTranslation()
+  const { t, i18n } = useTranslation()
+  const language = i18n.language
   const action = usePayoutAction()
   const [payment, setPayment] = useState({ method: "bank", reference: "", paid_on: today() })
   const base = `/admin/payouts/batches/${batch.id}/groups/${statement.producer_group_id}/statement`
@@ -228,16 +234,23 @@ function StatementRow({ batch, statement }: { batch: Batch; statement: Statement
     <Table.Row>
       <Table.Cell>{statement.group_name ?? statement.producer_group_id}</Table.Cell>
       <Table.Cell className="text-right">{statement.lines_sold}</Table.Cell>
-      <Table.Cell className="text-right">{statement.gross}</Table.Cell>
-      <Table.Cell className="text-right">{statement.commission + statement.fees}</Table.Cell>
-      <Table.Cell className="text-right">{statement.net}</Table.Cell>
-      <Table.Cell className="text-right">{statement.to_pay}</Table.Cell>
+      <Table.Cell className="text-right">{som(statement.gross, language)}</Table.Cell>
+      <Table.Cell className="text-right">{som(statement.commission + statement.fees, language)}</Table.Cell>
+      <Table.Cell className="text-right">{som(statement.net, language)}</Table.Cell>
+      <Table.Cell className="text-right">{som(statement.to_pay, language)}</Table.Cell>
       <Table.Cell>
         <div className="flex gap-x-2">
           {(["ky", "ru"] as const).map((lang) => (
-            <DownloadLink key={lang} path={`${base}?lang=${lang}`} label={`PDF ${lang}`} />
+            <DownloadLink
+              key={lang}
+              path={`${base}?lang=${lang}`}
+              label={t("payouts.batches.statementPdf", { language: t(`payouts.languages.${lang}`) })}
+            />
           ))}
-          <DownloadLink path={`${base}?format=csv&lang=ru`} label="CSV" />
+          <DownloadLink
+            path={`${base}?format=csv&lang=ru`}
+            label={t("payouts.batches.statementCsv", { language: t("payouts.languages.ru") })}
+          />
         </div>
       </Table.Cell>
       <Table.Cell>
@@ -332,7 +345,7 @@ function BatchDetail({ id }: { id: string }) {
           <DownloadLink
             key={lang}
             path={`/admin/payouts/batches/${batch.id}/cash-receipts?lang=${lang}`}
-            label={`${t("payouts.batches.cashReceipts")} (${lang})`}
+            label={`${t("payouts.batches.cashReceipts")} (${t(`payouts.languages.${lang}`)})`}
           />
         ))}
       </div>
@@ -367,9 +380,13 @@ function BatchesSection() {
     queryKey: [...KEY, "batches"],
     queryFn: () => sdk.client.fetch<{ payout_batches: Batch[] }>("/admin/payouts/batches"),
   })
-  const action = usePayoutAction()
-  const [period, setPeriod] = useState(lastMonth)
   const [open, setOpen] = useState<string | null>(null)
+  // The batch just made is the one to work on next.
+  const action = usePayoutAction((answer) => {
+    const made = answer.payout_batch as Batch | undefined
+    if (made) setOpen(made.id)
+  })
+  const [period, setPeriod] = useState(lastMonth)
   return (
     <div className="flex flex-col gap-y-3 px-6 py-4">
       <Heading level="h2">{t("payouts.batches.title")}</Heading>
