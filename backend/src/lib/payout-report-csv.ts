@@ -1,10 +1,13 @@
-import type { HarvestSeason } from "@ovop/domain"
+import { type HarvestSeason, LOCALES, type Locale } from "@ovop/domain"
 import { csvText, type PayoutDocumentLanguage, somDecimal } from "./payout-documents"
 import type { PayoutReportBody, ReportFigures, ReportGrouping } from "./payout-report"
 
 /** The languages a report's names and labels come in: the admin's English and Russian, and Kyrgyz. */
-export const REPORT_LANGUAGES = ["en", "ru", "ky"] as const
-export type ReportLanguage = (typeof REPORT_LANGUAGES)[number]
+export type ReportLanguage = Exclude<Locale, "ja">
+export const REPORT_LANGUAGES = LOCALES.filter((locale): locale is ReportLanguage => locale !== "ja") as [
+  ReportLanguage,
+  ...ReportLanguage[],
+]
 
 /** The harvest seasons' names and the label of lines whose product has no category, per language. */
 export const REPORT_LABELS: Record<ReportLanguage, { seasons: Record<HarvestSeason, string>; noCategory: string }> = {

@@ -1,5 +1,6 @@
 import { z } from "@medusajs/framework/zod"
 import { PAYOUT_PAID_METHODS } from "@ovop/domain"
+import { REPORT_LANGUAGES } from "../../../lib/payout-report-csv"
 import { calendarDay, listLimit, listOffset } from "../../input/fields"
 import { requiredText } from "../../store/wholesale/validators"
 
@@ -124,7 +125,7 @@ export const AdminGetPayoutReportParams = z
     from: calendarDay("from").optional(),
     to: calendarDay("to").optional(),
     by: reportGrouping,
-    lang: z.enum(["en", "ru", "ky"], { error: "lang must be en, ru or ky" }).default("en"),
+    lang: z.enum(REPORT_LANGUAGES, { error: "lang must be en, ru or ky" }).default("en"),
   })
   .strict()
   .refine(periodInOrder, periodInOrderError)
