@@ -41,6 +41,8 @@ async function orderSummary(container: MedusaContainer, orderId: string) {
       "items.title",
       "items.variant_id",
       "items.quantity",
+      // A line's quantity lives on its detail: asked for alone, `items.quantity` can come back empty.
+      "items.detail.quantity",
       "items.unit_price",
       "items.metadata",
     ],
