@@ -13,6 +13,7 @@ import type WholesaleModuleService from "../modules/wholesale/service"
 import type { WholesaleBuyer } from "../modules/wholesale/service"
 import { acceptWholesaleQuoteWorkflow } from "../workflows/wholesale/workflows/accept-wholesale-quote"
 import { isLockFailure } from "./lock-failure"
+import { emailQuoteBuyer } from "./wholesale-quote-emails"
 import { orderInputOfQuote, presentQuote, type QuoteReader, today } from "./wholesale-quotes"
 
 // What buyers and staff do to a quote, each under the domain's transitions table. The routes
@@ -141,6 +142,8 @@ export async function closeQuote(
     today: today(),
     changes: { closing_reason: input.reason ?? null, closed_at: new Date() },
   })
+  // Staff closing it tell the buyer (once: a quote is cancelled once).
+  if (input.to === "cancelled") await emailQuoteBuyer(container, input.id, "cancelled", "closed")
   return presentQuote(container, await wholesale.quoteOf(input.id), input.company_id ? "buyer" : "staff")
 }
 
@@ -151,12 +154,15 @@ export async function leaveMessage(
 ) {
   const wholesale = wholesaleOf(container)
   await wholesale.quoteOf(input.id, input.company_id)
-  await wholesale.createWholesaleQuoteMessages({
+  const written = await wholesale.createWholesaleQuoteMessages({
     quote_id: input.id,
     author_type: input.author_type,
     author_id: input.author_id,
     body: input.body,
   })
+  if (input.author_type === "staff") {
+    await emailQuoteBuyer(container, input.id, "message", written.id, { message: input.body })
+  }
   const reader: QuoteReader = input.author_type
   return presentQuote(container, await wholesale.quoteOf(input.id), reader)
 }
@@ -212,6 +218,7 @@ export async function answerQuote(container: MedusaContainer, id: string, staffU
   const company = await wholesale.retrieveCompany(quote.company_id)
   const refused = paymentTermsRefusal(answer.payment_terms, { trusted: Boolean(company.trusted) })
   if (refused) throw new MedusaError(MedusaError.Types.INVALID_DATA, `payment_terms: ${refused}`)
+  const quotedAt = new Date()
   await wholesale.moveQuote({
     id,
     to: "quoted",
@@ -221,7 +228,7 @@ export async function answerQuote(container: MedusaContainer, id: string, staffU
       valid_until: answer.valid_until,
       ships_on: answer.ships_on,
       payment_terms: answer.payment_terms,
-      quoted_at: new Date(),
+      quoted_at: quotedAt,
       quoted_by: staffUserId,
     },
     lines: answer.lines.map((line) => ({
@@ -237,6 +244,8 @@ export async function answerQuote(container: MedusaContainer, id: string, staffU
       body: answer.message,
     })
   }
+  // One email per answer (a re-quote is a new answer), staff's message in it.
+  await emailQuoteBuyer(container, id, "quoted", quotedAt.toISOString(), { message: answer.message })
   return presentQuote(container, await wholesale.quoteOf(id), "staff")
 }
 

@@ -91,6 +91,16 @@ medusaIntegrationTestRunner({
           .listOrders({ customer_id: customerId }, { select: ["id"] })
       ).map((order: { id: string }) => order.id)
 
+    /** The emails sent to `to` about quote `quoteId` on `trigger` (wholesale_quote.quoted, .message, .cancelled). */
+    const emailsAbout = async (quoteId: string, trigger: string) =>
+      (
+        await getContainer().resolve("notification").listNotifications({ resource_id: quoteId, trigger_type: trigger })
+      ).map((email: { to: string; data?: Record<string, unknown> | null }) => ({
+        to: email.to,
+        subject: String(email.data?.subject ?? ""),
+        text: String(email.data?.text ?? ""),
+      }))
+
     beforeAll(async () => {
       const container = getContainer()
       shop = await createCheckoutShop(container, [japanRegion()])
@@ -160,10 +170,20 @@ medusaIntegrationTestRunner({
         payment_terms: "deposit_30",
         totals: { item_total: 80_640, freight: 18_000, total: 98_640 },
       })
+      // The buyer who asked is told in the company's language (Japanese), once per answer.
+      const answered = await emailsAbout(requested.id, "wholesale_quote.quoted")
+      expect(answered).toHaveLength(1)
+      expect(answered[0]?.to).toBe("hanako@kyoto-imports.example.jp")
+      expect(answered[0]?.subject).toContain("98,640")
+      expect(answered[0]?.text).toContain("/ja/wholesale/")
       const staffNote = await send("POST", `/admin/wholesale/quotes/${requested.id}/messages`, staff.headers, {
         body: "Freight by sea to Tokyo port, 3 weeks.",
       })
       expect(staffNote.status).toBe(201)
+      const noted = await emailsAbout(requested.id, "wholesale_quote.message")
+      expect(noted.map((email) => email.text)).toEqual([
+        expect.stringContaining("Freight by sea to Tokyo port, 3 weeks."),
+      ])
       const reply = await send("POST", `/store/wholesale/quotes/${requested.id}/messages`, as(colleagueA), {
         body: "Thank you, we accept.",
       })
@@ -306,6 +326,10 @@ medusaIntegrationTestRunner({
         reason: "The apricot harvest was short.",
       })
       expect(ended.data.wholesale_quote).toMatchObject({ status: "cancelled" })
+      const told = await emailsAbout(cancelled, "wholesale_quote.cancelled")
+      expect(told.map((email) => email.text)).toEqual([expect.stringContaining("The apricot harvest was short.")])
+      // A buyer's own withdrawal sends nothing.
+      expect(await emailsAbout(withdrawn, "wholesale_quote.cancelled")).toEqual([])
       const trusted = await send("POST", `/admin/wholesale/companies/${buyerA.companyId}`, staff.headers, {
         trusted: true,
         payment_terms: "net_30",
