@@ -6,13 +6,19 @@ import {
   isQuoteExpired,
   paymentTermsRefusal,
   type QuoteStatus,
+  refusal,
   toMinorUnits,
 } from "@ovop/domain"
 import { WHOLESALE_MODULE } from "../modules/wholesale"
 import type WholesaleModuleService from "../modules/wholesale/service"
 import type { WholesaleBuyer } from "../modules/wholesale/service"
-import { acceptWholesaleQuoteWorkflow } from "../workflows/wholesale/workflows/accept-wholesale-quote"
+import { shelfRefusalOf } from "../workflows/wholesale/steps/reserve-quote-stock"
+import {
+  type AcceptWholesaleQuoteInput,
+  acceptWholesaleQuoteWorkflow,
+} from "../workflows/wholesale/workflows/accept-wholesale-quote"
 import { isLockFailure } from "./lock-failure"
+import { RefusalError } from "./refusal-error"
 import { emailQuoteBuyer } from "./wholesale-quote-emails"
 import { orderInputOfQuote, presentQuote, type QuoteReader, today } from "./wholesale-quotes"
 
@@ -109,9 +115,7 @@ async function lockedAccept(container: MedusaContainer, buyer: WholesaleBuyer, i
       const company = await wholesale.retrieveCompany(quote.company_id)
       const customer = await container.resolve(Modules.CUSTOMER).retrieveCustomer(quote.customer_id)
       const order = await orderInputOfQuote(container, quote, company, customer.email)
-      const { result } = await acceptWholesaleQuoteWorkflow(container).run({
-        input: { quote_id: id, today: day, order },
-      })
+      const result = await acceptWithStock(container, quote, { quote_id: id, today: day, order })
       return {
         wholesale_quote: await presentQuote(container, result.quote, "buyer"),
         order: await orderSummary(container, result.order.id),
@@ -119,6 +123,30 @@ async function lockedAccept(container: MedusaContainer, buyer: WholesaleBuyer, i
     },
     { timeout: ACCEPT_LOCK_WAIT_SECONDS },
   )
+}
+
+/**
+ * Runs the acceptance when the shelf holds the quote's lines. The shelf is read first so a sold
+ * line is refused by name (`too_few_left`, `sold_out`: 409) before anything is made; if another
+ * checkout takes the units in between, Medusa's own stock check refuses the order and the shelf is
+ * read again to name the product.
+ */
+async function acceptWithStock(
+  container: MedusaContainer,
+  quote: { sales_channel_id: string; lines: { id: string; variant_id: string; quantity: number }[] },
+  input: AcceptWholesaleQuoteInput,
+) {
+  const lines = quote.lines.map((line) => ({ id: line.id, variant_id: line.variant_id, quantity: line.quantity }))
+  const refusedBefore = await shelfRefusalOf(container, quote.sales_channel_id, lines)
+  if (refusedBefore) throw new RefusalError(refusedBefore, MedusaError.Types.CONFLICT)
+  try {
+    const { result } = await acceptWholesaleQuoteWorkflow(container).run({ input })
+    return result
+  } catch (error) {
+    if ((error as { code?: unknown })?.code !== MedusaError.Codes.INSUFFICIENT_INVENTORY) throw error
+    const refused = await shelfRefusalOf(container, quote.sales_channel_id, lines)
+    throw new RefusalError(refused ?? refusal("sold_out_during_checkout", {}), MedusaError.Types.CONFLICT)
+  }
 }
 
 /**

@@ -3,7 +3,7 @@ import { addDays, quoteDay } from "@ovop/domain"
 import { beforeAll, expect, it } from "vitest"
 import { expireWholesaleQuotes } from "../../../backend/src/jobs/expire-wholesale-quotes"
 import { signInAsStaff } from "../fixtures/admin"
-import { type CheckoutShop, createCheckoutShop, japanRegion } from "../fixtures/checkout"
+import { type CheckoutShop, createCheckoutShop, japanRegion, shelfStock } from "../fixtures/checkout"
 import { signUpCustomer } from "../fixtures/store"
 import { approvedBuyer, type Buyer, createWholesaleJam, secondBuyerOf, waitingApplicant } from "../fixtures/wholesale"
 import { backendDir } from "../setup/paths"
@@ -25,6 +25,7 @@ medusaIntegrationTestRunner({
     let shop: CheckoutShop
     let wholesaleKey: Headers
     let variantId: string
+    let inventoryItemId: string
     let staff: { headers: { authorization: string } }
     let buyerA: Buyer
     let colleagueA: Buyer
@@ -107,6 +108,7 @@ medusaIntegrationTestRunner({
       const made = await createWholesaleJam(container, shop)
       wholesaleKey = made.wholesale.headers
       variantId = made.variantId
+      inventoryItemId = made.inventoryItemId
       staff = await signInAsStaff(container, api)
       const retailKey = shop.store.headers["x-publishable-api-key"] ?? ""
       buyerA = await approvedBuyer(api, retailKey, staff, "hanako@kyoto-imports.example.jp", "Kyoto Imports")
@@ -265,6 +267,84 @@ medusaIntegrationTestRunner({
       const seenByBuyer = await send("GET", `/store/wholesale/quotes/${requested.id}`, as(colleagueA))
       expect(seenByBuyer.data.wholesale_quote.payments).toHaveLength(2)
       expect(seenByBuyer.data.wholesale_quote.payments[0].recorded_by).toBeUndefined()
+    })
+
+    it("accepting reserves the order's stock once; a shelf sold meanwhile refuses it and makes nothing; cancelling releases it", async () => {
+      const container = getContainer()
+      const inventory = container.resolve("inventory")
+      const [level] = await inventory.listInventoryLevels({
+        inventory_item_id: inventoryItemId,
+        location_id: shop.locationId,
+      })
+      const setShelf = (free: number) =>
+        inventory.updateInventoryLevels([
+          {
+            inventory_item_id: inventoryItemId,
+            location_id: shop.locationId,
+            stocked_quantity: level.reserved_quantity + free,
+          },
+        ])
+      const quoteId = await requestQuote(buyerA)
+      expect((await quote(quoteId)).status).toBe(200)
+      const before = await shelfStock(container, shop, inventoryItemId)
+      const ordersBefore = await ordersOf(buyerA.customerId)
+
+      // Retail sold the shelf down to 100 jars since the quote: accepting 144 is refused, by name and count.
+      await setShelf(100)
+      const refused = await send("POST", `/store/wholesale/quotes/${quoteId}/accept`, as(buyerA), {})
+      expect(refused.status, JSON.stringify(refused.data)).toBe(409)
+      expect(refused.data).toMatchObject({
+        code: "too_few_left",
+        params: { product: expect.stringContaining("Apricot jam"), left: 100 },
+      })
+      expect(await ordersOf(buyerA.customerId)).toEqual(ordersBefore)
+      expect((await send("GET", `/store/wholesale/quotes/${quoteId}`, as(buyerA))).data.wholesale_quote).toMatchObject({
+        status: "quoted",
+        order_id: null,
+      })
+      expect((await shelfStock(container, shop, inventoryItemId)).reserved).toBe(before.reserved)
+
+      // Restocked: accepted (twice at once, then again) and the 144 jars reserved once, for the order's line.
+      await setShelf(before.stocked - before.reserved)
+      const accepts = await Promise.all([
+        send("POST", `/store/wholesale/quotes/${quoteId}/accept`, as(buyerA), {}),
+        send("POST", `/store/wholesale/quotes/${quoteId}/accept`, as(colleagueA), {}),
+      ])
+      const replay = await send("POST", `/store/wholesale/quotes/${quoteId}/accept`, as(buyerA), {})
+      for (const accepted of [...accepts, replay]) expect(accepted.status, JSON.stringify(accepted.data)).toBe(200)
+      const order = replay.data.order
+      expect((await shelfStock(container, shop, inventoryItemId)).reserved).toBe(before.reserved + 144)
+      const reservations = await inventory.listReservationItems({ line_item_id: order.items[0].id })
+      expect(reservations).toEqual([
+        expect.objectContaining({ inventory_item_id: inventoryItemId, location_id: shop.locationId, quantity: 144 }),
+      ])
+      // What the retail shop can sell went down with it.
+      const retailCart = await send(
+        "POST",
+        "/store/carts",
+        { ...shop.store.headers, authorization: retail.authorization },
+        { region_id: shop.regions.Japan?.regionId },
+      )
+      const tooMany = await send(
+        "POST",
+        `/store/carts/${retailCart.data.cart.id}/line-items`,
+        {
+          ...shop.store.headers,
+          authorization: retail.authorization,
+        },
+        { variant_id: variantId, quantity: before.stocked - before.reserved - 143 },
+      )
+      expect(tooMany.status).toBe(400)
+      expect(tooMany.data).toMatchObject({
+        code: "too_few_left",
+        params: { left: before.stocked - before.reserved - 144 },
+      })
+
+      // Staff cancel the order: the reservation goes with it.
+      const cancelled = await send("POST", `/admin/orders/${order.id}/cancel`, staff.headers, {})
+      expect(cancelled.status, JSON.stringify(cancelled.data)).toBe(200)
+      expect((await shelfStock(container, shop, inventoryItemId)).reserved).toBe(before.reserved)
+      expect(await inventory.listReservationItems({ line_item_id: order.items[0].id })).toEqual([])
     })
 
     it("declined: the buyer says no, and the quote can no longer become an order", async () => {

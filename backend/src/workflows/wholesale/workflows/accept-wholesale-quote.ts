@@ -2,6 +2,7 @@ import type { CreateOrderDTO } from "@medusajs/framework/types"
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { createOrderWorkflow } from "@medusajs/medusa/core-flows"
 import { acceptQuoteStep } from "../steps/accept-quote"
+import { reserveQuoteStockStep } from "../steps/reserve-quote-stock"
 
 export type AcceptWholesaleQuoteInput = { quote_id: string; today: string; order: CreateOrderDTO }
 
@@ -9,14 +10,16 @@ export const acceptWholesaleQuoteWorkflowId = "accept-wholesale-quote"
 
 /**
  * The buyer accepts a quote: a Medusa order at the quoted prices and freight (built by
- * `orderInputOfQuote`), then the quote accepted with it. If the quote cannot be accepted any more
- * (accepted meanwhile, expired, withdrawn) the order is deleted again, so one quote never makes
- * two orders. The caller holds the quote's lock and answers a replay with the order already made.
+ * `orderInputOfQuote`), its shelf stock reserved at the wholesale warehouse (refused with
+ * `too_few_left` / `sold_out` when the shelf no longer holds a line), then the quote accepted with
+ * it. If the quote cannot be accepted any more (accepted meanwhile, expired, withdrawn) the order
+ * and its reservations are deleted again, so one quote never makes two orders. The caller holds the quote's lock and answers a replay with the order already made.
  */
 export const acceptWholesaleQuoteWorkflow = createWorkflow(
   acceptWholesaleQuoteWorkflowId,
   (input: AcceptWholesaleQuoteInput) => {
     const order = createOrderWorkflow.runAsStep({ input: transform({ input }, ({ input }) => input.order) })
+    reserveQuoteStockStep(transform({ order }, ({ order }) => ({ order_id: order.id })))
     const quote = acceptQuoteStep(
       transform({ input, order }, ({ input, order }) => ({
         quote_id: input.quote_id,
