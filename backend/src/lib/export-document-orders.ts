@@ -4,6 +4,7 @@ import { HARVEST_MODULE } from "../modules/harvest"
 import { WHOLESALE_MODULE } from "../modules/wholesale"
 import type WholesaleModuleService from "../modules/wholesale/service"
 import { type ExportDocumentInput, type ExportDocumentKind, type ExportLine, exportDocument } from "./export-documents"
+import { exportPacking, packingOf } from "./export-packing"
 import { renderBusinessDocument } from "./pdf/business-document"
 import { today } from "./wholesale-quotes"
 
@@ -16,18 +17,11 @@ import { today } from "./wholesale-quotes"
 //   again from the harvest module (the lot record is the truth);
 // - HS code: the variant's, else the product's; net weight per unit: the variant's weight (grams),
 //   else the product's; certificate: the product's producer group;
-// - case gross weight: the case's units plus the case itself (`EXPORT_PACKING.caseTareKg`); cartons:
-//   the association's standard export carton (`EXPORT_PACKING`);
+// - case gross weight: the case's units plus the case itself; cartons: the association's export
+//   carton. Both from the packing kept on the order when it was accepted (`ovop_wholesale.packing`),
+//   else the store's packing today (`export-packing.ts`);
 // - buyer: the company (name, country, registration number, language); seller: `exporterParty()`.
 // A document the order cannot fill correctly is refused (400, naming what is missing), never printed.
-
-/** The association's standard export packing: cases per master carton, its outer size and weight, a case's own weight. */
-export const EXPORT_PACKING = {
-  casesPerCarton: 2,
-  dimensionsCm: [60, 40, 30] as [number, number, number],
-  cartonTareKg: 0.9,
-  caseTareKg: 0.45,
-}
 
 /** The seller and shipper on every document: the association, from OVOP_EXPORTER_* or its Karakol address. */
 export function exporterParty(env: NodeJS.ProcessEnv = process.env): ExportDocumentInput["seller"] {
@@ -84,6 +78,7 @@ type WholesaleMeta = {
   named_place?: string
   consignee?: string
   destination?: { country_code?: string; city?: string }
+  packing?: unknown
 }
 
 const refuse = (message: string) => new MedusaError(MedusaError.Types.NOT_ALLOWED, message)
@@ -156,6 +151,7 @@ export async function exportDocumentInput(
     throw refuse(`order ${orderId} carries no Incoterm and named place (metadata.ovop_wholesale)`)
   }
   const language = company.preferred_language === "ja" ? "ja" : "en"
+  const packing = packingOf(meta.packing) ?? (await exportPacking(container))
   const items = order.items ?? []
   if (!items.length) throw refuse(`order ${orderId} has no lines`)
 
@@ -202,7 +198,7 @@ export async function exportDocumentInput(
       caseSize,
       unitPrice: Number(item.unit_price),
       netWeightKgPerUnit,
-      grossWeightKgPerCase: Math.round((caseSize * netWeightKgPerUnit + EXPORT_PACKING.caseTareKg) * 1000) / 1000,
+      grossWeightKgPerCase: Math.round((caseSize * netWeightKgPerUnit + packing.case_tare_kg) * 1000) / 1000,
     }
   })
 
@@ -220,9 +216,9 @@ export async function exportDocumentInput(
     lines,
     freight: Number(order.shipping_total ?? 0),
     carton: {
-      casesPerCarton: EXPORT_PACKING.casesPerCarton,
-      dimensionsCm: EXPORT_PACKING.dimensionsCm,
-      tareKg: EXPORT_PACKING.cartonTareKg,
+      casesPerCarton: packing.cases_per_carton,
+      dimensionsCm: packing.carton_cm,
+      tareKg: packing.carton_tare_kg,
     },
     validUntil: quote.valid_until ?? null,
   }

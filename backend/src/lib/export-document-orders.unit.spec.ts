@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest"
-import { EXPORT_PACKING, exporterParty } from "./export-document-orders"
+import { exporterParty } from "./export-document-orders"
 import { lineCartons } from "./export-documents"
+import { DEFAULT_EXPORT_PACKING } from "./export-packing"
 
 describe("the seller on the export documents", () => {
   it("is the association at Karakol unless OVOP_EXPORTER_* say otherwise, with no tax line when none is set", () => {
@@ -25,7 +26,7 @@ describe("the seller on the export documents", () => {
 
 describe("the standard export packing", () => {
   it("packs 12 cases of 12 jars of 400 g into 6 cartons: 57.6 kg net, 68.4 kg gross", () => {
-    const caseGross = 12 * 0.4 + EXPORT_PACKING.caseTareKg
+    const caseGross = 12 * 0.4 + DEFAULT_EXPORT_PACKING.case_tare_kg
     const packed = lineCartons(
       {
         sku: "TOS-APRICOT-JAM-250G",
@@ -39,9 +40,9 @@ describe("the standard export packing", () => {
         grossWeightKgPerCase: caseGross,
       },
       {
-        casesPerCarton: EXPORT_PACKING.casesPerCarton,
-        dimensionsCm: EXPORT_PACKING.dimensionsCm,
-        tareKg: EXPORT_PACKING.cartonTareKg,
+        casesPerCarton: DEFAULT_EXPORT_PACKING.cases_per_carton,
+        dimensionsCm: DEFAULT_EXPORT_PACKING.carton_cm,
+        tareKg: DEFAULT_EXPORT_PACKING.carton_tare_kg,
       },
     )
     expect(packed).toEqual({ cases: 12, cartons: 6, net: 57.6, gross: 68.4 })

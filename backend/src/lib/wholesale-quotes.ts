@@ -7,6 +7,7 @@ import type WholesaleModuleService from "../modules/wholesale/service"
 import { shipDay, totalsOfQuote, type WholesaleBuyer } from "../modules/wholesale/service"
 import type { QuoteWithLines } from "../modules/wholesale/types"
 import { assertWholesaleQuantities, isWholesaleChannel, quantitiesOf } from "../workflows/hooks/wholesale-rules"
+import { exportPacking } from "./export-packing"
 
 // Requests for quote: a buyer's wholesale cart turned into a quote, a quote turned into the order
 // it becomes, and what each side may read of a quote.
@@ -117,7 +118,7 @@ export async function requestQuote(container: MedusaContainer, buyer: WholesaleB
  * the buyer who asked, each line at the quoted price and the freight as its shipping method, both
  * tax-inclusive so the order's total is the quoted total. What the export documents need rides
  * along in `metadata.ovop_wholesale` (quote, Incoterm and named place, consignee, destination,
- * payment terms and planned shipment) and each line's `metadata.ovop_lots` (the variant's lots on
+ * payment terms, planned shipment and the export packing of the day) and each line's `metadata.ovop_lots` (the variant's lots on
  * sale, oldest best-before first: the candidates packing picks from).
  */
 export async function orderInputOfQuote(
@@ -175,6 +176,7 @@ export async function orderInputOfQuote(
         ships_on: quote.ships_on,
         payment_terms: quote.payment_terms,
         country_of_origin: "KG",
+        packing: await exportPacking(container),
       },
     },
   }

@@ -37,6 +37,7 @@ import {
   AdminRecordWholesalePayment,
   AdminRejectWholesaleApplication,
   AdminUpdateCompany,
+  AdminUpdateExportPacking,
 } from "../../../backend/src/api/admin/wholesale/validators"
 import { StoreCreateBackInStockRequest } from "../../../backend/src/api/store/back-in-stock-requests/validators"
 import { StoreAddPreorder } from "../../../backend/src/api/store/carts/[id]/preorders/validators"
@@ -497,6 +498,15 @@ export const routeTable: Record<string, RouteCase> = {
     params: { user_id: () => "user_01J0000000000000000000000" },
   },
   "GET /admin/group-leaders/me": { audience: "admin", own: true },
+  "GET /admin/wholesale/packing": { audience: "admin", own: true },
+  "POST /admin/wholesale/packing": {
+    audience: "admin",
+    own: true,
+    body: {
+      fields: fieldsOfSchema(AdminUpdateExportPacking),
+      valid: () => ({ cases_per_carton: 2, carton_cm: [60, 40, 30], carton_tare_kg: 0.9, case_tare_kg: 0.45 }),
+    },
+  },
   "GET /admin/payouts/settings": { audience: "admin", own: true },
   "POST /admin/payouts/settings": {
     audience: "admin",

@@ -371,6 +371,8 @@ medusaIntegrationTestRunner({
         body: () => ({}),
         url: () => `/admin/wholesale/companies/${buyerA.companyId}`,
       },
+      "GET /admin/wholesale/packing": { admin: 200 },
+      "POST /admin/wholesale/packing": { admin: 400, body: () => ({}) },
       "GET /admin/wholesale/orders/:id/documents/:kind": {
         admin: 200,
         url: () => `/admin/wholesale/orders/${wholesaleOrderOfA}/documents/proforma_invoice`,

@@ -32,6 +32,7 @@ medusaIntegrationTestRunner({
     let shop: CheckoutShop
     let wholesaleKey: Headers
     let productId: string
+    let variantId: string
     let staff: { headers: { authorization: string } }
     let buyerA: Buyer
     let buyerB: Buyer
@@ -57,12 +58,39 @@ medusaIntegrationTestRunner({
       return answer.data
     }
 
+    /** 144 jars (12 cases) asked for by buyer A, quoted at 560 yen a jar and 18 000 yen freight, accepted: the order's id. */
+    const acceptedOrder = async (): Promise<string> => {
+      const { cart } = await send("POST", "/store/carts", as(buyerA), {
+        region_id: shop.regions.Japan?.regionId,
+        items: [{ variant_id: variantId, quantity: 144 }],
+      })
+      const asked = await send("POST", "/store/wholesale/quotes", as(buyerA), {
+        cart_id: cart.id,
+        requested_delivery_date: addDays(today(), 60),
+        destination: { country_code: "JP", city: "Yokohama" },
+        incoterm: "CPT",
+        consignee: "Kyoto Imports Yokohama Warehouse",
+      })
+      const quoteId = asked.wholesale_quote.id
+      await send("POST", `/admin/wholesale/quotes/${quoteId}/quote`, staff.headers, {
+        lines: asked.wholesale_quote.lines.map((line: { id: string }) => ({ id: line.id, unit_price: 560 })),
+        freight: 18_000,
+        valid_until: addDays(today(), 14),
+        ships_on: addDays(today(), 30),
+        payment_terms: "deposit_30",
+      })
+      const accepted = await send("POST", `/store/wholesale/quotes/${quoteId}/accept`, as(buyerA), {})
+      expect(accepted.order).toMatchObject({ item_total: 80_640, shipping_total: 18_000, total: 98_640 })
+      return accepted.order.id
+    }
+
     beforeAll(async () => {
       const container = getContainer()
       shop = await createCheckoutShop(container, [japanRegion()])
       const made = await createWholesaleJam(container, shop)
       wholesaleKey = made.wholesale.headers
       productId = made.productId
+      variantId = made.variantId
       staff = await signInAsStaff(container, api)
 
       // The jam as the catalogue holds it: HS code, a 400 g jar, its Japanese name, its group's certificate.
@@ -107,29 +135,7 @@ medusaIntegrationTestRunner({
       })
       applicant = await waitingApplicant(api, retailKey, "yuki@nagoya-trading.example.jp")
 
-      // 144 jars (12 cases) asked for, quoted at 560 yen a jar and 18 000 yen freight, accepted.
-      const { cart } = await send("POST", "/store/carts", as(buyerA), {
-        region_id: shop.regions.Japan?.regionId,
-        items: [{ variant_id: made.variantId, quantity: 144 }],
-      })
-      const asked = await send("POST", "/store/wholesale/quotes", as(buyerA), {
-        cart_id: cart.id,
-        requested_delivery_date: addDays(today(), 60),
-        destination: { country_code: "JP", city: "Yokohama" },
-        incoterm: "CPT",
-        consignee: "Kyoto Imports Yokohama Warehouse",
-      })
-      const quoteId = asked.wholesale_quote.id
-      await send("POST", `/admin/wholesale/quotes/${quoteId}/quote`, staff.headers, {
-        lines: asked.wholesale_quote.lines.map((line: { id: string }) => ({ id: line.id, unit_price: 560 })),
-        freight: 18_000,
-        valid_until: addDays(today(), 14),
-        ships_on: addDays(today(), 30),
-        payment_terms: "deposit_30",
-      })
-      const accepted = await send("POST", `/store/wholesale/quotes/${quoteId}/accept`, as(buyerA), {})
-      orderId = accepted.order.id
-      expect(accepted.order).toMatchObject({ item_total: 80_640, shipping_total: 18_000, total: 98_640 })
+      orderId = await acceptedOrder()
     })
 
     it("the buyer downloads each document: the order's lines, HS code, lots, totals, Incoterm and parties, in English and Japanese", async () => {
@@ -220,6 +226,64 @@ medusaIntegrationTestRunner({
       } finally {
         await products.updateProducts(productId, { hs_code: "200799" })
       }
+    })
+
+    it("staff set the export packing: orders accepted afterwards are packed by it, earlier ones keep theirs; bad figures are refused by name", async () => {
+      const packingOf = async (id: string) =>
+        pdfText((await download(`/store/wholesale/orders/${id}/documents/packing_list`, as(buyerA))).body)
+      const read = await send("GET", "/admin/wholesale/packing", staff.headers)
+      expect(read.export_packing).toEqual({
+        cases_per_carton: 2,
+        carton_cm: [60, 40, 30],
+        carton_tare_kg: 0.9,
+        case_tare_kg: 0.45,
+      })
+      for (const [body, field] of [
+        [{ cases_per_carton: 0, carton_cm: [80, 60, 40], carton_tare_kg: 1.2, case_tare_kg: 0.5 }, "cases_per_carton"],
+        [
+          { cases_per_carton: 2.5, carton_cm: [80, 60, 40], carton_tare_kg: 1.2, case_tare_kg: 0.5 },
+          "cases_per_carton",
+        ],
+        [{ cases_per_carton: 4, carton_cm: [80, 60], carton_tare_kg: 1.2, case_tare_kg: 0.5 }, "carton_cm"],
+        [
+          { cases_per_carton: 4, carton_cm: [80, 60, 4000], carton_tare_kg: 1.2, case_tare_kg: 0.5 },
+          "carton_cm, 2",
+        ],
+        [{ cases_per_carton: 4, carton_cm: [80, 60, 40], carton_tare_kg: -1, case_tare_kg: 0.5 }, "carton_tare_kg"],
+        [{ cases_per_carton: 4, carton_cm: [80, 60, 40], carton_tare_kg: 1.2, case_tare_kg: 0.0005 }, "case_tare_kg"],
+        [{ cases_per_carton: 4, carton_cm: [80, 60, 40], carton_tare_kg: 1.2 }, "case_tare_kg"],
+      ] as const) {
+        const refused = await api.post("/admin/wholesale/packing", body, { ...staff, validateStatus: () => true })
+        expect(refused.status, JSON.stringify(body)).toBe(400)
+        expect(refused.data.message).toContain(field)
+      }
+      expect((await send("GET", "/admin/wholesale/packing", staff.headers)).export_packing.cases_per_carton).toBe(2)
+
+      const set = await send("POST", "/admin/wholesale/packing", staff.headers, {
+        cases_per_carton: 4,
+        carton_cm: [80, 60, 40],
+        carton_tare_kg: 1.2,
+        case_tare_kg: 0.5,
+      })
+      expect(set.export_packing).toEqual({
+        cases_per_carton: 4,
+        carton_cm: [80, 60, 40],
+        carton_tare_kg: 1.2,
+        case_tare_kg: 0.5,
+      })
+
+      // The order accepted before keeps its packing: 6 cartons of 60 x 40 x 30, 68.40 kg gross.
+      const before = await packingOf(orderId)
+      expect(before).toContain("1-6")
+      expect(before).toContain("68.40")
+      // One accepted now: 12 cases, 4 a carton: 3 cartons of 80 x 60 x 40;
+      // gross 12 x (12 x 0.4 + 0.5) + 3 x 1.2 = 67.20 kg.
+      const after = await packingOf(await acceptedOrder())
+      expect(after).toContain("1-3")
+      expect(after).not.toContain("1-6")
+      expect(after).toContain("80 × 60 × 40")
+      expect(after).toContain("67.20")
+      await send("POST", "/admin/wholesale/packing", staff.headers, read.export_packing)
     })
   },
 })

@@ -9,6 +9,7 @@ import {
   AdminRecordWholesalePayment,
   AdminRejectWholesaleApplication,
   AdminUpdateCompany,
+  AdminUpdateExportPacking,
 } from "./validators"
 
 /** The admin's wholesale routes (Medusa authenticates /admin/* as staff). */
@@ -57,5 +58,10 @@ export const adminWholesaleMiddlewares: MiddlewareRoute[] = [
     matcher: "/admin/wholesale/companies/:id",
     method: ["POST"],
     middlewares: [validateAndTransformBody(AdminUpdateCompany)],
+  },
+  {
+    matcher: "/admin/wholesale/packing",
+    method: ["POST"],
+    middlewares: [validateAndTransformBody(AdminUpdateExportPacking)],
   },
 ]

@@ -1,5 +1,6 @@
 import { z } from "@medusajs/framework/zod"
 import { PAYMENT_TERMS, QUOTE_STATUSES, WHOLESALE_APPLICATION_STATUSES } from "@ovop/domain"
+import { PACKING_LIMITS } from "../../../lib/export-packing"
 import { calendarDay, listLimit, listOffset, recordId } from "../../input/fields"
 import { requiredText } from "../../store/wholesale/validators"
 
@@ -88,3 +89,38 @@ export const AdminUpdateCompany = z
     error: "name trusted or payment_terms to change",
   })
 export type AdminUpdateCompanyType = z.infer<typeof AdminUpdateCompany>
+
+const wholeNumber = (field: string, { min, max }: { min: number; max: number }, unit: string) =>
+  z
+    .number({ error: `${field} must be a whole number of ${unit} from ${min} to ${max}` })
+    .int({ error: `${field} must be a whole number of ${unit} from ${min} to ${max}` })
+    .min(min, { error: `${field} must be a whole number of ${unit} from ${min} to ${max}` })
+    .max(max, { error: `${field} must be a whole number of ${unit} from ${min} to ${max}` })
+
+const kilograms = (field: string) => {
+  const { min, max } = PACKING_LIMITS.tareKg
+  const error = `${field} must be a weight in kg from ${min} to ${max}, to the gram (0.45)`
+  return z
+    .number({ error })
+    .min(min, { error })
+    .max(max, { error })
+    .refine((kg) => Math.abs(kg * 1000 - Math.round(kg * 1000)) < 1e-6, { error })
+}
+
+/** Body of POST /admin/wholesale/packing: the association's export packing (all four figures). */
+export const AdminUpdateExportPacking = z
+  .object({
+    cases_per_carton: wholeNumber("cases_per_carton", PACKING_LIMITS.casesPerCarton, "cases"),
+    carton_cm: z.tuple(
+      [
+        wholeNumber("carton_cm[0] (length)", PACKING_LIMITS.cartonCm, "cm"),
+        wholeNumber("carton_cm[1] (width)", PACKING_LIMITS.cartonCm, "cm"),
+        wholeNumber("carton_cm[2] (height)", PACKING_LIMITS.cartonCm, "cm"),
+      ],
+      { error: "carton_cm must be the carton's [length, width, height] in whole cm" },
+    ),
+    carton_tare_kg: kilograms("carton_tare_kg"),
+    case_tare_kg: kilograms("case_tare_kg"),
+  })
+  .strict()
+export type AdminUpdateExportPackingType = z.infer<typeof AdminUpdateExportPacking>
