@@ -281,7 +281,7 @@ medusaIntegrationTestRunner({
           {
             inventory_item_id: inventoryItemId,
             location_id: shop.locationId,
-            stocked_quantity: level.reserved_quantity + free,
+            stocked_quantity: Number(level?.reserved_quantity ?? 0) + free,
           },
         ])
       const quoteId = await requestQuote(buyerA)
