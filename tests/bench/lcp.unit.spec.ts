@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest"
-import { thirdPartyOriginsBefore } from "./lcp"
+import { cpuSlowdownFor, thirdPartyOriginsBefore } from "./lcp"
 
 describe("thirdPartyOriginsBefore", () => {
   const firstParty = ["http://localhost:4421", "http://localhost:9100"]
@@ -17,5 +17,21 @@ describe("thirdPartyOriginsBefore", () => {
 
   it("ignores what starts after the LCP and first-party requests", () => {
     expect(thirdPartyOriginsBefore(resources, 420, firstParty)).toEqual([])
+  })
+})
+
+describe("cpuSlowdownFor", () => {
+  it("slows the host down to the mid-tier phone, at most 4x and never below 1x", () => {
+    expect(cpuSlowdownFor(1800)).toBe(4)
+    expect(cpuSlowdownFor(3600)).toBe(4)
+    expect(cpuSlowdownFor(1100)).toBe(2.4)
+    expect(cpuSlowdownFor(450)).toBe(1)
+    expect(cpuSlowdownFor(200)).toBe(1)
+  })
+
+  it("takes a fixed slowdown from the environment, and the constant when the host could not be measured", () => {
+    expect(cpuSlowdownFor(1100, { OVOP_BENCH_CPU_SLOWDOWN: "4" })).toBe(4)
+    expect(cpuSlowdownFor(1100, { OVOP_BENCH_CPU_SLOWDOWN: "fast" })).toBe(2.4)
+    expect(cpuSlowdownFor(Number.NaN)).toBe(4)
   })
 })
