@@ -1,5 +1,5 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { MedusaError, Modules } from "@medusajs/framework/utils"
+import { setStoreSetting, storeSetting } from "./store-settings"
 
 /** The association's commission on a group's sales when staff have set no other default (15 %). */
 export const FALLBACK_COMMISSION_RATE = 0.15
@@ -13,26 +13,16 @@ const validRate = (value: unknown): number | null => {
   return typeof rate === "number" && Number.isFinite(rate) && rate >= 0 && rate <= MAX_COMMISSION_RATE ? rate : null
 }
 
-async function theStore(scope: MedusaContainer) {
-  const [store] = await scope.resolve(Modules.STORE).listStores({}, { select: ["id", "metadata"], take: 1 })
-  if (!store) throw new MedusaError(MedusaError.Types.NOT_FOUND, "the store has not been set up (run the seed)")
-  return store
-}
-
 /**
  * The default commission a new producer group gets: the store settings' value, or 15 % when none
  * (or an unreadable one) is set. Changing it leaves existing groups' rates as they are.
  */
 export async function defaultCommissionRate(scope: MedusaContainer): Promise<number> {
-  const store = await theStore(scope)
-  return validRate(store.metadata?.[STORE_COMMISSION_KEY]) ?? FALLBACK_COMMISSION_RATE
+  return validRate(await storeSetting(scope, STORE_COMMISSION_KEY)) ?? FALLBACK_COMMISSION_RATE
 }
 
 /** Sets the store's default commission (its other metadata kept). */
 export async function setDefaultCommissionRate(scope: MedusaContainer, rate: number): Promise<number> {
-  const store = await theStore(scope)
-  await scope
-    .resolve(Modules.STORE)
-    .updateStores(store.id, { metadata: { ...(store.metadata ?? {}), [STORE_COMMISSION_KEY]: rate } })
+  await setStoreSetting(scope, STORE_COMMISSION_KEY, rate)
   return rate
 }

@@ -1,5 +1,5 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { MedusaError, Modules } from "@medusajs/framework/utils"
+import { setStoreSetting, storeSetting } from "./store-settings"
 
 // How the association packs an export order: cases go into master cartons of a standard outer
 // size. The packing list and the gross weights on the invoices are computed from it. Staff set it
@@ -64,23 +64,13 @@ export function packingOf(value: unknown): ExportPacking | null {
   }
 }
 
-async function theStore(scope: MedusaContainer) {
-  const [store] = await scope.resolve(Modules.STORE).listStores({}, { select: ["id", "metadata"], take: 1 })
-  if (!store) throw new MedusaError(MedusaError.Types.NOT_FOUND, "the store has not been set up (run the seed)")
-  return store
-}
-
 /** The store's export packing, or the default when none (or an unreadable one) is set. */
 export async function exportPacking(scope: MedusaContainer): Promise<ExportPacking> {
-  const store = await theStore(scope)
-  return packingOf(store.metadata?.[STORE_PACKING_KEY]) ?? DEFAULT_EXPORT_PACKING
+  return packingOf(await storeSetting(scope, STORE_PACKING_KEY)) ?? DEFAULT_EXPORT_PACKING
 }
 
 /** Sets the store's export packing (its other metadata kept); orders already accepted keep theirs. */
 export async function setExportPacking(scope: MedusaContainer, packing: ExportPacking): Promise<ExportPacking> {
-  const store = await theStore(scope)
-  await scope
-    .resolve(Modules.STORE)
-    .updateStores(store.id, { metadata: { ...(store.metadata ?? {}), [STORE_PACKING_KEY]: packing } })
+  await setStoreSetting(scope, STORE_PACKING_KEY, packing)
   return packing
 }
