@@ -230,6 +230,66 @@ medusaIntegrationTestRunner({
       expect((await lot())?.preordered_quantity).toBe(216)
     })
 
+    it("asks a quote for a line beyond the shelf, marked as a booking, and books the lot when it is accepted", async () => {
+      const cartId = await wholesaleCart("kyoto")
+      expect((await book("kyoto", cartId, 240)).status).toBe(200)
+      const inTwoMonths = new Date(Date.now() + 60 * 86_400_000).toISOString().slice(0, 10)
+      const asked = await send("POST", "/store/wholesale/quotes", as("kyoto"), {
+        cart_id: cartId,
+        requested_delivery_date: inTwoMonths,
+        destination: { country_code: "JP", city: "Osaka" },
+        incoterm: "CPT",
+      })
+      expect(asked.status, JSON.stringify(asked.data)).toBe(201)
+      type QuoteLine = { id: string; quantity: number; requested_unit_price: number; booking: unknown }
+      const lines = asked.data.wholesale_quote.lines as QuoteLine[]
+      expect(
+        lines.map(({ quantity, requested_unit_price, booking }) => ({ quantity, requested_unit_price, booking })),
+      ).toEqual(
+        expect.arrayContaining([
+          { quantity: 24, requested_unit_price: 640, booking: null },
+          {
+            quantity: 216,
+            requested_unit_price: 590,
+            booking: { lot_number: "TOS-2027-07", expected_shipping_month: "2027-07" },
+          },
+        ]),
+      )
+      // Staff see the booking too.
+      const quoteId = asked.data.wholesale_quote.id
+      const forStaff = await send("GET", `/admin/wholesale/quotes/${quoteId}`, staff.headers)
+      expect((forStaff.data.wholesale_quote.lines as QuoteLine[]).filter((line) => line.booking)).toHaveLength(1)
+      // Asking is no booking: the lot is promised only when the quote is accepted.
+      expect((await lot())?.preordered_quantity).toBe(0)
+      const quoted = await send("POST", `/admin/wholesale/quotes/${quoteId}/quote`, staff.headers, {
+        lines: lines.map((line) => ({ id: line.id, unit_price: 560 })),
+        freight: 18_000,
+        valid_until: new Date(Date.now() + 14 * 86_400_000).toISOString().slice(0, 10),
+        ships_on: inTwoMonths,
+        payment_terms: "prepayment",
+      })
+      expect(quoted.status, JSON.stringify(quoted.data)).toBe(200)
+      const accepted = await send("POST", `/store/wholesale/quotes/${quoteId}/accept`, as("kyoto"), {})
+      expect(accepted.status, JSON.stringify(accepted.data)).toBe(200)
+      const replay = await send("POST", `/store/wholesale/quotes/${quoteId}/accept`, as("kyoto"), {})
+      expect(replay.data.order.id).toBe(accepted.data.order.id)
+      expect((await lot())?.preordered_quantity).toBe(216)
+      // The booking serves the order's line (short harvests and cancellations reach it).
+      const [booking] = await harvest().listPreorders({ lot_id: lotId })
+      expect(booking).toMatchObject({ quantity: 216, order_id: accepted.data.order.id })
+      const { data: orders } = await getContainer()
+        .resolve("query")
+        .graph({
+          entity: "order",
+          fields: ["items.variant_id", "items.metadata"],
+          filters: { id: accepted.data.order.id },
+        })
+      const items = (orders[0] as { items: { variant_id: string | null; metadata: Record<string, unknown> }[] }).items
+      expect(items.find((item) => !item.variant_id)).toMatchObject({
+        metadata: { ovop_preorder: { lot_number: "TOS-2027-07", expected_shipping_month: "2027-07" } },
+      })
+    })
+
     it("lets only one of two simultaneous checkouts take the lot's last cases", async () => {
       // Retail pre-orders have taken all but 12 cases of the lot (one allowance for both), and the shelf is empty.
       // 144 jars at 590 yen: 84 960 yen, above the 75 000 yen minimum order.

@@ -39,6 +39,8 @@ type QuoteLine = {
   cases: number
   requested_unit_price: number
   quoted_unit_price: number | null
+  /** Booked beyond the shelf against a coming lot, or null. */
+  booking?: { lot_number: string | null; expected_shipping_month: string | null } | null
 }
 type Quote = {
   id: string
@@ -438,7 +440,15 @@ function renderQuote(quote: Quote): HTMLElement {
     const row = element("tr")
     row.append(
       element("th", titles[line.variant_id] ?? line.title, { scope: "row" }),
-      element("td", text("quotes.cases", { cases: line.cases, units: line.quantity })),
+      element(
+        "td",
+        [
+          text("quotes.cases", { cases: line.cases, units: line.quantity }),
+          line.booking ? text("quotes.booked", { month: lotMonth(line.booking.expected_shipping_month) }) : "",
+        ]
+          .filter(Boolean)
+          .join(", "),
+      ),
       element("td", text("quotes.requestedPrice", { price: quoteMoney(line.requested_unit_price) })),
       element("td", quoted),
     )
