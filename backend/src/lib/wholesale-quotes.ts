@@ -206,9 +206,11 @@ export async function orderInputOfQuote(
             unit_price: Number(line.quoted_unit_price ?? line.requested_unit_price),
             is_tax_inclusive: true,
             requires_shipping: false,
+            ...(line.sku ? { variant_sku: line.sku } : {}),
             metadata: {
               ovop_case_pack: line.case_pack,
-              ovop_lots: [],
+              // The lot it is booked against is the one packing will take it from.
+              ovop_lots: line.booked_lot_number ? [{ lot_number: line.booked_lot_number, best_before: null }] : [],
               ovop_preorder: {
                 key: bookingKeyOf(quote.id, line),
                 lot_id: line.booked_lot_id,

@@ -94,6 +94,7 @@ medusaIntegrationTestRunner({
           { currency_code: "usd", amount: 6.5 },
         ],
         stock: 30,
+        hs_code: "2007",
       }))
       const { data: products } = await container.resolve("query").graph({
         entity: "product_variant",
@@ -277,6 +278,16 @@ medusaIntegrationTestRunner({
       // The booking serves the order's line (short harvests and cancellations reach it).
       const [booking] = await harvest().listPreorders({ lot_id: lotId })
       expect(booking).toMatchObject({ quantity: 216, order_id: accepted.data.order.id })
+      // The export documents list the booked line with its variant's SKU and HS code.
+      const proforma = await api.request({
+        method: "GET",
+        url: `/store/wholesale/orders/${accepted.data.order.id}/documents/proforma_invoice`,
+        headers: as("kyoto"),
+        responseType: "arraybuffer",
+        validateStatus: () => true,
+      })
+      expect(proforma.status).toBe(200)
+      expect(proforma.headers["content-type"]).toContain("application/pdf")
       const { data: orders } = await getContainer()
         .resolve("query")
         .graph({
