@@ -2,7 +2,7 @@ import en from "../messages/refusals/en.json"
 import ja from "../messages/refusals/ja.json"
 import ky from "../messages/refusals/ky.json"
 import ru from "../messages/refusals/ru.json"
-import { isMonth, monthName } from "./dates.js"
+import { isMonth, monthName, yearMonthLabel } from "./dates.js"
 import { INTL_LOCALES, type Locale } from "./locales.js"
 import { formatMoney } from "./money.js"
 import { type Refusal, refusalMessageKey } from "./refusals.js"
@@ -35,6 +35,7 @@ export function refusalMessage(refusal: Refusal, locale: Locale): string {
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
     const value = params[name]
     if (name === "month" && isMonth(value)) return monthName(value, locale)
+    if (name === "lot_month" && typeof value === "string") return yearMonthLabel(value, locale) ?? value
     if (name === "country" && typeof value === "string") return countryName(value, locale)
     if (name === "restriction" && value && typeof value === "object") {
       const texts = value as Record<string, unknown>

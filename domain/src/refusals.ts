@@ -92,6 +92,13 @@ export type RefusalParams = {
   below_minimum_order_value: { total: number; minimum: number; currency: string }
   /** A cart on the wholesale channel used by someone who is not an approved wholesale buyer. */
   wholesale_buyers_only: Record<string, never>
+  /**
+   * Wholesale: `quantity` units are more than the shelf (`on_shelf`) and the coming lot
+   * (`bookable`, shipping in `lot_month`, YYYY-MM, when known) together, both in whole cases.
+   */
+  beyond_shelf_and_lot: ProductRef & { quantity: number; on_shelf: number; bookable: number; lot_month?: string }
+  /** Wholesale: `quantity` units are more than the shelf (`on_shelf`, whole cases) and no coming lot takes bookings. */
+  beyond_shelf_no_lot: ProductRef & { quantity: number; on_shelf: number }
 }
 
 /** A refusal code. */
@@ -129,6 +136,8 @@ export const REFUSAL_CODES = [
   "below_minimum_quantity",
   "below_minimum_order_value",
   "wholesale_buyers_only",
+  "beyond_shelf_and_lot",
+  "beyond_shelf_no_lot",
 ] as const satisfies readonly RefusalCode[]
 
 /** Makes a refusal (typed: the parameters must be the code's). */
@@ -147,6 +156,8 @@ export function refusalMessageKey(refusal: Refusal): string {
   if (refusal.code === "sold_out_during_checkout" && !refusal.params.product) return "sold_out_during_checkout_unnamed"
   if (refusal.code === "past_best_before" && refusal.params.left > 0) return "past_best_before_left"
   if (refusal.code === "phone_required" && refusal.params.problem === "invalid") return "phone_invalid"
+  if (refusal.code === "beyond_shelf_and_lot" && refusal.params.lot_month === undefined)
+    return "beyond_shelf_and_lot_no_month"
   return refusal.code
 }
 

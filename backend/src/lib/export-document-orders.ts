@@ -152,7 +152,7 @@ export async function exportDocumentInput(
   }
   const language = company.preferred_language === "ja" ? "ja" : "en"
   const packing = packingOf(meta.packing) ?? (await exportPacking(container))
-  const items = order.items ?? []
+  const items = await withBookedVariants(container, order.items ?? [])
   if (!items.length) throw refuse(`order ${orderId} has no lines`)
 
   const japaneseTitles = language === "ja" ? await japaneseTitlesOf(container, items) : new Map<string, string>()
@@ -222,6 +222,45 @@ export async function exportDocumentInput(
     },
     validUntil: quote.valid_until ?? null,
   }
+}
+
+/**
+ * The order's lines, a line booked against a coming lot (no variant on the line: it took no stock)
+ * given its variant from the booking's display copy (`metadata.ovop_preorder.variant_id`), so its
+ * SKU, HS code, weight and certificate are the variant's as on any other line.
+ */
+async function withBookedVariants(
+  container: MedusaContainer,
+  items: NonNullable<OrderForDocuments["items"]>,
+): Promise<NonNullable<OrderForDocuments["items"]>> {
+  const bookedVariantOf = (item: (typeof items)[number]) => {
+    const meta = item.metadata?.ovop_preorder as { variant_id?: unknown } | undefined
+    return !item.variant && typeof meta?.variant_id === "string" ? meta.variant_id : null
+  }
+  const ids = [...new Set(items.map(bookedVariantOf).filter((id): id is string => Boolean(id)))]
+  if (!ids.length) return items
+  const { data } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({
+    entity: "product_variant",
+    fields: [
+      "id",
+      "sku",
+      "title",
+      "weight",
+      "hs_code",
+      "product.id",
+      "product.title",
+      "product.weight",
+      "product.hs_code",
+      "product.producer_group.certificate_number",
+    ],
+    filters: { id: ids },
+  })
+  const variants = data as unknown as (NonNullable<(typeof items)[number]["variant"]> & { id: string })[]
+  return items.map((item) => {
+    const id = bookedVariantOf(item)
+    const variant = id ? variants.find((candidate) => candidate.id === id) : undefined
+    return variant ? { ...item, variant } : item
+  })
 }
 
 /** Each product's Japanese title (Translation module), by product id. */

@@ -133,10 +133,19 @@ async function lockedAccept(container: MedusaContainer, buyer: WholesaleBuyer, i
  */
 async function acceptWithStock(
   container: MedusaContainer,
-  quote: { sales_channel_id: string; lines: { id: string; variant_id: string; quantity: number }[] },
+  quote: {
+    sales_channel_id: string
+    lines: { id: string; variant_id: string; quantity: number; booked_lot_id?: string | null }[]
+  },
   input: AcceptWholesaleQuoteInput,
 ) {
-  const lines = quote.lines.map((line) => ({ id: line.id, variant_id: line.variant_id, quantity: line.quantity }))
+  // A line booked against a coming lot takes no shelf stock (its lot is booked in the workflow).
+  const lines = quote.lines.map((line) => ({
+    id: line.id,
+    variant_id: line.variant_id,
+    quantity: line.quantity,
+    metadata: line.booked_lot_id ? { ovop_booking: line.booked_lot_id } : null,
+  }))
   const refusedBefore = await shelfRefusalOf(container, quote.sales_channel_id, lines)
   if (refusedBefore) throw new RefusalError(refusedBefore, MedusaError.Types.CONFLICT)
   try {

@@ -2,10 +2,14 @@ import type { CreateOrderDTO, MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { type Incoterm, incotermPlace, orderBalance, quoteDay } from "@ovop/domain"
 import { HARVEST_MODULE } from "../modules/harvest"
+import { matchPreorderLines } from "../modules/harvest/preorder"
+import type HarvestModuleService from "../modules/harvest/service"
+import type { PreorderBookingInput } from "../modules/harvest/service"
 import { WHOLESALE_MODULE } from "../modules/wholesale"
 import type WholesaleModuleService from "../modules/wholesale/service"
 import { shipDay, totalsOfQuote, type WholesaleBuyer } from "../modules/wholesale/service"
 import type { QuoteWithLines } from "../modules/wholesale/types"
+import { preorderLineRecords } from "../workflows/hooks/preorder-rules"
 import { assertWholesaleQuantities, isWholesaleChannel, quantitiesOf } from "../workflows/hooks/wholesale-rules"
 import { exportPacking } from "./export-packing"
 
@@ -31,6 +35,7 @@ type CartForQuote = {
   completed_at?: unknown
   items?:
     | {
+        id: string
         variant_id?: string | null
         product_id?: string | null
         quantity: unknown
@@ -58,6 +63,7 @@ export async function requestQuote(container: MedusaContainer, buyer: WholesaleB
       "region_id",
       "currency_code",
       "completed_at",
+      "items.id",
       "items.variant_id",
       "items.product_id",
       "items.quantity",
@@ -82,10 +88,37 @@ export async function requestQuote(container: MedusaContainer, buyer: WholesaleB
     )
   }
   const items = (cart.items ?? []).filter((item) => item.variant_id)
-  if (!items.length) throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "cart_id: the cart has no lines to quote")
-  await assertWholesaleQuantities(container, quantitiesOf(items))
+  // Lines booked beyond the shelf against a coming lot (the server's records name their variant and lot).
+  const { preorders: bookings } = matchPreorderLines(
+    cart.id,
+    cart.items ?? [],
+    await preorderLineRecords(container, cart.id),
+  )
+  if (!items.length && !bookings.length) {
+    throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "cart_id: the cart has no lines to quote")
+  }
+  // Whole cases from the minimum counted on the variant's whole line (shelf and booked together).
+  await assertWholesaleQuantities(
+    container,
+    quantitiesOf([
+      ...items,
+      ...bookings.map(({ line, record }) => ({ variant_id: record.variant_id, quantity: line.quantity })),
+    ]),
+  )
+  const harvest = container.resolve(HARVEST_MODULE) as HarvestModuleService
+  const lots = bookings.length
+    ? await harvest.listHarvestLots(
+        { id: bookings.map(({ record }) => record.lot_id) },
+        { select: ["id", "lot_number", "expected_shipping_month"], take: null },
+      )
+    : []
   const wholesale: WholesaleModuleService = container.resolve(WHOLESALE_MODULE)
-  const terms = await wholesale.termsOfVariants(items.map((item) => item.variant_id as string))
+  const terms = await wholesale.termsOfVariants([
+    ...items.map((item) => item.variant_id as string),
+    ...bookings.map(({ record }) => record.variant_id),
+  ])
+  const titleOf = (item: NonNullable<CartForQuote["items"]>[number], variantId: string) =>
+    [item.product_title, item.variant_title].filter(Boolean).join(" ") || variantId
   return wholesale.createQuote({
     quote: {
       company_id: buyer.company_id,
@@ -100,15 +133,32 @@ export async function requestQuote(container: MedusaContainer, buyer: WholesaleB
       incoterm: request.incoterm,
       consignee: request.consignee ?? buyer.company_name,
     },
-    lines: items.map((item) => ({
-      variant_id: item.variant_id as string,
-      product_id: item.product_id ?? null,
-      title: [item.product_title, item.variant_title].filter(Boolean).join(" ") || (item.variant_id as string),
-      sku: item.variant_sku ?? null,
-      quantity: Number(item.quantity),
-      case_pack: terms.get(item.variant_id as string)?.case_pack ?? 1,
-      requested_unit_price: Number(item.unit_price),
-    })),
+    lines: [
+      ...items.map((item) => ({
+        variant_id: item.variant_id as string,
+        product_id: item.product_id ?? null,
+        title: titleOf(item, item.variant_id as string),
+        sku: item.variant_sku ?? null,
+        quantity: Number(item.quantity),
+        case_pack: terms.get(item.variant_id as string)?.case_pack ?? 1,
+        requested_unit_price: Number(item.unit_price),
+      })),
+      ...bookings.map(({ line, record }) => {
+        const lot = lots.find((candidate) => candidate.id === record.lot_id)
+        return {
+          variant_id: record.variant_id,
+          product_id: line.product_id ?? null,
+          title: titleOf(line, record.variant_id),
+          sku: line.variant_sku ?? null,
+          quantity: Number(line.quantity),
+          case_pack: terms.get(record.variant_id)?.case_pack ?? 1,
+          requested_unit_price: Number(line.unit_price),
+          booked_lot_id: record.lot_id,
+          booked_lot_number: lot?.lot_number ?? null,
+          expected_shipping_month: lot?.expected_shipping_month ?? null,
+        }
+      }),
+    ],
     message: request.message ? { author_id: buyer.customer_id, body: request.message } : null,
   })
 }
@@ -146,15 +196,42 @@ export async function orderInputOfQuote(
       city: quote.destination_city,
       country_code: quote.destination_country_code,
     },
-    items: quote.lines.map((line) => ({
-      variant_id: line.variant_id,
-      ...(line.product_id ? { product_id: line.product_id } : {}),
-      title: line.title,
-      quantity: line.quantity,
-      unit_price: Number(line.quoted_unit_price ?? line.requested_unit_price),
-      is_tax_inclusive: true,
-      metadata: { ovop_case_pack: line.case_pack, ovop_lots: lots.get(line.variant_id) ?? [] },
-    })),
+    items: quote.lines.map((line) =>
+      line.booked_lot_id
+        ? {
+            // Booked against a coming lot: no stock taken now (as a retail pre-order line), the lot's
+            // month in the same display copy the order's pages, emails and documents read.
+            ...(line.product_id ? { product_id: line.product_id } : {}),
+            title: line.title,
+            quantity: line.quantity,
+            unit_price: Number(line.quoted_unit_price ?? line.requested_unit_price),
+            is_tax_inclusive: true,
+            requires_shipping: false,
+            ...(line.sku ? { variant_sku: line.sku } : {}),
+            metadata: {
+              ovop_case_pack: line.case_pack,
+              // The lot it is booked against is the one packing will take it from.
+              ovop_lots: line.booked_lot_number ? [{ lot_number: line.booked_lot_number, best_before: null }] : [],
+              ovop_preorder: {
+                key: bookingKeyOf(quote.id, line),
+                lot_id: line.booked_lot_id,
+                lot_number: line.booked_lot_number,
+                variant_id: line.variant_id,
+                expected_shipping_month: line.expected_shipping_month,
+                if_short: "wait",
+              },
+            },
+          }
+        : {
+            variant_id: line.variant_id,
+            ...(line.product_id ? { product_id: line.product_id } : {}),
+            title: line.title,
+            quantity: line.quantity,
+            unit_price: Number(line.quoted_unit_price ?? line.requested_unit_price),
+            is_tax_inclusive: true,
+            metadata: { ovop_case_pack: line.case_pack, ovop_lots: lots.get(line.variant_id) ?? [] },
+          },
+    ),
     shipping_methods: [
       {
         name: `Freight ${quote.incoterm} ${namedPlace}`,
@@ -180,6 +257,33 @@ export async function orderInputOfQuote(
       },
     },
   }
+}
+
+/**
+ * The key an accepted quote's booked line is booked under: the quote's line's own (not the cart's
+ * booking key, which a checkout of the same cart would use), so replays of the accept book once.
+ */
+export function bookingKeyOf(quoteId: string, line: { id: string }): string {
+  return `wquote:${quoteId}:${line.id}`
+}
+
+/**
+ * The bookings an accepted quote makes against its lines' coming lots (each lot's count grows by
+ * the harvest module's conditional UPDATE, so no lot is promised beyond its forecast).
+ */
+export function quoteBookings(quote: QuoteWithLines): PreorderBookingInput[] {
+  return quote.lines
+    .filter((line) => line.booked_lot_id)
+    .map((line) => ({
+      key: bookingKeyOf(quote.id, line),
+      lot_id: line.booked_lot_id as string,
+      variant_id: line.variant_id,
+      cart_id: quote.cart_id,
+      quantity: line.quantity,
+      if_short: "wait" as const,
+      title: line.title,
+      product_id: line.product_id ?? undefined,
+    }))
 }
 
 type LotRef = { lot_number: string; best_before: string | null }
@@ -271,6 +375,10 @@ export async function presentQuote(
       requested_unit_price: Number(line.requested_unit_price),
       quoted_unit_price:
         line.quoted_unit_price === null || line.quoted_unit_price === undefined ? null : Number(line.quoted_unit_price),
+      // A line booked beyond the shelf against a coming lot, or null for a line from the shelf.
+      booking: line.booked_lot_id
+        ? { lot_number: line.booked_lot_number, expected_shipping_month: line.expected_shipping_month }
+        : null,
     })),
     totals,
     messages: [...quote.messages]

@@ -52,6 +52,7 @@ import {
   StoreCreateWholesaleApplication,
   StoreCreateWholesaleQuote,
   StoreGetWholesaleOffers,
+  StoreSetWholesaleBooking,
   StoreUpdateCompanyUser,
 } from "../../../backend/src/api/store/wholesale/validators"
 import { type FieldSpec, fieldsOfSchema } from "./fields"
@@ -241,6 +242,16 @@ export const routeTable: Record<string, RouteCase> = {
     audience: "customer",
     own: true,
     query: { fields: fieldsOfSchema(StoreGetWholesaleOffers), valid: () => ({ currency_code: "jpy" }) },
+  },
+  // The fuzz's customer is no approved buyer: the valid booking answers 403 and changes nothing.
+  "POST /store/wholesale/carts/:id/bookings": {
+    audience: "customer",
+    own: true,
+    params: { id: (shop) => shop.cartId },
+    body: {
+      fields: fieldsOfSchema(StoreSetWholesaleBooking),
+      valid: (shop) => ({ variant_id: shop.stockedVariantId, quantity: 24, if_short: "wait" }),
+    },
   },
   "POST /store/wholesale/quotes": {
     audience: "customer",

@@ -700,6 +700,30 @@ medusaIntegrationTestRunner({
             body: rfqOfA(cartId),
           })),
         },
+        // A booking beyond the shelf on A's wholesale cart, with the cart's (wholesale) key. A's own
+        // cart passes every guard and is judged: this shop sells in som, which has no wholesale list
+        // (400 no_price_in_currency; the 200 is in wholesale-bookings.int.spec.ts). Another company's
+        // buyer is told the cart does not exist; with the retail key, so is A.
+        {
+          action: "book beyond the shelf on A's wholesale cart",
+          expected: statuses("400 401 403 403 401 401 400 404 403"),
+          request: fresh(wholesaleCartOfA, (cartId, actor) => ({
+            method: "POST",
+            url: `/store/wholesale/carts/${cartId}/bookings`,
+            headers: actor === "anonymous" ? {} : { ...storeHeaders(actor), ...wholesale.headers },
+            body: { variant_id: variantId, quantity: 24 },
+          })),
+        },
+        {
+          action: "book on A's wholesale cart with the retail key",
+          expected: statuses("400 401 403 403 401 401 404 404 403"),
+          request: fresh(wholesaleCartOfA, (cartId, actor) => ({
+            method: "POST",
+            url: `/store/wholesale/carts/${cartId}/bookings`,
+            headers: storeHeaders(actor),
+            body: { variant_id: variantId, quantity: 24 },
+          })),
+        },
         {
           action: "message on A's quote",
           expected: statuses("400 401 403 403 401 401 201 404 403"),

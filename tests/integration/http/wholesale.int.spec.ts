@@ -296,6 +296,9 @@ medusaIntegrationTestRunner({
                 { min_cases: 12, max_cases: 47, amount: TIER_YEN[1] },
                 { min_cases: 48, max_cases: null, amount: TIER_YEN[2] },
               ],
+              // 5 000 jars on the shelf are 416 whole cases; no lot is planned.
+              on_shelf: 4992,
+              coming_lot: null,
             },
           ],
         })

@@ -49,6 +49,8 @@ export type AdminWholesaleQuote = {
     cases: number
     requested_unit_price: number
     quoted_unit_price: number | null
+    /** Booked beyond the shelf against a coming harvest lot, or null for a line from the shelf. */
+    booking?: { lot_number: string | null; expected_shipping_month: string | null } | null
   }[]
   totals: { item_total: number; freight: number; total: number }
   messages: { id: string; author_type: "buyer" | "staff"; body: string; created_at: string }[]

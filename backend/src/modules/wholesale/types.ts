@@ -54,4 +54,7 @@ export type NewQuote = Pick<
 export type NewQuoteLine = Pick<
   InferTypeOf<typeof WholesaleQuoteLine>,
   "variant_id" | "product_id" | "title" | "sku" | "quantity" | "case_pack" | "requested_unit_price"
->
+> &
+  Partial<
+    Pick<InferTypeOf<typeof WholesaleQuoteLine>, "booked_lot_id" | "booked_lot_number" | "expected_shipping_month">
+  >

@@ -30,6 +30,7 @@ import {
   assertWholesaleQuantities,
   isWholesaleChannel,
   quantitiesOf,
+  wholesaleBookingPrices,
 } from "./wholesale-rules"
 
 // One handler per hook (a workflow hook takes a single handler): every rule on what may enter
@@ -180,9 +181,18 @@ completeCartWorkflow.hooks.validate(
     if (stale) throw refuse("past_best_before", stale)
     const soldOut = await soldOutProductOf(container, (cart as { id: string }).id)
     if (soldOut) throw refuse("sold_out_during_checkout", soldOut)
+    const checkoutCart = cart as {
+      id: string
+      currency_code?: string
+      region_id?: string | null
+      sales_channel_id?: string | null
+      items?: CartLine[]
+    }
+    // On the wholesale channel a booking is priced at the whole line's tier, not the variant's retail price.
     const lines = await preorderBookingsOf(
       container,
-      cart as { id: string; currency_code?: string; region_id?: string | null; items?: CartLine[] },
+      checkoutCart,
+      await wholesaleBookingPrices(container, checkoutCart),
     )
     if (!lines.length) return new StepResponse(undefined, [] as string[])
     const harvest: HarvestModuleService = container.resolve(HARVEST_MODULE)

@@ -118,6 +118,8 @@ export type CheckoutCartLine = PreorderCartLine & {
 export async function preorderBookingsOf(
   container: MedusaContainer,
   cart: { id: string; currency_code?: string | null; region_id?: string | null; items?: CheckoutCartLine[] | null },
+  /** Per variant, the unit price a booking must carry instead of the variant's own (wholesale: the whole line's tier). */
+  unitPrices?: ReadonlyMap<string, number | null> | null,
 ): Promise<PreorderBookingInput[]> {
   const items = cart.items ?? []
   if (!items.some((item) => !item.variant_id)) return []
@@ -175,7 +177,12 @@ export async function preorderBookingsOf(
             cartCurrency: String(cart.currency_code ?? ""),
             lot: lots.find((lot) => lot.id === record.lot_id),
             variant: variant?.product_id
-              ? { product_id: variant.product_id, unit_price: calculatedPriceOf(variant)?.calculated_amount ?? null }
+              ? {
+                  product_id: variant.product_id,
+                  unit_price: unitPrices
+                    ? (unitPrices.get(record.variant_id) ?? null)
+                    : (calculatedPriceOf(variant)?.calculated_amount ?? null),
+                }
               : undefined,
           })
     if (refusal === "not_ours") throw notOurs(line)

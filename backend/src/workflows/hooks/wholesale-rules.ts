@@ -2,10 +2,14 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { BigNumber, ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { StepResponse } from "@medusajs/framework/workflows-sdk"
 import { createCartWorkflow, updateCartWorkflow } from "@medusajs/medusa/core-flows"
-import { minimumOrderValueRefusal, WHOLESALE_SALES_CHANNEL, wholesaleLineRefusal } from "@ovop/domain"
+import { bookingUnitPrice, minimumOrderValueRefusal, WHOLESALE_SALES_CHANNEL, wholesaleLineRefusal } from "@ovop/domain"
 import { RefusalError, refuse } from "../../lib/refusal-error"
+import { WHOLESALE_CURRENCIES, type WholesaleCurrency } from "../../lib/wholesale-catalogue"
+import { readWholesaleOffers } from "../../lib/wholesale-offers"
+import { matchPreorderLines } from "../../modules/harvest/preorder"
 import { WHOLESALE_MODULE } from "../../modules/wholesale"
 import type WholesaleModuleService from "../../modules/wholesale/service"
+import { preorderLineRecords } from "./preorder-rules"
 
 // The rules of the "Export wholesale" sales channel: only approved buyers use its carts, lines are
 // whole cases at or above each variant's minimum, an order reaches the currency's minimum value.
@@ -71,20 +75,68 @@ export async function assertWholesaleMinimum(container: MedusaContainer, itemTot
 }
 
 type CheckoutCart = {
+  id?: string
   sales_channel_id?: string | null
   customer_id?: string | null
   customer?: { id?: string | null } | null
   currency_code?: string
   item_total?: unknown
-  items?: { variant_id?: string | null; quantity?: unknown }[] | null
+  items?: { id?: string; variant_id?: string | null; quantity?: unknown }[] | null
 }
 
 /** At checkout, a wholesale cart's buyer, every line and the order's value are checked again. */
 export async function assertWholesaleCheckout(container: MedusaContainer, cart: CheckoutCart) {
   if (!(await isWholesaleChannel(container, cart.sales_channel_id))) return
   await assertWholesaleBuyer(container, cart.customer_id ?? cart.customer?.id)
-  await assertWholesaleQuantities(container, quantitiesOf(cart.items ?? []))
+  // A line booked beyond the shelf counts with the variant's ordinary line: the whole line is in cases.
+  await assertWholesaleQuantities(container, await wholeLineQuantities(container, cart))
   await assertWholesaleMinimum(container, cart.item_total ?? 0, cart.currency_code ?? "usd")
+}
+
+/**
+ * The units per variant of a wholesale cart's whole lines: the ordinary line and the lines booked
+ * against a coming lot (a booking has no variant: the server's record names it), summed.
+ */
+export async function wholeLineQuantities(
+  container: MedusaContainer,
+  cart: CheckoutCart,
+): Promise<WholesaleQuantity[]> {
+  const items = cart.items ?? []
+  if (!cart.id || items.every((item) => item.variant_id)) return quantitiesOf(items)
+  const lines = items.map((item) => ({ ...item, id: item.id ?? "" }))
+  const { preorders } = matchPreorderLines(cart.id, lines, await preorderLineRecords(container, cart.id))
+  return quantitiesOf([
+    ...items,
+    ...preorders.map(({ line, record }) => ({ variant_id: record.variant_id, quantity: line.quantity })),
+  ])
+}
+
+/**
+ * The unit price each variant's booked part must carry at checkout on the wholesale channel: the
+ * wholesale list's tier of the whole line (ordinary and booked units together) in the cart's
+ * currency (`bookingUnitPrice`); null when none covers it. Null (not a map) off that channel, where
+ * retail pre-orders keep the variant's own price.
+ */
+export async function wholesaleBookingPrices(
+  container: MedusaContainer,
+  cart: CheckoutCart,
+): Promise<Map<string, number | null> | null> {
+  if (!(await isWholesaleChannel(container, cart.sales_channel_id))) return null
+  const prices = new Map<string, number | null>()
+  const currency = String(cart.currency_code ?? "").toLowerCase()
+  const whole = await wholeLineQuantities(container, cart)
+  const offers = (WHOLESALE_CURRENCIES as readonly string[]).includes(currency)
+    ? await readWholesaleOffers(
+        container,
+        currency as WholesaleCurrency,
+        whole.map((line) => line.variant_id),
+      )
+    : []
+  for (const line of whole) {
+    const offer = offers.find((candidate) => candidate.variant_id === line.variant_id)
+    prices.set(line.variant_id, offer ? bookingUnitPrice(offer.tiers, line.quantity, offer.case_pack) : null)
+  }
+  return prices
 }
 
 /** The units per variant of a cart's lines (a variant on two lines counts once, summed). */

@@ -1,8 +1,10 @@
 import {
+  bookingUnitPrice,
   casesOf,
   fromMinorUnits,
   minimumOrderValueRefusal,
   type Refusal,
+  splitWholesaleLine,
   tierFor,
   toMinorUnits,
   type VolumeTier,
@@ -23,6 +25,10 @@ export type WholesaleOffer = {
   case_pack: number
   min_quantity: number
   tiers: VolumeTier[]
+  /** Units on the shelf now in whole cases (null: not counted, no limit); absent from an older answer. */
+  on_shelf?: number | null
+  /** The coming lot a line beyond the shelf books against, or null. */
+  coming_lot?: { lot_number: string; bookable: number; expected_shipping_month: string | null } | null
 }
 
 /** What the grid shows for one line: units, cases, the tier that applies, its unit price and the line's total. */
@@ -33,7 +39,15 @@ export type GridLine = {
   tier: VolumeTier | null
   unitPrice: number | null
   lineTotal: number
-  /** Why the line cannot be ordered as it stands (below the minimum), or null. */
+  /** Units sold from the shelf now and booked against the coming lot (`splitWholesaleLine`). */
+  now: number
+  booked: number
+  /** The unit price of each part: the now part at its own tier (as the cart prices it), the booked part at the whole line's. */
+  nowUnitPrice: number | null
+  bookedUnitPrice: number | null
+  /** The coming lot's expected shipping month (YYYY-MM) when the line books, else null. */
+  bookedMonth: string | null
+  /** Why the line cannot be ordered as it stands (below the minimum, beyond the shelf and the lot), or null. */
   refusal: Refusal | null
 }
 
@@ -58,7 +72,13 @@ export function gridTotals(
     if (!Number.isInteger(caseCount) || caseCount <= 0) continue
     const units = caseCount * offer.case_pack
     const tier = tierFor(offer.tiers, caseCount)
-    const lineMinor = tier ? toMinorUnits(tier.amount, currencyCode) * units : 0
+    const ref = { product: titleOf(offer), product_id: offer.product_id }
+    const line = splitOf(offer, units, ref)
+    const nowTier = line.now > 0 ? tierFor(offer.tiers, casesOf(line.now, offer.case_pack)) : null
+    const bookedUnitPrice = line.booked > 0 ? bookingUnitPrice(offer.tiers, units, offer.case_pack) : null
+    const lineMinor =
+      toMinorUnits(nowTier?.amount ?? 0, currencyCode) * line.now +
+      toMinorUnits(bookedUnitPrice ?? 0, currencyCode) * line.booked
     totalMinor += lineMinor
     lines.push({
       variantId: offer.variant_id,
@@ -67,12 +87,12 @@ export function gridTotals(
       tier,
       unitPrice: tier?.amount ?? null,
       lineTotal: fromMinorUnits(lineMinor, currencyCode),
-      refusal: wholesaleLineRefusal({
-        product: titleOf(offer),
-        product_id: offer.product_id,
-        quantity: units,
-        terms: offer,
-      }),
+      now: line.now,
+      booked: line.booked,
+      nowUnitPrice: nowTier?.amount ?? null,
+      bookedUnitPrice,
+      bookedMonth: line.booked > 0 ? (offer.coming_lot?.expected_shipping_month ?? null) : null,
+      refusal: line.refusal,
     })
   }
   const total = fromMinorUnits(totalMinor, currencyCode)
@@ -81,6 +101,30 @@ export function gridTotals(
       ? minimumOrderValueRefusal({ amount: total, currencyCode }, { amount: minimumOrderValue, currencyCode })
       : null
   return { lines, total, minimumRefusal }
+}
+
+/**
+ * How a line of `units` splits between the shelf and the coming lot (the domain's rule, as the
+ * server splits it); a line refused keeps all its units "now" so the grid still prices it. An
+ * offer without shelf figures (an older answer) is all "now".
+ */
+function splitOf(
+  offer: WholesaleOffer,
+  units: number,
+  ref: { product: string; product_id: string },
+): { now: number; booked: number; refusal: Refusal | null } {
+  if (offer.on_shelf === undefined) {
+    return { now: units, booked: 0, refusal: wholesaleLineRefusal({ ...ref, quantity: units, terms: offer }) }
+  }
+  const judged = splitWholesaleLine({
+    ...ref,
+    quantity: units,
+    terms: offer,
+    offer: { on_shelf: offer.on_shelf ?? Number.POSITIVE_INFINITY, coming_lot: offer.coming_lot ?? null },
+  })
+  return "refusal" in judged
+    ? { now: units, booked: 0, refusal: judged.refusal }
+    : { now: judged.split.now, booked: judged.split.booked, refusal: null }
 }
 
 /** One line of an uploaded CSV as judged: accepted (cases to put in the grid) or the reason it was not. */

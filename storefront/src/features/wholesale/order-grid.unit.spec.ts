@@ -62,6 +62,48 @@ describe("gridTotals", () => {
     expect(gridTotals([cents], new Map([["variant_slippers", 3]]), "usd", null).total).toBe(1.8)
   })
 
+  it("splits a line beyond the shelf: the shelf's cases now at their tier, the rest booked at the whole line's", () => {
+    // 30 jars on the shelf are 2 whole cases; the July 2027 lot can take 600. 600 jars = 50 cases: 48+ tier.
+    const stocked = {
+      ...jam,
+      on_shelf: 24,
+      coming_lot: { lot_number: "TOS-2027-07", bookable: 600, expected_shipping_month: "2027-07" },
+    }
+    const [line] = gridTotals([stocked], new Map([["variant_jam", 50]]), "jpy", null).lines
+    expect(line).toMatchObject({
+      units: 600,
+      now: 24,
+      booked: 576,
+      nowUnitPrice: 504,
+      bookedUnitPrice: 420,
+      bookedMonth: "2027-07",
+      refusal: null,
+    })
+    expect(line?.lineTotal).toBe(24 * 504 + 576 * 420)
+  })
+
+  it("names a line beyond both the shelf and the lot", () => {
+    const stocked = {
+      ...jam,
+      on_shelf: 24,
+      coming_lot: { lot_number: "TOS-2027-07", bookable: 480, expected_shipping_month: "2027-07" },
+    }
+    const [line] = gridTotals([stocked], new Map([["variant_jam", 50]]), "jpy", null).lines
+    expect(line?.refusal).toMatchObject({
+      code: "beyond_shelf_and_lot",
+      params: { on_shelf: 24, bookable: 480, quantity: 600 },
+    })
+    expect(line?.booked).toBe(0)
+  })
+
+  it("sells a line the shelf holds now, booking nothing", () => {
+    const stocked = { ...jam, on_shelf: null, coming_lot: null }
+    expect(gridTotals([stocked], new Map([["variant_jam", 50]]), "jpy", null).lines[0]).toMatchObject({
+      now: 600,
+      booked: 0,
+    })
+  })
+
   it("leaves out lines of zero cases", () => {
     expect(gridTotals(offers, new Map([["variant_jam", 0]]), "jpy", 75000)).toEqual({
       lines: [],

@@ -1,4 +1,4 @@
-import { formatMoney, type Refusal } from "@ovop/domain"
+import { formatMoney, type Refusal, yearMonthLabel } from "@ovop/domain"
 import type { Locale } from "../../i18n/locales"
 import { failureText } from "../../i18n/refusal-text"
 import { readToken } from "../account/session"
@@ -39,6 +39,8 @@ type QuoteLine = {
   cases: number
   requested_unit_price: number
   quoted_unit_price: number | null
+  /** Booked beyond the shelf against a coming lot, or null. */
+  booking?: { lot_number: string | null; expected_shipping_month: string | null } | null
 }
 type Quote = {
   id: string
@@ -181,6 +183,26 @@ let minimumOrderValue: number | null = null
 const cases = new Map<string, number>()
 const titleOf = (offer: WholesaleOffer) => titles[offer.variant_id] ?? offer.sku ?? offer.variant_id
 const money = (amount: number) => formatMoney(amount, currency, locale)
+/** A lot's shipping month in the page's language ("July 2027", "2027年7月"), or "the coming lot". */
+const lotMonth = (month: string | null | undefined) => yearMonthLabel(month, locale) ?? text("grid.comingLot")
+
+/** What a variant offers now and ahead: the shelf in whole cases and what the coming lot can still take. */
+const availabilityText = (offer: WholesaleOffer) =>
+  [
+    offer.on_shelf === undefined
+      ? ""
+      : offer.on_shelf === null
+        ? text("grid.inStock")
+        : text("grid.onShelf", { units: offer.on_shelf }),
+    offer.coming_lot
+      ? text("grid.bookable", {
+          units: offer.coming_lot.bookable,
+          month: lotMonth(offer.coming_lot.expected_shipping_month),
+        })
+      : "",
+  ]
+    .filter(Boolean)
+    .join(" · ")
 
 async function loadOffers() {
   const answer = await api<{ offers: WholesaleOffer[]; minimum_order_value: number | null }>(
@@ -235,6 +257,7 @@ function renderGrid() {
         element("td", text("grid.pack", { units: offer.case_pack })),
         element("td", text("grid.minimum", { cases: Math.ceil(offer.min_quantity / offer.case_pack) })),
         element("td", tierText(offer)),
+        element("td", availabilityText(offer)),
         quantityCell,
         element("td", "", { "data-line-total": "" }),
       )
@@ -250,9 +273,18 @@ function updateTotals() {
     const line = totals.lines.find((candidate) => candidate.variantId === row.dataset.variant)
     const cell = row.querySelector("[data-line-total]")
     if (!cell) continue
-    cell.textContent = line
-      ? `${money(line.lineTotal)} (${text("grid.lineTier", { units: line.units, price: line.unitPrice === null ? "-" : money(line.unitPrice) })})`
-      : ""
+    const price = (amount: number | null) => (amount === null ? "-" : money(amount))
+    cell.textContent = !line
+      ? ""
+      : line.booked > 0
+        ? `${money(line.lineTotal)} (${text("grid.splitLine", {
+            now: line.now,
+            nowPrice: price(line.nowUnitPrice),
+            booked: line.booked,
+            month: lotMonth(line.bookedMonth),
+            bookedPrice: price(line.bookedUnitPrice),
+          })})`
+        : `${money(line.lineTotal)} (${text("grid.lineTier", { units: line.units, price: price(line.unitPrice) })})`
     if (line?.refusal)
       void refusalText(line.refusal).then((message) => cell.append(element("p", message, { class: "note" })))
   }
@@ -319,15 +351,23 @@ async function addGridToCart() {
   }
   for (const line of lines) {
     const title = titles[line.variantId] ?? line.variantId
-    const existing = cart.items?.find((item) => item.variant_id === line.variantId)
     try {
-      const path = existing ? `/store/carts/${cart.id}/line-items/${existing.id}` : `/store/carts/${cart.id}/line-items`
-      cart = (
-        await api<{ cart: Cart }>(path, {
-          body: existing ? { quantity: line.units } : { variant_id: line.variantId, quantity: line.units },
-        })
-      ).cart
-      results?.append(element("li", text("cart.added", { product: title, units: line.units }), { "data-ok": "true" }))
+      // The server sets the variant's whole line: the shelf's cases now, the rest booked against the coming lot.
+      const answer = await api<{
+        cart: Cart
+        booking: { now: number; booked: number; expected_shipping_month: string | null }
+      }>(`/store/wholesale/carts/${cart.id}/bookings`, { body: { variant_id: line.variantId, quantity: line.units } })
+      cart = answer.cart
+      const { now, booked, expected_shipping_month } = answer.booking
+      results?.append(
+        element(
+          "li",
+          booked > 0
+            ? text("cart.booked", { product: title, now, booked, month: lotMonth(expected_shipping_month) })
+            : text("cart.added", { product: title, units: now }),
+          { "data-ok": "true" },
+        ),
+      )
     } catch (error) {
       results?.append(element("li", `${title}: ${(error as Error).message}`, { "data-ok": "false" }))
     }
@@ -400,7 +440,15 @@ function renderQuote(quote: Quote): HTMLElement {
     const row = element("tr")
     row.append(
       element("th", titles[line.variant_id] ?? line.title, { scope: "row" }),
-      element("td", text("quotes.cases", { cases: line.cases, units: line.quantity })),
+      element(
+        "td",
+        [
+          text("quotes.cases", { cases: line.cases, units: line.quantity }),
+          line.booking ? text("quotes.booked", { month: lotMonth(line.booking.expected_shipping_month) }) : "",
+        ]
+          .filter(Boolean)
+          .join(", "),
+      ),
       element("td", text("quotes.requestedPrice", { price: quoteMoney(line.requested_unit_price) })),
       element("td", quoted),
     )

@@ -16,6 +16,7 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
 import { useState } from "react"
 import { useTranslation } from "react-i18next"
 import { formatDay } from "../../lib/format"
+import { formatMonth } from "../../lib/harvest"
 import {
   type AdminCompany,
   type AdminWholesaleQuote,
@@ -95,8 +96,12 @@ type QuoteLine = AdminWholesaleQuote["lines"][number]
 /** A line's product as staff know it: the title the buyer saw (in the buyer's language) and its SKU. */
 const lineName = (line: QuoteLine) => (line.sku ? `${line.title} (${line.sku})` : line.title)
 
-/** A line's product: its title as the buyer's cart named it and, below, the SKU staff know it by. */
+/**
+ * A line's product: its title as the buyer's cart named it and, below, the SKU staff know it by;
+ * a line beyond the shelf says it is booked against a coming lot, with the lot and its month.
+ */
 function LineProduct({ line }: { line: QuoteLine }) {
+  const { t, i18n } = useTranslation()
   return (
     <div className="flex flex-col">
       <span>{line.title}</span>
@@ -104,6 +109,14 @@ function LineProduct({ line }: { line: QuoteLine }) {
         <Text size="xsmall" className="text-ui-fg-subtle">
           {line.sku}
         </Text>
+      )}
+      {line.booking && (
+        <Badge size="2xsmall" color="orange" className="w-fit">
+          {t("wholesale.quote.booked", {
+            month: formatMonth(line.booking.expected_shipping_month, i18n.language),
+            lot: line.booking.lot_number ?? "—",
+          })}
+        </Badge>
       )}
     </div>
   )

@@ -13,6 +13,7 @@ import {
   StoreCreateWholesaleApplication,
   StoreCreateWholesaleQuote,
   StoreGetWholesaleOffers,
+  StoreSetWholesaleBooking,
   StoreUpdateCompanyUser,
 } from "./validators"
 
@@ -33,6 +34,11 @@ export const storeWholesaleMiddlewares: MiddlewareRoute[] = [
     matcher: "/store/wholesale/offers",
     method: ["GET"],
     middlewares: [validateAndTransformQuery(StoreGetWholesaleOffers, {})],
+  },
+  {
+    matcher: "/store/wholesale/carts/:id/bookings",
+    method: ["POST"],
+    middlewares: [validateAndTransformBody(StoreSetWholesaleBooking)],
   },
   {
     matcher: "/store/wholesale/quotes",

@@ -1,5 +1,5 @@
 import { z } from "@medusajs/framework/zod"
-import { COMPANY_ROLES, deliveryDateRefusal, INCOTERMS, LOCALES, quoteDay } from "@ovop/domain"
+import { COMPANY_ROLES, deliveryDateRefusal, INCOTERMS, LOCALES, quoteDay, SHORT_HARVEST_CHOICES } from "@ovop/domain"
 import { calendarDay, email, recordId } from "../../input/fields"
 
 // Macro-regions and "unknown" that Intl names but no company is registered in.
@@ -109,3 +109,21 @@ export type StoreAddCompanyUserType = z.infer<typeof StoreAddCompanyUser>
 /** Body of POST /store/wholesale/company/users/:id: the user's new role. */
 export const StoreUpdateCompanyUser = z.object({ role: companyRole }).strict()
 export type StoreUpdateCompanyUserType = z.infer<typeof StoreUpdateCompanyUser>
+
+const bookingQuantityMessage = "quantity must be a whole number of units from 1 to 10000 (whole cases)"
+
+/** Body of POST /store/wholesale/carts/:id/bookings: the whole line wanted of a variant (shelf now, the rest booked). */
+export const StoreSetWholesaleBooking = z
+  .object({
+    variant_id: recordId("variant_id"),
+    quantity: z
+      .number({ error: bookingQuantityMessage })
+      .int({ error: bookingQuantityMessage })
+      .min(1, { error: bookingQuantityMessage })
+      .max(10_000, { error: bookingQuantityMessage }),
+    if_short: z
+      .enum([...SHORT_HARVEST_CHOICES], { error: `if_short must be one of ${SHORT_HARVEST_CHOICES.join(", ")}` })
+      .default("wait"),
+  })
+  .strict()
+export type StoreSetWholesaleBookingType = z.infer<typeof StoreSetWholesaleBooking>

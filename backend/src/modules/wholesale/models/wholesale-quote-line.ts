@@ -16,5 +16,10 @@ export const WholesaleQuoteLine = model.define("wholesale_quote_line", {
   requested_unit_price: model.bigNumber(),
   /** Staff's price, main unit; null until quoted. */
   quoted_unit_price: model.bigNumber().nullable(),
+  /** A line beyond the shelf booked against a coming harvest lot: the lot (null for a line from the shelf). */
+  booked_lot_id: model.text().nullable(),
+  booked_lot_number: model.text().nullable(),
+  /** The lot's expected shipping month (YYYY-MM), shown on the quote and the order's line. */
+  expected_shipping_month: model.text().nullable(),
   quote: model.belongsTo(() => WholesaleQuote, { mappedBy: "lines" }),
 })

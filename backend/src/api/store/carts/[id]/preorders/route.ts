@@ -26,6 +26,7 @@ import {
 } from "../../../../../workflows/hooks/preorder-rules"
 import { assertShippable, cartDestinationsById } from "../../../../../workflows/hooks/restriction-rules"
 import { channelLocationIds } from "../../../../../workflows/hooks/season-rules"
+import { isWholesaleChannel } from "../../../../../workflows/hooks/wholesale-rules"
 import { routeParam } from "../../../../input/fields"
 import { cartBusyError } from "../../../cart-busy"
 import type { StoreAddPreorderType } from "./validators"
@@ -98,6 +99,13 @@ async function addPreorder(scope: MedusaContainer, cartId: string, body: StoreAd
   if (!cart) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Cart id not found: ${cartId}`)
   if (cart.completed_at)
     throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "this cart is already an order; start a new cart")
+  // A wholesale line books at wholesale prices and in whole cases, through its own route.
+  if (await isWholesaleChannel(scope, cart.sales_channel_id)) {
+    throw new MedusaError(
+      MedusaError.Types.NOT_ALLOWED,
+      "a wholesale cart books ahead of the harvest through POST /store/wholesale/carts/:id/bookings",
+    )
+  }
 
   const [variant] = await loadCartVariants(scope, [variant_id])
   if (!variant) throw new MedusaError(MedusaError.Types.INVALID_DATA, `variant_id: no product variant ${variant_id}`)
@@ -202,7 +210,7 @@ async function addPreorder(scope: MedusaContainer, cartId: string, body: StoreAd
  * only this route writes, in this cart, under the lock). Without its record the line could never
  * be checked out, so if the record cannot be written the line goes again.
  */
-async function recordPreorderLine(
+export async function recordPreorderLine(
   scope: MedusaContainer,
   record: {
     key: string

@@ -1,0 +1,245 @@
+import { randomUUID } from "node:crypto"
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys, MedusaError, Modules, QueryContext } from "@medusajs/framework/utils"
+import { refetchCart } from "@medusajs/medusa/api/store/carts/helpers"
+import { defaultStoreCartFields } from "@medusajs/medusa/api/store/carts/query-config"
+import { addToCartWorkflow, deleteLineItemsWorkflow, updateLineItemInCartWorkflow } from "@medusajs/medusa/core-flows"
+import { bookingUnitPrice, splitWholesaleLine, type WholesaleSplit } from "@ovop/domain"
+import { isLockFailure } from "../../../../../../lib/lock-failure"
+import { calculatedPriceOf } from "../../../../../../lib/query-graph"
+import { RefusalError, refuse } from "../../../../../../lib/refusal-error"
+import { WHOLESALE_CURRENCIES, type WholesaleCurrency } from "../../../../../../lib/wholesale-catalogue"
+import { readWholesaleOffers, variantSupply } from "../../../../../../lib/wholesale-offers"
+import { matchPreorderLines, PREORDER_META, type PreorderLineMeta } from "../../../../../../modules/harvest/preorder"
+import { loadCartVariants } from "../../../../../../workflows/hooks/cart-variants"
+import { assertVariantsOnSale } from "../../../../../../workflows/hooks/off-sale"
+import { preorderLineRecords } from "../../../../../../workflows/hooks/preorder-rules"
+import { assertShippable, cartDestinationsById } from "../../../../../../workflows/hooks/restriction-rules"
+import { isWholesaleChannel } from "../../../../../../workflows/hooks/wholesale-rules"
+import { routeParam } from "../../../../../input/fields"
+import { cartBusyError } from "../../../../cart-busy"
+import { preorderLockKey, recordPreorderLine } from "../../../../carts/[id]/preorders/route"
+import { assertCartAccess } from "../../../../carts/cart-access"
+import { requireBuyer } from "../../../buyer"
+import type { StoreSetWholesaleBookingType } from "../../../validators"
+
+/** How long a booking waits for the cart's previous pre-order or booking (seconds) before answering 409. */
+const BOOKING_LOCK_WAIT_SECONDS = 15
+
+/** What the route did with the line: the units sold from the shelf now and those booked, with the booked part's price and lot. */
+type BookingAnswer = WholesaleSplit & {
+  booked_unit_price: number | null
+  lot_number: string | null
+  expected_shipping_month: string | null
+}
+
+/**
+ * POST /store/wholesale/carts/:id/bookings: an approved buyer sets the wholesale cart's line of a
+ * variant to `quantity` units (whole cases, from the minimum): what the shelf holds in whole cases
+ * goes in as an ordinary line now, the rest is booked against the variant's coming harvest lot as a
+ * pre-order line priced at the wholesale tier of the whole line. The lot's open forecast (shared
+ * with retail pre-orders) caps it; checkout books it by one conditional UPDATE per lot, so
+ * simultaneous checkouts never take more than the forecast. Replaces the variant's earlier lines.
+ */
+export async function POST(req: AuthenticatedMedusaRequest<StoreSetWholesaleBookingType>, res: MedusaResponse) {
+  const buyer = await requireBuyer(req)
+  const cartId = routeParam(req, "id", "id")
+  const held = await assertCartAccess(req, cartId)
+  // Another customer's cart, or one with no customer, is not this buyer's: as if it did not exist.
+  if (!held || held.customer_id !== buyer.customer_id) {
+    throw new MedusaError(MedusaError.Types.NOT_FOUND, `Cart id not found: ${cartId}`)
+  }
+  if (!(await isWholesaleChannel(req.scope, held.sales_channel_id))) {
+    throw new MedusaError(
+      MedusaError.Types.NOT_ALLOWED,
+      "this cart is not on the Export wholesale sales channel: make it with the wholesale key",
+    )
+  }
+  let started = false
+  let answer: BookingAnswer | undefined
+  try {
+    await req.scope.resolve(Modules.LOCKING).execute(
+      preorderLockKey(cartId),
+      async () => {
+        started = true
+        answer = await setWholesaleLine(req.scope, cartId, req.validatedBody)
+      },
+      { timeout: BOOKING_LOCK_WAIT_SECONDS },
+    )
+  } catch (error) {
+    if (!started && isLockFailure(error)) throw cartBusyError()
+    throw error
+  }
+  const cart = await refetchCart(cartId, req.scope, defaultStoreCartFields)
+  res.status(200).json({ cart, booking: answer })
+}
+
+type CartRow = {
+  id: string
+  region_id: string | null
+  currency_code: string
+  sales_channel_id: string | null
+  completed_at: Date | null
+  items?: { id: string; quantity: number; variant_id: string | null }[]
+}
+
+/** The line itself, under the cart's pre-order lock: judged whole first, then the cart changed. */
+async function setWholesaleLine(
+  scope: MedusaContainer,
+  cartId: string,
+  body: StoreSetWholesaleBookingType,
+): Promise<BookingAnswer> {
+  const { variant_id, quantity, if_short } = body
+  const query = scope.resolve(ContainerRegistrationKeys.QUERY)
+  const { data } = await query.graph({
+    entity: "cart",
+    fields: [
+      "id",
+      "region_id",
+      "currency_code",
+      "sales_channel_id",
+      "completed_at",
+      "items.id",
+      "items.quantity",
+      "items.variant_id",
+    ],
+    filters: { id: cartId },
+  })
+  const cart = data[0] as CartRow | undefined
+  if (!cart) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Cart id not found: ${cartId}`)
+  if (cart.completed_at) {
+    throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "this cart is already an order; start a new cart")
+  }
+  const [variant] = await loadCartVariants(scope, [variant_id])
+  if (!variant) throw new MedusaError(MedusaError.Types.INVALID_DATA, `variant_id: no product variant ${variant_id}`)
+  await assertVariantsOnSale(scope, [variant])
+  const product = [variant.product?.title, variant.title].filter(Boolean).join(" ") || variant_id
+  const ref = { product, ...(variant.product?.id ? { product_id: variant.product.id } : {}) }
+  await assertShippable(scope, () => cartDestinationsById(scope, cart.id), [ref])
+
+  const currency = cart.currency_code.toLowerCase()
+  const [offer] = (WHOLESALE_CURRENCIES as readonly string[]).includes(currency)
+    ? await readWholesaleOffers(scope, currency as WholesaleCurrency, [variant_id])
+    : []
+  if (!offer) throw refuse("no_price_in_currency", { ...ref, currency: currency.toUpperCase() })
+  const supply = (await variantSupply(scope, [variant_id], cart.sales_channel_id)).get(variant_id) ?? {
+    on_shelf: 0,
+    coming_lot: null,
+  }
+  const judged = splitWholesaleLine({
+    ...ref,
+    quantity,
+    terms: { case_pack: offer.case_pack, min_quantity: offer.min_quantity },
+    offer: supply,
+  })
+  if ("refusal" in judged) throw new RefusalError(judged.refusal)
+  const { now, booked } = judged.split
+  const lot = supply.coming_lot
+  const unitPrice = booked > 0 ? bookingUnitPrice(offer.tiers, quantity, offer.case_pack) : null
+  if (booked > 0 && (unitPrice === null || !lot)) {
+    throw refuse("no_price_in_currency", { ...ref, currency: currency.toUpperCase() })
+  }
+
+  // The variant's lines now: the ordinary one and the bookings the server recorded (never the metadata).
+  const items = cart.items ?? []
+  const shelfLine = items.find((item) => item.variant_id === variant_id)
+  const { preorders } = matchPreorderLines(cart.id, items, await preorderLineRecords(scope, cart.id))
+  const bookingLines = preorders.filter((p) => p.record.variant_id === variant_id).map((p) => p.line.id)
+  if (bookingLines.length) await deleteLineItemsWorkflow(scope).run({ input: { cart_id: cart.id, ids: bookingLines } })
+  if (shelfLine && now > 0) {
+    await updateLineItemInCartWorkflow(scope).run({
+      input: { cart_id: cart.id, item_id: shelfLine.id, update: { quantity: now } },
+    })
+  } else if (shelfLine) {
+    await deleteLineItemsWorkflow(scope).run({ input: { cart_id: cart.id, ids: [shelfLine.id] } })
+  } else if (now > 0) {
+    await addToCartWorkflow(scope).run({ input: { cart_id: cart.id, items: [{ variant_id, quantity: now }] } })
+  }
+  if (booked > 0 && lot && unitPrice !== null) {
+    await addBookingLine(scope, cart, variant_id, { quantity: booked, unitPrice, lot, if_short })
+  }
+  return {
+    now,
+    booked,
+    booked_unit_price: booked > 0 ? unitPrice : null,
+    lot_number: booked > 0 && lot ? lot.lot_number : null,
+    expected_shipping_month: booked > 0 && lot ? lot.expected_shipping_month : null,
+  }
+}
+
+/** Adds the booked part as a pre-order line at its wholesale price, and the server's record of it. */
+async function addBookingLine(
+  scope: MedusaContainer,
+  cart: CartRow,
+  variantId: string,
+  booking: {
+    quantity: number
+    unitPrice: number
+    lot: { lot_id: string; lot_number: string; expected_shipping_month: string | null }
+    if_short: StoreSetWholesaleBookingType["if_short"]
+  },
+): Promise<void> {
+  const query = scope.resolve(ContainerRegistrationKeys.QUERY)
+  const { data } = await query.graph({
+    entity: "product_variant",
+    fields: [
+      "id",
+      "title",
+      "sku",
+      "thumbnail",
+      "product.id",
+      "product.title",
+      "product.handle",
+      "product.thumbnail",
+      "product.description",
+      "calculated_price.is_calculated_price_tax_inclusive",
+    ],
+    filters: { id: variantId },
+    // Only for whether the region's prices include tax, as the ordinary line's do.
+    context: { calculated_price: QueryContext({ region_id: cart.region_id, currency_code: cart.currency_code }) },
+  })
+  const v = data[0]
+  if (!v?.product) throw new MedusaError(MedusaError.Types.INVALID_DATA, `variant_id: no product variant ${variantId}`)
+  const meta: PreorderLineMeta = {
+    key: randomUUID(),
+    lot_id: booking.lot.lot_id,
+    lot_number: booking.lot.lot_number,
+    variant_id: variantId,
+    expected_shipping_month: booking.lot.expected_shipping_month,
+    if_short: booking.if_short,
+  }
+  await addToCartWorkflow(scope).run({
+    input: {
+      cart_id: cart.id,
+      items: [
+        {
+          title: v.product.title,
+          subtitle: v.title ?? undefined,
+          thumbnail: v.thumbnail ?? v.product.thumbnail ?? undefined,
+          product_id: v.product.id,
+          product_title: v.product.title,
+          product_handle: v.product.handle,
+          product_description: v.product.description ?? undefined,
+          variant_sku: v.sku ?? undefined,
+          variant_title: v.title ?? undefined,
+          quantity: booking.quantity,
+          unit_price: booking.unitPrice,
+          is_tax_inclusive: Boolean(calculatedPriceOf(v)?.is_calculated_price_tax_inclusive),
+          // No variant, so no shipping profile: it travels with the order's shipping method (as retail pre-orders).
+          requires_shipping: false,
+          metadata: { [PREORDER_META]: meta },
+        },
+      ],
+    },
+  })
+  await recordPreorderLine(scope, {
+    key: meta.key,
+    cart_id: cart.id,
+    lot_id: booking.lot.lot_id,
+    variant_id: variantId,
+    if_short: booking.if_short,
+    unit_price: booking.unitPrice,
+    currency_code: cart.currency_code,
+  })
+}
