@@ -90,7 +90,7 @@ function refuseDue(due: Extract<CardPaymentDue, { payable: false }>): never {
       : due.reason === "not_an_order"
         ? MedusaError.Types.NOT_FOUND
         : MedusaError.Types.CONFLICT
-  throw new MedusaError(type, due.message)
+  throw new MedusaError(type, due.message, due.reason)
 }
 
 /** What the buyer's page needs to confirm an intent with Stripe.js, and what it pays. */
@@ -117,83 +117,118 @@ export async function startCardPayment(container: MedusaContainer, buyer: Wholes
   const quote = await quoteOfOrder(container, orderId, buyer.company_id)
   const stripeClient = stripe()
   try {
-    return await container.resolve(Modules.LOCKING).execute(
-      `wholesale_card:${quote.id}`,
-      async () => {
-        let due = await dueNow(container, quote)
-        if (!due.payable) refuseDue(due)
-        const known = await wholesaleOf(container).listWholesaleCardIntents(
-          { quote_id: quote.id },
-          { order: { created_at: "DESC" } },
-        )
-        for (const record of known) {
-          const intent = await stripeClient.paymentIntents.retrieve(record.stripe_payment_intent_id)
-          if (intent.status === "succeeded") {
-            // Paid, but neither the webhook nor the page has told us yet: record it, then reckon again.
-            await settleCardPayment(container, intent.id)
-            due = await dueNow(container, await wholesaleOf(container).quoteOf(quote.id))
-            if (!due.payable) refuseDue(due)
-            continue
-          }
-          if (intent.status === "processing") {
-            throw new MedusaError(
-              MedusaError.Types.CONFLICT,
-              "a card payment of this order is being processed by the card's bank; wait for it before paying again",
-            )
-          }
-          if (
-            OPEN_INTENT_STATUSES.has(intent.status) &&
-            record.installment === due.installment &&
-            intent.amount === due.amount_minor &&
-            intent.currency === due.currency_code
-          ) {
-            return { card_payment: presentIntent(intent, due) }
-          }
-        }
-        const paidMinor = toMinorUnits(
-          (await wholesaleOf(container).listWholesalePayments({ quote_id: quote.id })).reduce(
-            (sum, payment) => sum + Number(payment.amount),
-            0,
-          ),
-          due.currency_code,
-        )
-        const intent = await stripeClient.paymentIntents.create(
-          {
-            amount: due.amount_minor,
-            currency: due.currency_code,
-            capture_method: "automatic",
-            payment_method_types: ["card"],
-            description: `Wholesale order ${orderId}: ${due.installment}`,
-            metadata: {
-              [WHOLESALE_INTENT_METADATA]: quote.id,
-              ovop_order_id: orderId,
-              ovop_installment: due.installment,
-            },
-          },
-          { idempotencyKey: `ovop-wholesale-${quote.id}-${due.installment}-${paidMinor}-${due.amount_minor}` },
-        )
-        const [already] = await wholesaleOf(container).listWholesaleCardIntents({ stripe_payment_intent_id: intent.id })
-        if (!already) {
-          await wholesaleOf(container).createWholesaleCardIntents({
-            quote_id: quote.id,
-            order_id: orderId,
-            installment: due.installment,
-            amount: due.amount,
-            currency_code: due.currency_code,
-            stripe_payment_intent_id: intent.id,
-            customer_id: buyer.customer_id,
-          })
-        }
-        return { card_payment: presentIntent(intent, due) }
-      },
-      { timeout: START_LOCK_WAIT_SECONDS },
-    )
+    return await container
+      .resolve(Modules.LOCKING)
+      .execute(`wholesale_card:${quote.id}`, () => openIntentOf(container, stripeClient, buyer, quote, orderId), {
+        timeout: START_LOCK_WAIT_SECONDS,
+      })
   } catch (error) {
     if (isLockFailure(error)) {
-      throw new MedusaError(MedusaError.Types.CONFLICT, "a card payment of this order is being started; try again")
+      throw new MedusaError(
+        MedusaError.Types.CONFLICT,
+        "a card payment of this order is being started; try again",
+        "card_payment_busy",
+      )
     }
     throw error
   }
+}
+
+/** At most this many intents are looked at or made in one request (a replayed one already paid or cancelled moves on). */
+const MAX_INTENT_ROUNDS = 4
+
+/**
+ * The intent the buyer pays what is due now with, under the quote's lock: an open one of ours for
+ * the same instalment and amount, else one created under an idempotency key of the order, the
+ * instalment, what was paid already and the amount (Stripe answers the same intent to the same
+ * key). An intent found paid is recorded first and the due reckoned again; one found cancelled is
+ * passed over (the key's round number moves on).
+ */
+async function openIntentOf(
+  container: MedusaContainer,
+  stripeClient: StripeClient,
+  buyer: WholesaleBuyer,
+  quote: QuoteWithLines,
+  orderId: string,
+) {
+  const wholesale = wholesaleOf(container)
+  let round = 0
+  rounds: while (round < MAX_INTENT_ROUNDS) {
+    const due = await dueNow(container, await wholesale.quoteOf(quote.id))
+    if (!due.payable) refuseDue(due)
+    const known = await wholesale.listWholesaleCardIntents({ quote_id: quote.id }, { order: { created_at: "DESC" } })
+    for (const record of known) {
+      const intent = await stripeClient.paymentIntents.retrieve(record.stripe_payment_intent_id)
+      if (intent.status === "succeeded" && !(await isRecorded(container, intent.id))) {
+        // Paid, but neither the webhook nor the page has told us yet: record it, then reckon again.
+        await settleCardPayment(container, intent.id)
+        round++
+        continue rounds
+      }
+      if (intent.status === "processing") {
+        throw new MedusaError(
+          MedusaError.Types.CONFLICT,
+          "a card payment of this order is being processed by the card's bank; wait for it before paying again",
+          "card_payment_processing",
+        )
+      }
+      if (
+        OPEN_INTENT_STATUSES.has(intent.status) &&
+        record.installment === due.installment &&
+        intent.amount === due.amount_minor &&
+        intent.currency === due.currency_code
+      ) {
+        return { card_payment: presentIntent(intent, due) }
+      }
+    }
+    const payments = await wholesale.listWholesalePayments({ quote_id: quote.id })
+    const paidMinor = payments.reduce(
+      (sum, payment) => sum + toMinorUnits(Number(payment.amount), due.currency_code),
+      0,
+    )
+    const intent = await stripeClient.paymentIntents.create(
+      {
+        amount: due.amount_minor,
+        currency: due.currency_code,
+        capture_method: "automatic",
+        payment_method_types: ["card"],
+        description: `Wholesale order ${orderId}: ${due.installment}`,
+        metadata: { [WHOLESALE_INTENT_METADATA]: quote.id, ovop_order_id: orderId, ovop_installment: due.installment },
+      },
+      {
+        idempotencyKey: `ovop-wholesale-${quote.id}-${due.installment}-${paidMinor}-${due.amount_minor}-${round}`,
+      },
+    )
+    const [already] = await wholesale.listWholesaleCardIntents({ stripe_payment_intent_id: intent.id })
+    if (!already) {
+      await wholesale.createWholesaleCardIntents({
+        quote_id: quote.id,
+        order_id: orderId,
+        installment: due.installment,
+        amount: due.amount,
+        currency_code: due.currency_code,
+        stripe_payment_intent_id: intent.id,
+        customer_id: buyer.customer_id,
+      })
+    }
+    // Only a replayed key answers an intent that is not new: paid (record it) or cancelled (pass over it).
+    if (OPEN_INTENT_STATUSES.has(intent.status)) return { card_payment: presentIntent(intent, due) }
+    round++
+  }
+  throw new MedusaError(
+    MedusaError.Types.CONFLICT,
+    "the order's card payments changed while a new one was being started; try again",
+    "card_payment_busy",
+  )
+}
+
+/** True when the card payment of intent `intentId` is recorded already. */
+async function isRecorded(container: MedusaContainer, intentId: string): Promise<boolean> {
+  const [payment] = await wholesaleOf(container).listWholesalePayments(
+    { stripe_payment_intent_id: intentId },
+    { select: ["id"] },
+  )
+  return !!payment
 }
 
 /**

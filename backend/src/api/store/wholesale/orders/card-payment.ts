@@ -1,4 +1,5 @@
-import { type MiddlewareRoute, validateAndTransformBody } from "@medusajs/framework/http"
+import { type MedusaResponse, type MiddlewareRoute, validateAndTransformBody } from "@medusajs/framework/http"
+import { MedusaError } from "@medusajs/framework/utils"
 import { z } from "@medusajs/framework/zod"
 
 /** Body of POST /store/wholesale/orders/:id/card-payment: nothing (the amount is reckoned by the server). */
@@ -27,3 +28,14 @@ export const storeWholesaleCardPaymentMiddlewares: MiddlewareRoute[] = [
     middlewares: [validateAndTransformBody(StoreConfirmWholesaleCardPayment)],
   },
 ]
+
+/**
+ * Answers a card payment's `409` with its code and message (`nothing_due`, `order_cancelled`,
+ * `card_payment_processing`, `card_payment_busy`): Medusa's handler would replace the message of
+ * every 409 with a generic one. True when it answered.
+ */
+export function answerCardPaymentConflict(res: MedusaResponse, error: unknown): boolean {
+  if (!(error instanceof MedusaError) || error.type !== MedusaError.Types.CONFLICT) return false
+  res.status(409).json({ type: error.type, code: error.code ?? "conflict", message: error.message })
+  return true
+}

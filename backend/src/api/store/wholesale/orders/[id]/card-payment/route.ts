@@ -2,6 +2,7 @@ import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/frame
 import { startCardPayment } from "../../../../../../lib/wholesale-card-payments"
 import { routeParam } from "../../../../../input/fields"
 import { requireBuyer } from "../../../buyer"
+import { answerCardPaymentConflict } from "../../card-payment"
 
 /**
  * POST /store/wholesale/orders/:id/card-payment: a buyer of the company starts paying what is due
@@ -10,5 +11,9 @@ import { requireBuyer } from "../../../buyer"
  */
 export async function POST(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
   const buyer = await requireBuyer(req)
-  res.json(await startCardPayment(req.scope, buyer, routeParam(req, "id", "id")))
+  try {
+    res.json(await startCardPayment(req.scope, buyer, routeParam(req, "id", "id")))
+  } catch (error) {
+    if (!answerCardPaymentConflict(res, error)) throw error
+  }
 }

@@ -2,7 +2,7 @@ import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/frame
 import { confirmCardPayment } from "../../../../../../../lib/wholesale-card-payments"
 import { routeParam } from "../../../../../../input/fields"
 import { requireBuyer } from "../../../../buyer"
-import type { StoreConfirmWholesaleCardPaymentType } from "../../../card-payment"
+import { answerCardPaymentConflict, type StoreConfirmWholesaleCardPaymentType } from "../../../card-payment"
 
 /**
  * POST /store/wholesale/orders/:id/card-payment/confirm: the page reports the intent Stripe.js
@@ -11,5 +11,10 @@ import type { StoreConfirmWholesaleCardPaymentType } from "../../../card-payment
  */
 export async function POST(req: AuthenticatedMedusaRequest<StoreConfirmWholesaleCardPaymentType>, res: MedusaResponse) {
   const buyer = await requireBuyer(req)
-  res.json(await confirmCardPayment(req.scope, buyer, routeParam(req, "id", "id"), req.validatedBody.payment_intent_id))
+  try {
+    const orderId = routeParam(req, "id", "id")
+    res.json(await confirmCardPayment(req.scope, buyer, orderId, req.validatedBody.payment_intent_id))
+  } catch (error) {
+    if (!answerCardPaymentConflict(res, error)) throw error
+  }
 }
