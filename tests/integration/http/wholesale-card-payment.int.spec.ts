@@ -231,6 +231,20 @@ medusaIntegrationTestRunner({
         expect(paid.data).toMatchObject({ code: "nothing_due", message: expect.stringMatching(/paid in full/) })
       })
 
+      it("Stripe's webhook alone records the payment; an unsigned event records nothing", async () => {
+        const { orderId } = await acceptedOrder("deposit_30")
+        const deposit = await startPayment(orderId, buyerA)
+        const intentId = deposit.data.card_payment.payment_intent_id as string
+        await confirmCard(intentId, deposit.data.card_payment.client_secret)
+        const succeeded = stripe.eventFor("payment_intent.succeeded", intentId)
+        const forged = await stripe.deliver(succeeded, { url: webhookUrl(), secret: "whsec_not_this_servers" })
+        expect(forged.status).toBe(400)
+        expect(await paymentsOf(orderId)).toHaveLength(0)
+        expect((await stripe.deliver(succeeded, { url: webhookUrl(), secret: webhookSecret })).status).toBe(200)
+        // Recorded before the webhook's answer, with no word from the page.
+        expect((await paymentsOf(orderId)).map((p) => [Number(p.amount), p.method])).toEqual([[29_592, "card"]])
+      })
+
       it("a card payment Stripe took but nobody reported is recorded when the buyer comes back", async () => {
         const { orderId } = await acceptedOrder("deposit_30")
         const deposit = await startPayment(orderId, buyerA)
