@@ -23,6 +23,7 @@ import {
 import { acceptRasterImagesOnly } from "./admin/uploads/raster-only"
 import { adminWholesaleMiddlewares } from "./admin/wholesale/middlewares"
 import { guardPaymentWebhook } from "./hooks/payment/webhook-guard"
+import { settleWholesaleCardWebhook } from "./hooks/payment/wholesale-card-webhook"
 import { recordId } from "./input/fields"
 import { withInputErrors } from "./input/input-errors"
 import { GUARDED_NAMESPACES, refuseUnsafeInput } from "./input/input-guard"
@@ -111,7 +112,12 @@ export default defineMiddlewares({
     { matcher: "/store/customers", method: ["POST"], middlewares: [registerCustomerRateLimit] },
     // Payment webhooks: unknown provider names answer 404 and unsigned Stripe events 400 before
     // Medusa's route queues them (same matcher as that route, so every spelling it takes comes here).
-    { matcher: "/hooks/payment/:provider", method: ["POST"], middlewares: [guardPaymentWebhook] },
+    // Then a wholesale order's succeeded card payment is recorded (wholesale-card-webhook.ts).
+    {
+      matcher: "/hooks/payment/:provider",
+      method: ["POST"],
+      middlewares: [guardPaymentWebhook, settleWholesaleCardWebhook],
+    },
     // A product's group may be read with the product, public fields only. Not method-scoped:
     // Medusa validates the query before method-scoped middlewares run.
     { matcher: "/store/products", middlewares: [allowFields(...storeProductProducerGroupFields)] },

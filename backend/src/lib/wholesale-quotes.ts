@@ -395,7 +395,10 @@ export async function presentQuote(
       amount: Number(payment.amount),
       received_on: payment.received_on,
       reference: payment.reference,
-      ...(reader === "staff" ? { recorded_by: payment.recorded_by } : {}),
+      method: payment.method,
+      ...(reader === "staff"
+        ? { recorded_by: payment.recorded_by, stripe_payment_intent_id: payment.stripe_payment_intent_id }
+        : {}),
     })),
     balance,
   }

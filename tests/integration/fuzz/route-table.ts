@@ -45,6 +45,10 @@ import { StoreGetHarvestParams } from "../../../backend/src/api/store/harvest/va
 import { StoreGetProducerGroupsParams } from "../../../backend/src/api/store/producer-groups/validators"
 import { StoreSearchParams } from "../../../backend/src/api/store/search/validators"
 import {
+  StoreConfirmWholesaleCardPayment,
+  StoreStartWholesaleCardPayment,
+} from "../../../backend/src/api/store/wholesale/orders/card-payment"
+import {
   CreateWholesaleQuoteMessage,
   StoreAcceptWholesaleQuote,
   StoreAddCompanyUser,
@@ -374,6 +378,22 @@ export const routeTable: Record<string, RouteCase> = {
     audience: "customer",
     own: true,
     params: { id: () => WHOLESALE_ORDER_ID, kind: () => "commercial_invoice" },
+  },
+  // Card payment of wholesale orders: the fuzz's customer is a retail customer, so a valid request answers 403.
+  "POST /store/wholesale/orders/:id/card-payment": {
+    audience: "customer",
+    own: true,
+    params: { id: () => WHOLESALE_ORDER_ID },
+    body: { fields: fieldsOfSchema(StoreStartWholesaleCardPayment), valid: () => ({}) },
+  },
+  "POST /store/wholesale/orders/:id/card-payment/confirm": {
+    audience: "customer",
+    own: true,
+    params: { id: () => WHOLESALE_ORDER_ID },
+    body: {
+      fields: fieldsOfSchema(StoreConfirmWholesaleCardPayment),
+      valid: () => ({ payment_intent_id: "pi_3QfuzzWholesaleCard" }),
+    },
   },
   "GET /admin/wholesale/orders/:id/documents/:kind": {
     audience: "admin",

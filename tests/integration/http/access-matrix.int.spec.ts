@@ -769,6 +769,28 @@ medusaIntegrationTestRunner({
           expected: statuses("400 401 403 403 401 401 200 404 403"),
           request: store("GET", () => `/store/wholesale/orders/${wholesaleOrderOfA}/documents/proforma_invoice`),
         },
+        // Card payment of a wholesale order (A's, in som, on a store without Stripe): A's buyer is
+        // refused 400 (cards take USD or JPY), another company's buyer finds no such order (404).
+        {
+          action: "start a card payment of A's wholesale order",
+          expected: statuses("400 401 403 403 401 401 400 404 403"),
+          request: store(
+            "POST",
+            () => `/store/wholesale/orders/${wholesaleOrderOfA}/card-payment`,
+            {},
+            () => ({}),
+          ),
+        },
+        {
+          action: "report a card payment of A's wholesale order (an intent it never made)",
+          expected: statuses("400 401 403 403 401 401 404 404 403"),
+          request: store(
+            "POST",
+            () => `/store/wholesale/orders/${wholesaleOrderOfA}/card-payment/confirm`,
+            {},
+            () => ({ payment_intent_id: "pi_3QnotAnIntentOfThisOrder" }),
+          ),
+        },
         // A company's users: any of its buyers reads them, its buyer admin changes them; another
         // company's buyer admin finds none of A's (404). buyerA is A's only buyer admin, so the
         // valid removal is refused (400) and the role it already has is kept (200).

@@ -54,7 +54,15 @@ export type AdminWholesaleQuote = {
   }[]
   totals: { item_total: number; freight: number; total: number }
   messages: { id: string; author_type: "buyer" | "staff"; body: string; created_at: string }[]
-  payments: { id: string; amount: number; received_on: string; reference: string }[]
+  payments: {
+    id: string
+    amount: number
+    received_on: string
+    reference: string
+    /** `card`: paid by the buyer through Stripe (the intent's id); `transfer`: recorded by staff. */
+    method: "transfer" | "card"
+    stripe_payment_intent_id: string | null
+  }[]
   balance: {
     total: number
     paid: number

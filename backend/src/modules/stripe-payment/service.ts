@@ -9,11 +9,11 @@ import { parseStripeApiBaseUrl } from "./api-host"
 /** Medusa's Stripe options plus the API origin the SDK talks to (the local Stripe server in tests). */
 export type OvopStripeOptions = StripeOptions & { apiBaseUrl?: string }
 
-type StripeClient = OvopStripeProviderService["stripe_"]
+export type StripeClient = OvopStripeProviderService["stripe_"]
 type StripeClientClass = new (apiKey: string, config: Record<string, unknown>) => StripeClient
 
 /** The stripe SDK Medusa's provider is built on (its own copy and version), not a second one of ours. */
-function stripeClientClass(): StripeClientClass {
+export function stripeClientClass(): StripeClientClass {
   const stripeModule = createRequire(require.resolve("@medusajs/payment-stripe"))("stripe") as
     | StripeClientClass
     | { default: StripeClientClass }

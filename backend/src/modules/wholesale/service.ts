@@ -16,6 +16,7 @@ import {
 import { Company } from "./models/company"
 import { CompanyUser } from "./models/company-user"
 import { WholesaleApplication } from "./models/wholesale-application"
+import { WholesaleCardIntent } from "./models/wholesale-card-intent"
 import { WholesaleMinimumOrder } from "./models/wholesale-minimum-order"
 import { WholesalePayment } from "./models/wholesale-payment"
 import { WholesaleQuote } from "./models/wholesale-quote"
@@ -41,6 +42,7 @@ export default class WholesaleModuleService extends MedusaService({
   WholesaleQuoteLine,
   WholesaleQuoteMessage,
   WholesalePayment,
+  WholesaleCardIntent,
 }) {
   /** The company a customer buys for, or null when the customer is no approved buyer. */
   async buyerOf(customerId: string | null | undefined): Promise<WholesaleBuyer | null> {
@@ -272,16 +274,34 @@ export default class WholesaleModuleService extends MedusaService({
   /**
    * Records a payment received on an accepted quote's order, refused (`INVALID_DATA`) when it
    * would pay more than the order's balance; the quote row is locked so two staff recording at
-   * once never overpay it together.
+   * once never overpay it together. A card payment (`stripe_payment_intent_id`) is recorded once:
+   * recorded again (the webhook and the buyer's page both report it, a webhook redelivered) it
+   * answers the payment already there.
    */
   @InjectTransactionManager()
   async recordPayment(
-    input: { quote_id: string; amount: number; received_on: string; reference: string; recorded_by: string },
+    input: {
+      quote_id: string
+      amount: number
+      received_on: string
+      reference: string
+      recorded_by: string
+      method?: "transfer" | "card"
+      stripe_payment_intent_id?: string
+    },
     @MedusaContext() sharedContext: Context<SqlEntityManager> = {},
   ) {
     await sharedContext.transactionManager?.execute("select id from wholesale_quote where id = ? for update", [
       input.quote_id,
     ])
+    if (input.stripe_payment_intent_id) {
+      const [recorded] = await this.listWholesalePayments(
+        { stripe_payment_intent_id: input.stripe_payment_intent_id },
+        {},
+        sharedContext,
+      )
+      if (recorded) return recorded
+    }
     const quote = await this.quoteOf(input.quote_id)
     if (quote.status !== "accepted" || !quote.order_id) {
       throw new MedusaError(

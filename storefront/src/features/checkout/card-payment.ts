@@ -2,9 +2,9 @@ import { cardDeclineReason } from "../../i18n/refusal-text"
 import type { CheckoutPage } from "./checkout-page"
 import { cardConfirmation, cardRefusal, type PaymentSession, testCardConfirmation } from "./payment"
 
-// Stripe.js, as far as the checkout uses it (its Payment Element).
-type StripeElements = { create: (type: "payment") => { mount: (element: HTMLElement) => void } }
-type StripeJs = {
+// Stripe.js, as far as the checkout (and the wholesale page's card payment) uses it: its Payment Element.
+export type StripeElements = { create: (type: "payment") => { mount: (element: HTMLElement) => void } }
+export type StripeJs = {
   elements: (options: { clientSecret: string; locale: string }) => StripeElements
   confirmPayment: (options: {
     elements: StripeElements
@@ -20,8 +20,8 @@ declare global {
 
 const stripeJsUrl = "https://js.stripe.com/v3/"
 let stripeJs: Promise<void> | undefined
-// Loaded only when the shopper chooses the card, never before the payment step.
-const loadStripeJs = () => {
+/** Loads Stripe.js once; only when a card is chosen, never before. */
+export const loadStripeJs = () => {
   stripeJs ??= new Promise<void>((resolve, reject) => {
     const script = document.createElement("script")
     script.src = stripeJsUrl

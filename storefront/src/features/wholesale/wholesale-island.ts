@@ -57,6 +57,12 @@ type Quote = {
   lines: QuoteLine[]
   totals: { item_total: number; freight: number; total: number }
   messages: { author_type: string; body: string; created_at: string }[]
+  /** Once accepted: what is owed and paid on the order, each instalment with its outstanding part. */
+  balance?: {
+    paid: number
+    balance: number
+    installments: { kind: string; outstanding: number }[]
+  } | null
 }
 type Cart = { id: string; completed_at?: string | null; items?: { id: string; variant_id: string; quantity: number }[] }
 
@@ -466,6 +472,7 @@ function renderQuote(quote: Quote): HTMLElement {
   if (quote.order_id) article.append(element("p", text("quotes.orderPlaced")))
   const status = element("p", "", { role: "status" })
   if (quote.order_id) article.append(documentLinks(quote.order_id, status))
+  if (quote.order_id && quote.balance) article.append(orderPayment(quote, quote.order_id, quote.balance))
   const actions = element("div", "", { class: "actions" })
   const button = (label: string, onClick: () => void) => {
     const node = element("button", label, { type: "button" })
@@ -510,6 +517,39 @@ function renderQuote(quote: Quote): HTMLElement {
   })
   article.append(element("h4", text("quotes.messages")), messages, form)
   return article
+}
+
+/** The currencies a wholesale order is paid by card in (as `CARD_PAYMENT_CURRENCIES` in @ovop/domain). */
+const CARD_CURRENCIES = new Set(["usd", "jpy"])
+
+/** The order's payments: what is paid and still due, and a button paying the next instalment by card. */
+function orderPayment(quote: Quote, orderId: string, balance: NonNullable<Quote["balance"]>): HTMLElement {
+  const section = element("div", "", { class: "ws-payment", "data-ws-payment": orderId })
+  const money = (amount: number) => formatMoney(amount, quote.currency_code, locale)
+  section.append(element("h4", text("card.title")))
+  if (balance.balance <= 0) {
+    section.append(element("p", text("card.paidInFull")))
+    return section
+  }
+  section.append(element("p", text("card.balance", { paid: money(balance.paid), balance: money(balance.balance) })))
+  const next = balance.installments.find((installment) => installment.outstanding > 0)
+  if (!next || !CARD_CURRENCIES.has(quote.currency_code.toLowerCase())) return section
+  const box = element("div", "", { class: "ws-card" })
+  const status = element("p", "", { role: "status" })
+  const pay = element("button", text(`card.pay.${next.kind}`, { amount: money(next.outstanding) }), { type: "button" })
+  pay.addEventListener("click", async () => {
+    pay.disabled = true
+    const { payWholesaleOrderByCard } = await import("./card-payment")
+    const paid = await payWholesaleOrderByCard({ api, text, locale }, orderId, box, status)
+    pay.disabled = false
+    if (!paid) return
+    // The list is drawn again with the new balance; the thanks stay above it.
+    const thanks = status.textContent ?? ""
+    await loadQuotes().catch(() => undefined)
+    say("[data-ws-quotes-result]", thanks)
+  })
+  section.append(pay, box, status)
+  return section
 }
 
 const EXPORT_DOCUMENTS = ["proforma_invoice", "commercial_invoice", "packing_list"] as const

@@ -369,7 +369,10 @@ function Payments({ quote }: { quote: AdminWholesaleQuote }) {
       {quote.payments.map((payment) => (
         <Text key={payment.id} size="small" className="text-ui-fg-subtle">
           {formatDay(payment.received_on, language)}: {money(payment.amount, quote.currency_code, language)} (
-          {payment.reference})
+          {payment.method === "card"
+            ? t("wholesale.payments.byCard", { intent: payment.stripe_payment_intent_id ?? payment.reference })
+            : t("wholesale.payments.byTransfer", { reference: payment.reference })}
+          )
         </Text>
       ))}
       {balance && balance.balance > 0 && (

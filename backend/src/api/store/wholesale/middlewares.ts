@@ -4,6 +4,7 @@ import {
   validateAndTransformBody,
   validateAndTransformQuery,
 } from "@medusajs/framework/http"
+import { storeWholesaleCardPaymentMiddlewares } from "./orders/card-payment"
 import { priceForKeyChannel, refuseRawPrices } from "./product-prices"
 import {
   CreateWholesaleQuoteMessage,
@@ -75,4 +76,5 @@ export const storeWholesaleMiddlewares: MiddlewareRoute[] = [
     method: ["POST"],
     middlewares: [validateAndTransformBody(StoreUpdateCompanyUser)],
   },
+  ...storeWholesaleCardPaymentMiddlewares,
 ]
