@@ -40,6 +40,7 @@ import { StoreCreateBackInStockRequest } from "./store/back-in-stock-requests/va
 import { StoreAddPreorder } from "./store/carts/[id]/preorders/validators"
 import { guardCartAccess, guardNamedCart, guardPaymentCollectionCart } from "./store/carts/cart-access"
 import { guardCartInput } from "./store/carts/cart-input-guard"
+import { repriceBeforeCompletion } from "./store/carts/cart-prices-guard"
 import { serialiseCartRequests } from "./store/carts/cart-request-lock"
 import { attachCartRestrictions } from "./store/carts/cart-restrictions"
 import { attachCartTax } from "./store/carts/cart-tax"
@@ -73,6 +74,8 @@ export default defineMiddlewares({
     { matcher: "/store/carts/:id", middlewares: [guardCartAccess] },
     // One request at a time per cart, reads included: none sees another's change half done (cart-request-lock.ts).
     { matcher: "/store/carts/:id", middlewares: [serialiseCartRequests] },
+    // Never charge a stale price: re-priced and refused with 409 cart_prices_changed (lib/cart-prices.ts).
+    { matcher: "/store/carts/:id/complete", method: ["POST"], middlewares: [repriceBeforeCompletion] },
     { matcher: "/store/carts/:id/complete", method: ["POST"], middlewares: [attachOrderToken, answerOrderMetadata] },
     { matcher: "/store/carts/:id", method: ["GET"], middlewares: [attachCartTax] },
     // Lines the cart's destination refuses (goods that may not enter), see store/carts/cart-restrictions.ts.

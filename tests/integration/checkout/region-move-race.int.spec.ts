@@ -9,6 +9,7 @@ import {
   createStockedProduct,
   japanRegion,
   kyrgyzRegion,
+  readyToPay,
   shopperCart,
 } from "../fixtures/checkout"
 import { backendDir } from "../setup/paths"
@@ -156,6 +157,43 @@ medusaIntegrationTestRunner({
         const after = pricesOf((await read(cartId)).data)
         expect(after.prices).toEqual(after.expected)
       }
+    })
+    it("a line left at another currency's amount is never charged: the completion re-prices the cart and answers 409 cart_prices_changed, then the order is at the yen price", async () => {
+      const cartId = await somCart()
+      const moved = await send(cartId, { region_id: shop.regions.Japan?.regionId })
+      expect(pricesOf(moved.data).prices).toEqual([JPY_PRICE])
+      // The end state of the defect, whatever leads to it: a yen cart whose line holds the som amount.
+      const knex = getContainer().resolve(ContainerRegistrationKeys.PG_CONNECTION) as Knex
+      await knex("cart_line_item")
+        .where({ cart_id: cartId })
+        .update({ unit_price: KGS_PRICE, raw_unit_price: { value: String(KGS_PRICE), precision: 20 } })
+      await readyToPay(api as never, shop, cartId, { region: "Japan" })
+
+      const refused = (await api.post(`/store/carts/${cartId}/complete`, {}, {
+        ...shop.store,
+        validateStatus: () => true,
+      } as never)) as { status: number; data: { code?: string; params?: { product?: string } } }
+      expect({ status: refused.status, code: refused.data.code, product: refused.data.params?.product }).toEqual({
+        status: 409,
+        code: "cart_prices_changed",
+        product: "Plant-dyed felt slippers",
+      })
+      expect(pricesOf((await read(cartId)).data).prices).toEqual([JPY_PRICE])
+
+      // Paid again, for the new total: the order is at the yen price.
+      await readyToPay(api as never, shop, cartId, { region: "Japan" })
+      const { data: placed } = (await api.post(`/store/carts/${cartId}/complete`, {}, shop.store as never)) as {
+        data: { type: string; order: { currency_code: string; items: { unit_price: number }[] } }
+      }
+      expect({
+        type: placed.type,
+        currency: placed.order.currency_code,
+        prices: placed.order.items.map((item) => item.unit_price),
+      }).toEqual({
+        type: "order",
+        currency: "jpy",
+        prices: [JPY_PRICE],
+      })
     })
   },
 })
