@@ -50,6 +50,11 @@ export type RefusalParams = {
   preorder_price_changed: ProductRef
   /** The product has no price in the cart's currency (`currency`: its ISO code, upper case). */
   no_price_in_currency: ProductRef & { currency: string }
+  /**
+   * At checkout a line's price was not the product's price for the cart (its currency, region,
+   * customer group, quantity): the cart has been priced again; check the new total and pay again.
+   */
+  cart_prices_changed: ProductRef
   /** The way to pay (`provider`, its id) is not offered by the store now (bank transfer without an account set up). */
   payment_unavailable: { provider: string }
   /**
@@ -124,6 +129,7 @@ export const REFUSAL_CODES = [
   "line_not_recorded",
   "preorder_price_changed",
   "no_price_in_currency",
+  "cart_prices_changed",
   "payment_unavailable",
   "phone_required",
   "cart_busy",

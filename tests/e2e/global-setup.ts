@@ -11,7 +11,8 @@ const readyLine = "The OVOP store is running"
 /**
  * Starts the local Stripe server, then the whole store (embedded PostgreSQL, backend with Stripe
  * cards in Japan and International, built storefront) with `scripts/start.ts` on a fresh data
- * folder, and returns the teardown that stops both and removes the folder.
+ * folder, and returns the teardown that stops both, keeps the folder's logs (`e2eStack.keptLogsDir`)
+ * and removes the folder.
  */
 export default async function globalSetup(): Promise<() => Promise<void>> {
   fs.rmSync(e2eStack.dataDir, { recursive: true, force: true })
@@ -83,6 +84,11 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
     }
     log.end()
     await stripe.close()
+    // The backend's and storefront's logs outlive the data folder (the last run's, failed or not).
+    fs.rmSync(e2eStack.keptLogsDir, { recursive: true, force: true })
+    if (fs.existsSync(path.join(e2eStack.dataDir, "logs"))) {
+      fs.cpSync(path.join(e2eStack.dataDir, "logs"), e2eStack.keptLogsDir, { recursive: true })
+    }
     fs.rmSync(e2eStack.dataDir, { recursive: true, force: true })
   }
 }

@@ -8,6 +8,8 @@ import { repoRoot } from "../../scripts/lib/config"
 export const e2eStack = {
   dataDir: path.resolve(repoRoot, process.env.OVOP_E2E_DATA_DIR || ".tmp/e2e-data"),
   logFile: `${path.resolve(repoRoot, process.env.OVOP_E2E_DATA_DIR || ".tmp/e2e-data")}.log`,
+  /** The stack's logs (backend, storefront server, builds, seed) copied here when the run ends. */
+  keptLogsDir: `${path.resolve(repoRoot, process.env.OVOP_E2E_DATA_DIR || ".tmp/e2e-data")}-logs`,
   backendPort: Number(process.env.OVOP_E2E_BACKEND_PORT || 9200),
   storefrontPort: Number(process.env.OVOP_E2E_STOREFRONT_PORT || 4521),
   postgresPort: Number(process.env.OVOP_E2E_PG_PORT || 5633),

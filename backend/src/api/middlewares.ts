@@ -41,6 +41,8 @@ import { StoreCreateBackInStockRequest } from "./store/back-in-stock-requests/va
 import { StoreAddPreorder } from "./store/carts/[id]/preorders/validators"
 import { guardCartAccess, guardNamedCart, guardPaymentCollectionCart } from "./store/carts/cart-access"
 import { guardCartInput } from "./store/carts/cart-input-guard"
+import { repriceBeforeCompletion } from "./store/carts/cart-prices-guard"
+import { serialiseCartRequests } from "./store/carts/cart-request-lock"
 import { attachCartRestrictions } from "./store/carts/cart-restrictions"
 import { attachCartTax } from "./store/carts/cart-tax"
 import { requireLineOfCart } from "./store/carts/line-of-cart"
@@ -71,6 +73,10 @@ export default defineMiddlewares({
     // Carts and orders belong to someone (store/carts/cart-access.ts, store/orders/order-access.ts).
     // Not method-scoped: mounted on the prefix, it covers /store/carts/:id and every sub-route.
     { matcher: "/store/carts/:id", middlewares: [guardCartAccess] },
+    // One request at a time per cart, reads included: none sees another's change half done (cart-request-lock.ts).
+    { matcher: "/store/carts/:id", middlewares: [serialiseCartRequests] },
+    // Never charge a stale price: re-priced and refused with 409 cart_prices_changed (lib/cart-prices.ts).
+    { matcher: "/store/carts/:id/complete", method: ["POST"], middlewares: [repriceBeforeCompletion] },
     { matcher: "/store/carts/:id/complete", method: ["POST"], middlewares: [attachOrderToken, answerOrderMetadata] },
     { matcher: "/store/carts/:id", method: ["GET"], middlewares: [attachCartTax] },
     // Lines the cart's destination refuses (goods that may not enter), see store/carts/cart-restrictions.ts.

@@ -6,6 +6,7 @@ import {
   createCartWorkflow,
   updateLineItemInCartWorkflow,
 } from "@medusajs/medusa/core-flows"
+import { assertCartPricesCurrent } from "../../lib/cart-prices"
 import { present } from "../../lib/query-graph"
 import { refuse } from "../../lib/refusal-error"
 import { HARVEST_MODULE } from "../../modules/harvest"
@@ -170,6 +171,8 @@ updateLineItemInCartWorkflow.hooks.validate(async ({ input, cart }, { container 
 // finds its bookings). If the checkout fails after this, the bookings made here are released.
 completeCartWorkflow.hooks.validate(
   async ({ cart }, { container }) => {
+    // Every line at its product's price for this cart, in its currency: never charge a stale amount (lib/cart-prices.ts).
+    await assertCartPricesCurrent(container, cart as { id: string; currency_code?: string })
     // The wholesale channel's buyer, cases, minimums and order value (wholesale-rules.ts).
     await assertWholesaleCheckout(container, cart as Parameters<typeof assertWholesaleCheckout>[1])
     // No order ships a product its destination refuses (the cart may have moved since it was filled).

@@ -38,6 +38,10 @@ export function reviewStep(
           if (error instanceof StoreApiError && error.refusal === "restricted_lines") {
             await restricted().show(await page.refreshCart())
           }
+          // A line's price was out of date: the store priced the cart again; show the new total beside the message.
+          if (error instanceof StoreApiError && error.refusal === "cart_prices_changed") {
+            showCart(await page.refreshCart())
+          }
           throw error
         })
         if (answer.type !== "order" || !answer.order)
@@ -61,30 +65,33 @@ export function reviewStep(
     })
   })
 
+  /** Shows the cart's lines and totals as they will be ordered. */
+  function showCart(cart: CheckoutCart) {
+    void restricted().show(cart)
+    const summary = orderSummary(cart, page.locale, text("shipping.free"))
+    $("[data-review-lines]", review).replaceChildren(
+      ...summary.lines.map((line) => {
+        const row = document.createElement("tr")
+        const name = document.createElement("th")
+        name.scope = "row"
+        name.textContent = lineLabel(line)
+        const quantity = document.createElement("td")
+        quantity.textContent = String(line.quantity)
+        const amount = document.createElement("td")
+        amount.textContent = line.amount
+        row.append(name, quantity, amount)
+        return row
+      }),
+    )
+    $("[data-review-items]", review).textContent = summary.itemTotal
+    $("[data-review-shipping]", review).textContent = summary.shippingTotal
+    $("[data-review-total]", review).textContent = summary.total
+    $("[data-review-tax]", review).textContent = taxNote(summary, text)
+    showImportCharges(review, "review", summary, dutyNoteShown(cart))
+  }
+
   return {
     /** Shows the cart's lines and totals as they will be ordered. */
-    open: (cart: CheckoutCart) => {
-      void restricted().show(cart)
-      const summary = orderSummary(cart, page.locale, text("shipping.free"))
-      $("[data-review-lines]", review).replaceChildren(
-        ...summary.lines.map((line) => {
-          const row = document.createElement("tr")
-          const name = document.createElement("th")
-          name.scope = "row"
-          name.textContent = lineLabel(line)
-          const quantity = document.createElement("td")
-          quantity.textContent = String(line.quantity)
-          const amount = document.createElement("td")
-          amount.textContent = line.amount
-          row.append(name, quantity, amount)
-          return row
-        }),
-      )
-      $("[data-review-items]", review).textContent = summary.itemTotal
-      $("[data-review-shipping]", review).textContent = summary.shippingTotal
-      $("[data-review-total]", review).textContent = summary.total
-      $("[data-review-tax]", review).textContent = taxNote(summary, text)
-      showImportCharges(review, "review", summary, dutyNoteShown(cart))
-    },
+    open: showCart,
   }
 }

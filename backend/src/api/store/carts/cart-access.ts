@@ -2,6 +2,7 @@ import type { MedusaNextFunction, MedusaRequest, MedusaResponse, MedusaStoreRequ
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { isRecordId } from "../../input/fields"
 import { signedInCustomerId } from "../orders/order-access"
+import { holdCartForRequest } from "./cart-request-lock"
 
 /**
  * A cart belongs to the sales channel it was made in and, once a registered customer holds it, to
@@ -63,15 +64,22 @@ export async function guardCartAccess(req: MedusaRequest, _res: MedusaResponse, 
   next()
 }
 
-/** Store routes naming a cart in their body or query (`cart_id`): the same rule for that cart. */
-export async function guardNamedCart(req: MedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) {
+/**
+ * Store routes naming a cart in their body or query (`cart_id`): the same rule for that cart, and
+ * the request waits for any change of that cart in progress (cart-request-lock.ts).
+ */
+export async function guardNamedCart(req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
   const named = (req.body as { cart_id?: unknown } | undefined)?.cart_id ?? req.query.cart_id
-  if (typeof named === "string" && named) await assertCartAccess(req, named)
+  const cart = typeof named === "string" && named ? await assertCartAccess(req, named) : undefined
+  if (cart) return holdCartForRequest(req, res, next, cart.id)
   next()
 }
 
-/** `POST /store/payment-collections/:id/payment-sessions`: the same rule for the collection's cart. */
-export async function guardPaymentCollectionCart(req: MedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) {
+/**
+ * `POST /store/payment-collections/:id/payment-sessions`: the same rule for the collection's cart,
+ * and the session (its amount) waits for any change of that cart in progress.
+ */
+export async function guardPaymentCollectionCart(req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
   if (!isRecordId(req.params.id as string)) return next()
   const { data } = await req.scope.resolve(ContainerRegistrationKeys.QUERY).graph({
     entity: "payment_collection",
@@ -79,6 +87,7 @@ export async function guardPaymentCollectionCart(req: MedusaRequest, _res: Medus
     filters: { id: req.params.id as string },
   })
   const cartId = (data[0] as { cart?: { id: string } | null } | undefined)?.cart?.id
-  if (cartId) await assertCartAccess(req, cartId)
+  const cart = cartId ? await assertCartAccess(req, cartId) : undefined
+  if (cart) return holdCartForRequest(req, res, next, cart.id)
   next()
 }
