@@ -97,3 +97,21 @@ export async function signInOnPage(page: Page, locale: Locale, email: string, pa
   await form.getByRole("button", { name: text(locale, "account.signIn.submit") }).click()
   await expect(page).not.toHaveURL(/sign-in/)
 }
+
+/**
+ * The warehouse receives `units` more of `sku` (staff raise its first stock level through the
+ * admin API): a spec whose accepted quote reserves stock brings its own, whatever other specs took.
+ */
+export async function receiveStock(sku: string, units: number): Promise<void> {
+  const staff = await staffHeaders()
+  const { inventory_items } = await call<{
+    inventory_items: { id: string; location_levels: { location_id: string; stocked_quantity: number }[] }[]
+  }>(`/admin/inventory-items?sku=${encodeURIComponent(sku)}&fields=id,*location_levels`, { headers: staff })
+  const item = inventory_items[0]
+  const level = item?.location_levels[0]
+  if (!item || !level) throw new Error(`${sku} has no stock level`)
+  await call(`/admin/inventory-items/${item.id}/location-levels/${level.location_id}`, {
+    body: { stocked_quantity: Number(level.stocked_quantity) + units },
+    headers: staff,
+  })
+}

@@ -5,7 +5,7 @@ import { expect, test } from "@playwright/test"
 import { onSaleAllYear, text } from "./catalogue-data"
 import { interceptStripe } from "./checkout-steps"
 import { e2eStack } from "./stack"
-import { approvedImporter, call, signInOnPage, staffHeaders } from "./wholesale-accounts"
+import { approvedImporter, call, receiveStock, signInOnPage, staffHeaders } from "./wholesale-accounts"
 
 // A Japanese importer pays the 30 % deposit of a wholesale order by card on the wholesale page:
 // the order is made through the APIs (request, staff's quote, acceptance; the admin's part is in
@@ -14,7 +14,8 @@ import { approvedImporter, call, signInOnPage, staffHeaders } from "./wholesale-
 
 const ja = (key: string, values?: Record<string, string>) => text("ja", key, values)
 const password = "kobe-trading-2026"
-// Cookies sell all year in cases of 24; a quote reserves no stock, so this spec shares them with wholesale.e2e.ts.
+// Cookies sell all year in cases of 24. Accepting a quote reserves its stock, and other specs (and the
+// other project) take cookies too: the warehouse receives the case this order needs first.
 const cookies = onSaleAllYear("karakol-oat-honey-cookies")
 const sku = cookies.variants[0]?.sku ?? ""
 
@@ -42,6 +43,10 @@ test("a Japanese importer pays the 30 % deposit of an order by card, recorded on
   const region = storefront.regions.find((candidate) => candidate.currency_code === "jpy")
   if (!region) throw new Error("the seed made no region in yen")
 
+  // The warehouse receives one case of cookies for this order (what other specs took is theirs).
+  await receiveStock(sku, 24)
+  const staff = await staffHeaders()
+
   // One case of 24, quoted at 600 yen a piece and 18 000 yen freight (32 400 yen), 30 % deposit.
   const today = new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Bishkek" }).format(new Date())
   const { cart } = await call<{ cart: { id: string } }>("/store/carts", {
@@ -66,7 +71,7 @@ test("a Japanese importer pays the 30 % deposit of an order by card, recorded on
       ships_on: addDays(today, 14),
       payment_terms: "deposit_30",
     },
-    headers: await staffHeaders(),
+    headers: staff,
   })
   await call(`/store/wholesale/quotes/${quoteId}/accept`, { body: {}, headers: buyer })
 

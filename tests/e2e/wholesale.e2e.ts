@@ -4,7 +4,7 @@ import { devices, expect, test } from "@playwright/test"
 import { adminText, expectNoEnglishLeft, firstStaff, pdfText, signInToAdmin } from "./admin-staff"
 import { onSaleAllYear, text } from "./catalogue-data"
 import { backendUrl } from "./stack"
-import { approvedImporter, call, signInOnPage, staffHeaders } from "./wholesale-accounts"
+import { approvedImporter, call, receiveStock, signInOnPage, staffHeaders } from "./wholesale-accounts"
 
 // A Japanese importer orders by the case: approved through the API as staff would in the admin,
 // signs in on /ja/, fills the quick-order grid, sends the cart as a request for quote; staff answer
@@ -26,6 +26,8 @@ test("a Japanese importer orders cases from the quick-order grid, asks for a quo
   // Its own name: staff find this run's request among the other project's.
   const companyName = `京都インポート株式会社 ${testInfo.project.name} ${Date.now()}`
   const buyer = await approvedImporter(email, password, companyName)
+  // Accepting reserves the case: the warehouse receives it first (what other specs took is theirs).
+  await receiveStock(sku, 24)
   const { offers } = await call<{ offers: { sku: string; tiers: { amount: number }[] }[] }>(
     "/store/wholesale/offers?currency_code=jpy",
     { headers: buyer },
