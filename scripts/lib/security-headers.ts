@@ -5,6 +5,10 @@
  * (`deploy/nginx.conf`, checked against this module by `security-headers.unit.spec.ts`).
  */
 
+import fs from "node:fs"
+import path from "node:path"
+import { parseStyleHashes, styleHashesFileName } from "../../storefront/src/build/style-hashes"
+
 /** What the pages talk to besides their own origin; the same values the storefront build reads. */
 export type StorefrontOrigins = {
   /** `MEDUSA_BACKEND_URL`: the store API the islands call, and the uploads. */
@@ -32,11 +36,12 @@ export function originOf(url: string, name: string): string {
 }
 
 /**
- * The Content-Security-Policy of every storefront page. No inline script and no inline style: the
- * build writes every script and stylesheet as a file (`astro.config.mjs`), and JSON data blocks
- * (`application/json`, `application/ld+json`) are not scripts the policy governs.
+ * The Content-Security-Policy of every storefront page. No inline script: the build writes every
+ * script as a file (`astro.config.mjs`), and JSON data blocks (`application/json`,
+ * `application/ld+json`) are not scripts the policy governs. Inline styles only by hash: the
+ * build inlines its stylesheets and lists their hashes (`styleHashes`, from `readStyleHashes`).
  */
-export function contentSecurityPolicy(origins: StorefrontOrigins): string {
+export function contentSecurityPolicy(origins: StorefrontOrigins, styleHashes: readonly string[] = []): string {
   const backend = originOf(origins.backendUrl, "MEDUSA_BACKEND_URL")
   const testConfirm = origins.stripeTestConfirmUrl
     ? [originOf(origins.stripeTestConfirmUrl, "PUBLIC_OVOP_STRIPE_TEST_CONFIRM_URL")]
@@ -44,7 +49,7 @@ export function contentSecurityPolicy(origins: StorefrontOrigins): string {
   const directives: [string, ...string[]][] = [
     ["default-src", "'self'"],
     ["script-src", "'self'", ...stripeOrigins.script],
-    ["style-src", "'self'"],
+    ["style-src", "'self'", ...parseStyleHashes(styleHashes.join(" "))],
     ["img-src", "'self'", backend],
     ["font-src", "'self'"],
     ["connect-src", "'self'", backend, ...stripeOrigins.connect, ...testConfirm],
@@ -65,14 +70,31 @@ export const permissionsPolicy =
   'accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), usb=(), payment=(self "https://js.stripe.com")'
 
 /** The security headers every storefront answer carries (pages, assets, 404 and errors alike). */
-export function securityHeaders(origins: StorefrontOrigins): Record<string, string> {
+export function securityHeaders(
+  origins: StorefrontOrigins,
+  styleHashes: readonly string[] = [],
+): Record<string, string> {
   return {
-    "Content-Security-Policy": contentSecurityPolicy(origins),
+    "Content-Security-Policy": contentSecurityPolicy(origins, styleHashes),
     "X-Content-Type-Options": "nosniff",
     "X-Frame-Options": "DENY",
     "Referrer-Policy": "strict-origin-when-cross-origin",
     "Permissions-Policy": permissionsPolicy,
   }
+}
+
+/**
+ * The hash sources of the inline stylesheets of the build in `release` (its `csp-style-hashes.txt`,
+ * written by the build); none for a folder without one. Throws on a file that holds anything else.
+ */
+export function readStyleHashes(release: string): string[] {
+  let text: string
+  try {
+    text = fs.readFileSync(path.join(release, styleHashesFileName), "utf8")
+  } catch {
+    return []
+  }
+  return parseStyleHashes(text)
 }
 
 /** Astro writes its bundled scripts, stylesheets and images under this folder, with a content hash in each name. */

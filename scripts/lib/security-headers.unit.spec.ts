@@ -1,8 +1,16 @@
 import fs from "node:fs"
+import os from "node:os"
 import path from "node:path"
 import { describe, expect, it } from "vitest"
+import { styleHashSource } from "../../storefront/src/build/style-hashes"
 import { repoRoot } from "./config"
-import { cacheControl, cacheControlFor, contentSecurityPolicy, securityHeaders } from "./security-headers"
+import {
+  cacheControl,
+  cacheControlFor,
+  contentSecurityPolicy,
+  readStyleHashes,
+  securityHeaders,
+} from "./security-headers"
 
 /** The directives of a policy, by name. */
 const directives = (policy: string) =>
@@ -14,14 +22,17 @@ const directives = (policy: string) =>
   )
 
 /**
- * What `deploy/nginx.conf` sends, with `${MEDUSA_BACKEND_URL}` filled in as nginx's image does:
- * each `add_header` of the server block and the two values of the Cache-Control map.
+ * What `deploy/nginx.conf` sends, with `${MEDUSA_BACKEND_URL}` and the build's
+ * `${OVOP_CSP_STYLE_HASHES}` filled in as nginx's image does (`deploy/nginx-csp.envsh`): each
+ * `add_header` of the server block and the two values of the Cache-Control map.
  */
-function nginxHeaders(backendUrl: string) {
+function nginxHeaders(backendUrl: string, styleHashes: readonly string[]) {
   const conf = fs
     .readFileSync(path.join(repoRoot, "deploy", "nginx.conf"), "utf8")
     // biome-ignore lint/suspicious/noTemplateCurlyInString: nginx's placeholder, not a template
     .replaceAll("${MEDUSA_BACKEND_URL}", backendUrl)
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: nginx's placeholder, not a template
+    .replaceAll("${OVOP_CSP_STYLE_HASHES}", styleHashes.join(" "))
   const headers: Record<string, string> = {}
   for (const [, name = "", doubleQuoted, singleQuoted, bare] of conf.matchAll(
     /^\s*add_header\s+(\S+)\s+(?:"([^"]*)"|'([^']*)'|(\S+))\s+always;/gm,
@@ -81,9 +92,33 @@ describe("the storefront's security headers", () => {
     expect(cacheControlFor("/sitemap.xml")).toBe("no-cache")
   })
 
+  it("admit inline styles only by the hashes the build lists, and refuse anything else there", () => {
+    const hashes = [styleHashSource("body{margin:0}"), styleHashSource(".price{font-weight:700}")]
+    const policy = directives(contentSecurityPolicy(origins, hashes))
+    expect(policy["style-src"]).toEqual(["'self'", ...hashes])
+    expect(contentSecurityPolicy(origins, hashes)).not.toMatch(/unsafe-inline/)
+    expect(() => contentSecurityPolicy(origins, ["'unsafe-inline'"])).toThrow("not a 'sha256-…' source")
+    expect(() => contentSecurityPolicy(origins, [`${hashes[0]}; script-src *`])).toThrow("not a 'sha256-…' source")
+  })
+
+  it("read a build's hashes from its csp-style-hashes.txt, and none from a build without one", () => {
+    const release = fs.mkdtempSync(path.join(os.tmpdir(), "ovop-release-"))
+    try {
+      expect(readStyleHashes(release)).toEqual([])
+      const hash = styleHashSource("h1{font-size:2rem}")
+      fs.writeFileSync(path.join(release, "csp-style-hashes.txt"), `${hash}\n`)
+      expect(readStyleHashes(release)).toEqual([hash])
+      fs.writeFileSync(path.join(release, "csp-style-hashes.txt"), "'unsafe-inline'\n")
+      expect(() => readStyleHashes(release)).toThrow("not a 'sha256-…' source")
+    } finally {
+      fs.rmSync(release, { recursive: true, force: true })
+    }
+  })
+
   it("are exactly what deploy/nginx.conf sends", () => {
-    const nginx = nginxHeaders(origins.backendUrl)
-    expect(nginx.headers).toEqual({ ...securityHeaders(origins), "Cache-Control": "$ovop_cache_control" })
+    const hashes = [styleHashSource("main{display:block}")]
+    const nginx = nginxHeaders(origins.backendUrl, hashes)
+    expect(nginx.headers).toEqual({ ...securityHeaders(origins, hashes), "Cache-Control": "$ovop_cache_control" })
     expect(nginx.hashedAsset).toBe(cacheControl.hashedAsset)
     expect(nginx.other).toBe(cacheControl.other)
   })

@@ -40,8 +40,12 @@ export type StorefrontServerOptions = {
   /** 0 takes a free port. */
   port: number
   host?: string
-  /** Headers every answer carries: `securityHeaders()` of `security-headers.ts`. */
-  headers: Record<string, string>
+  /**
+   * Headers every answer carries: `securityHeaders()` of `security-headers.ts`; a function gets the
+   * build folder being served (null while there is none), since each build lists its own inline
+   * stylesheets' hashes. It is called once per build.
+   */
+  headers: Record<string, string> | ((release: string | null) => Record<string, string>)
   /** Hears about a request that failed inside the server (answered 500 or cut off), for the log. */
   onError?: (error: unknown, request: http.IncomingMessage) => void
 }
@@ -70,6 +74,18 @@ export function serveStorefront(options: StorefrontServerOptions): Promise<Runni
     return handler
   }
 
+  const headerCache = new Map<string | null, Record<string, string>>()
+  const headersFor = (release: string | null): Record<string, string> => {
+    if (typeof options.headers !== "function") return options.headers
+    let headers = headerCache.get(release)
+    if (!headers) {
+      headers = options.headers(release)
+      headerCache.set(release, headers)
+      for (const old of [...headerCache.keys()].slice(0, -3)) headerCache.delete(old)
+    }
+    return headers
+  }
+
   const plain = (response: http.ServerResponse, status: number, extra: Record<string, string> = {}) =>
     response
       .writeHead(status, { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store", ...extra })
@@ -92,17 +108,18 @@ export function serveStorefront(options: StorefrontServerOptions): Promise<Runni
 
   const server = http.createServer(
     guarded(async (request, response) => {
-      for (const [name, value] of Object.entries(options.headers)) response.setHeader(name, value)
+      let release: string | null = null
+      try {
+        release = await fs.promises.realpath(options.root)
+      } catch {
+        // No build yet: answered 503 below, after the request's own checks.
+      }
+      for (const [name, value] of Object.entries(headersFor(release))) response.setHeader(name, value)
       const problem = requestProblem(request.method, request.url)
       if (problem) return plain(response, problem.status, problem.status === 405 ? { Allow: "GET, HEAD" } : {})
       // Ranges are not needed by pages, scripts or images, and sirv's own parsing of them is loose.
       delete request.headers.range
-      let release: string
-      try {
-        release = await fs.promises.realpath(options.root)
-      } catch {
-        return plain(response, 503)
-      }
+      if (!release) return plain(response, 503)
       const pathname = decodeURIComponent((request.url ?? "/").replace(/[?#].*$/s, ""))
       response.setHeader("Cache-Control", cacheControlFor(pathname))
       // A file can vanish between sirv's lookup and its read (an old build pruned): end that one answer.

@@ -1,9 +1,11 @@
+import fs from "node:fs"
+import path from "node:path"
 import { type BrowserContext, expect, type Page, test } from "@playwright/test"
-import { securityHeaders } from "../../scripts/lib/security-headers"
+import { readStyleHashes, securityHeaders } from "../../scripts/lib/security-headers"
 import { prefectures } from "../../storefront/src/features/account/address"
 import { onSaleAllYear, seed, text } from "./catalogue-data"
 import { addToCart, continueFrom, field, interceptStripe, step } from "./checkout-steps"
-import { backendUrl, stripeUrl } from "./stack"
+import { backendUrl, e2eStack, stripeUrl } from "./stack"
 
 // The store runs with its Content-Security-Policy on (the storefront server sends it, as nginx
 // does in production): every page and island must work under it, with not one violation.
@@ -51,7 +53,11 @@ test("pages carry the security headers, and the policy refuses an inline script"
   const violations = await watchViolations(context)
   const response = await page.goto("/en/")
   const headers = response?.headers() ?? {}
-  const expected = securityHeaders({ backendUrl, stripeTestConfirmUrl: stripeUrl })
+  // The build being served lists its inline stylesheets' hashes; the policy admits exactly those.
+  const release = fs.realpathSync(path.join(e2eStack.dataDir, "storefront-dist"))
+  const styleHashes = readStyleHashes(release)
+  expect(styleHashes.length).toBeGreaterThan(0)
+  const expected = securityHeaders({ backendUrl, stripeTestConfirmUrl: stripeUrl }, styleHashes)
   for (const [name, value] of Object.entries(expected)) expect(headers[name.toLowerCase()]).toBe(value)
   expect(headers["x-powered-by"]).toBeUndefined()
 
@@ -64,6 +70,17 @@ test("pages carry the security headers, and the policy refuses an inline script"
   })
   expect(ran).toBe(false)
   await expect.poll(() => violations.join("\n")).toContain("script-src")
+
+  // The page's own inline styles apply (hashed); one the build did not write is refused.
+  await expect(page.locator(".header-bar").first()).toHaveCSS("display", "flex")
+  const hidden = await page.evaluate(() => {
+    const style = document.createElement("style")
+    style.textContent = "main { visibility: hidden }"
+    document.head.append(style)
+    return getComputedStyle(document.querySelector("main") as HTMLElement).visibility === "hidden"
+  })
+  expect(hidden).toBe(false)
+  await expect.poll(() => violations.join("\n")).toContain("style-src")
 })
 
 test("the catalogue, product, cart, search and account pages work under the policy", async ({ page, context }) => {
