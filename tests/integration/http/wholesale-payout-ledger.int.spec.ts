@@ -240,6 +240,22 @@ medusaIntegrationTestRunner({
         expect(sum(ledger.entries, (entry) => Number(entry.share))).toBe(80_640)
         expect(ledger.totals.net).toBe(sum(ledger.entries, (entry) => Number(entry.kgs_net)))
         expect(ledger.totals.lines_sold).toBe(1)
+
+        // The group's statement: the line's two instalments, one line sold, its quantity shown once.
+        const day = utcDay()
+        const statement = await api.get(
+          `/admin/payouts/groups/${tosor}/statement?from=${day}&to=${day}&format=csv&lang=ru`,
+          { headers: staff.headers, responseType: "text" },
+        )
+        const rows = String(statement.data)
+          .replace(/^\uFEFF/, "")
+          .trimEnd()
+          .split("\r\n")
+        const jamRows = rows.filter((row) => row.includes("Apricot jam")).map((row) => row.split(";")[3])
+        expect(jamRows).toEqual(["144", ""])
+        const totals = rows.find((row) => row.includes("Итого за период"))?.split(";") ?? []
+        expect(Number(totals[3])).toBe(1)
+        expect(Number(totals[7])).toBe(ledger.totals.net)
       })
 
       it("lets a payment wait for the yen's rate, refuses to book it until staff add one, then books it once", async () => {
