@@ -21,6 +21,11 @@ export type StatementLine = {
   /** The order line's quantity (shown for a credit only: a refund may be part of a line). */
   quantity: number
   kind: "credit" | "debit"
+  /**
+   * A further credit of a line this statement shows credited already (a wholesale order's balance
+   * after its deposit): its amounts count, but no quantity and no other line sold.
+   */
+  creditedBefore?: boolean
   /** Signed: a debit's amounts are negative. gross = commission + fees + net. */
   gross: number
   commission: number
@@ -62,7 +67,7 @@ export function statementTotals(statement: GroupStatement): StatementTotals {
   const sum = (pick: (line: StatementLine) => number) => statement.lines.reduce((total, line) => total + pick(line), 0)
   const net = sum((line) => line.net)
   return {
-    linesSold: statement.lines.filter((line) => line.kind === "credit").length,
+    linesSold: statement.lines.filter((line) => line.kind === "credit" && !line.creditedBefore).length,
     gross: sum((line) => line.gross),
     commission: sum((line) => line.commission),
     fees: sum((line) => line.fees),
@@ -190,8 +195,8 @@ export function statementCsv(statement: GroupStatement, language: PayoutDocument
       line.date,
       line.order,
       line.kind === "debit" ? `${line.product} (${text.refund})` : line.product,
-      // A refund may be part of a line: its amounts say how much, not a count.
-      line.kind === "debit" ? "" : line.quantity,
+      // A refund (or a further payment) may be part of a line: its amounts say how much, not a count.
+      line.kind === "debit" || line.creditedBefore ? "" : line.quantity,
       somDecimal(line.gross),
       somDecimal(line.commission),
       somDecimal(line.fees),
@@ -251,7 +256,7 @@ export function statementDocument(statement: GroupStatement, language: PayoutDoc
       dayText(line.date),
       line.order,
       line.kind === "debit" ? `${line.product} (${text.refund})` : line.product,
-      line.kind === "debit" ? "" : String(line.quantity),
+      line.kind === "debit" || line.creditedBefore ? "" : String(line.quantity),
       somText(line.gross),
       somText(line.commission),
       somText(line.fees),

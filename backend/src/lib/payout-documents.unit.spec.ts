@@ -6,6 +6,7 @@ import {
   cashReceiptDocument,
   type GroupStatement,
   missingBankDetails,
+  type StatementLine,
   statementCsv,
   statementDocument,
   statementTotals,
@@ -75,6 +76,34 @@ describe("statementTotals", () => {
       paid: 798,
       carried: 0,
     })
+  })
+})
+
+describe("a line paid in instalments", () => {
+  // A wholesale order's deposit and balance: two credits of one line, one line sold.
+  const instalments: GroupStatement = {
+    ...tosorNovember,
+    lines: [
+      { ...(tosorNovember.lines[0] as StatementLine), quantity: 144, gross: 300, commission: 45, fees: 0, net: 255 },
+      {
+        ...(tosorNovember.lines[0] as StatementLine),
+        date: "2026-11-25",
+        quantity: 144,
+        creditedBefore: true,
+        gross: 700,
+        commission: 105,
+        fees: 0,
+        net: 595,
+      },
+    ],
+  }
+
+  it("counts the line sold once and shows its quantity on its first credit only", () => {
+    expect(statementTotals(instalments)).toMatchObject({ linesSold: 1, gross: 1000, net: 850 })
+    const rows = statementCsv(instalments, "ru").slice(1).trimEnd().split("\r\n")
+    expect(rows[1]).toBe("2026-11-03;#1041;Apricot jam 250 g;144;300.00;45.00;0.00;255.00")
+    expect(rows[2]).toBe("2026-11-25;#1041;Apricot jam 250 g;;700.00;105.00;0.00;595.00")
+    expect(rows[3]).toBe(";;Итого за период;1;1000.00;150.00;0.00;850.00")
   })
 })
 

@@ -8,6 +8,7 @@ import type WholesaleModuleService from "../modules/wholesale/service"
 import { shipDay, totalsOfQuote, type WholesaleBuyer } from "../modules/wholesale/service"
 import type { QuoteWithLines } from "../modules/wholesale/types"
 import { isLockFailure } from "./lock-failure"
+import { bookWholesalePayment } from "./payout-booking"
 import { presentQuote, today } from "./wholesale-quotes"
 
 // Card payment of wholesale orders through Stripe. The buyer's page asks for a payment intent of
@@ -236,7 +237,8 @@ async function isRecorded(container: MedusaContainer, intentId: string): Promise
  * Stripe itself (never trusting who reported it). Null for an intent no wholesale order made;
  * otherwise the intent's status and the payment when recorded. Recording is once per intent
  * (`recordPayment` answers the payment already there), so the webhook, its redeliveries and the
- * buyer's page may all report the same intent.
+ * buyer's page may all report the same intent. The payment is credited to the order's producer
+ * groups in the payout ledger, once per payment however often it is reported.
  */
 export async function settleCardPayment(container: MedusaContainer, intentId: string) {
   const wholesale = wholesaleOf(container)
@@ -259,6 +261,7 @@ export async function settleCardPayment(container: MedusaContainer, intentId: st
     method: "card",
     stripe_payment_intent_id: intent.id,
   })
+  await bookWholesalePayment(container, payment.order_id)
   return { record, status: intent.status, payment }
 }
 

@@ -18,6 +18,7 @@ import {
   acceptWholesaleQuoteWorkflow,
 } from "../workflows/wholesale/workflows/accept-wholesale-quote"
 import { isLockFailure } from "./lock-failure"
+import { bookWholesalePayment } from "./payout-booking"
 import { RefusalError } from "./refusal-error"
 import { emailQuoteBuyer } from "./wholesale-quote-emails"
 import { orderInputOfQuote, presentQuote, type QuoteReader, today } from "./wholesale-quotes"
@@ -286,7 +287,10 @@ export async function answerQuote(container: MedusaContainer, id: string, staffU
   return presentQuote(container, await wholesale.quoteOf(id), "staff")
 }
 
-/** Staff record a payment received on an accepted quote's order; 400 beyond the balance. */
+/**
+ * Staff record a payment received on an accepted quote's order; 400 beyond the balance. The
+ * payment is then credited to the order's producer groups in the payout ledger (once).
+ */
 export async function recordPayment(
   container: MedusaContainer,
   id: string,
@@ -298,12 +302,13 @@ export async function recordPayment(
   if (payment.received_on > today()) {
     throw new MedusaError(MedusaError.Types.INVALID_DATA, "received_on must not be in the future")
   }
-  await wholesale.recordPayment({
+  const recorded = await wholesale.recordPayment({
     quote_id: id,
     amount: exactPrice("amount", payment.amount, quote.currency_code),
     received_on: payment.received_on,
     reference: payment.reference,
     recorded_by: staffUserId,
   })
+  await bookWholesalePayment(container, recorded.order_id)
   return presentQuote(container, await wholesale.quoteOf(id), "staff")
 }

@@ -1,28 +1,23 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
 import { ContainerRegistrationKeys, OrderWorkflowEvents, PaymentEvents } from "@medusajs/framework/utils"
-import { bookOrderPayoutsWorkflow } from "../workflows/payout/workflows/book-order-payouts"
+import { bookOrderLedger } from "../lib/payout-booking"
 
 /**
  * When a payment is captured or refunded (Medusa's `payment.captured` and `payment.refunded` carry
  * only the payment's id), the payout ledger of its order is brought up to date: credits for the
  * capture, reversing debits for the refund. Also on `order.canceled`: cancelling an order refunds
  * its captured payments through Medusa's `refundCapturedPaymentsWorkflow`, which emits no
- * `payment.refunded` (checked in 2.21.2's core-flows). Booking is keyed by order part and event, so a
+ * `payment.refunded` (checked in 2.21.2's core-flows), and reverses the wholesale payments of an
+ * accepted quote's order (those are booked where they are recorded: `bookWholesalePayment`). Booking is keyed by order part and event, so a
  * replayed event books nothing. A capture without an exchange rate for its day is logged and waits
  * for staff to add the rate (then `POST /admin/payouts/orders/:id/book` books it).
  */
 export default async function payoutLedgerSubscriber({ event, container }: SubscriberArgs<{ id: string }>) {
-  const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
   const orderId =
     event.name === OrderWorkflowEvents.CANCELED ? event.data.id : await orderOfPayment(container, event.data.id)
   // A payment outside an order (none in this shop today) has nothing to credit.
   if (!orderId) return
-  const { result } = await bookOrderPayoutsWorkflow(container).run({ input: { order_id: orderId } })
-  for (const waiting of result.waiting) {
-    logger.warn(
-      `payout ledger: order ${orderId}, ${waiting.event_key} waits for an exchange rate of ${waiting.currency.toUpperCase()} to som on or before ${waiting.day}`,
-    )
-  }
+  await bookOrderLedger(container, orderId)
 }
 
 /** The order a payment was made for, through its payment collection; null when none. */

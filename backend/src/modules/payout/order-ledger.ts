@@ -9,17 +9,85 @@ import {
   reverseCredits,
   splitPayment,
 } from "@ovop/domain"
+import { BANK_TRANSFER_PROVIDER, STRIPE_PAYMENT_PROVIDER } from "../../lib/payment-providers"
 import type { NewPayoutEntry } from "./service"
 
 /** A part of an order as the ledger sees it: a line of goods or a shipping method. */
 export type OrderPart = PaymentPart & { kind: PayoutPartKind }
 
-/** A payment of the order with its captures and refunds (amounts in the main unit). */
+/**
+ * Money that moved on a payment, as the ledger books it: keyed by the business event it is (the
+ * key every entry it makes carries, so it is booked once), its amount (main unit) and its time.
+ */
+export type PaymentEvent = { event_key: string; amount: number; occurred_at: Date }
+
+/**
+ * A payment of the order with what credits it (`captures`) and what reverses it (`refunds`):
+ * a Medusa payment's captures and refunds (`medusaLedgerPayment`), or a wholesale payment
+ * received on an accepted quote's order (`wholesaleLedgerPayment`).
+ */
 export type OrderPayment = {
   id: string
   provider_id: string
-  captures: { id: string; amount: number; created_at: Date }[]
-  refunds: { id: string; amount: number; created_at: Date }[]
+  captures: PaymentEvent[]
+  refunds: PaymentEvent[]
+}
+
+type MoneyMovement = { id: string; amount: number; created_at: Date }
+
+/** A Medusa payment as the ledger books it: each capture keyed `capture:<id>`, each refund `refund:<id>`. */
+export function medusaLedgerPayment(payment: {
+  id: string
+  provider_id: string
+  captures: MoneyMovement[]
+  refunds: MoneyMovement[]
+}): OrderPayment {
+  const events = (prefix: string, movements: MoneyMovement[]) =>
+    movements.map((movement) => ({
+      event_key: `${prefix}:${movement.id}`,
+      amount: movement.amount,
+      occurred_at: movement.created_at,
+    }))
+  return {
+    id: payment.id,
+    provider_id: payment.provider_id,
+    captures: events("capture", payment.captures),
+    refunds: events("refund", payment.refunds),
+  }
+}
+
+/**
+ * The payment provider whose fee a wholesale payment bears: a card payment is taken by Stripe (as
+ * a card checkout), a transfer arrives on the association's account (as a retail bank transfer).
+ */
+export const WHOLESALE_PAYMENT_PROVIDER = {
+  card: STRIPE_PAYMENT_PROVIDER,
+  transfer: BANK_TRANSFER_PROVIDER,
+} as const
+
+/**
+ * A wholesale payment (a transfer staff recorded, a card payment Stripe confirmed) as the ledger
+ * books it: one credit keyed `wholesale_payment:<id>` at the moment it was recorded (its day's
+ * rate, as a capture's), and once the order is cancelled a reversal of all of it keyed
+ * `wholesale_cancel:<id>` (never before the credit: a payment recorded after the cancellation is
+ * credited and reversed at once), as cancelling a captured order refunds it.
+ */
+export function wholesaleLedgerPayment(
+  payment: { id: string; amount: number; method: keyof typeof WHOLESALE_PAYMENT_PROVIDER; created_at: Date },
+  orderCanceledAt: Date | null,
+): OrderPayment {
+  const reversedAt =
+    orderCanceledAt && +orderCanceledAt < +payment.created_at ? payment.created_at : (orderCanceledAt ?? null)
+  return {
+    id: payment.id,
+    provider_id: WHOLESALE_PAYMENT_PROVIDER[payment.method],
+    captures: [
+      { event_key: `wholesale_payment:${payment.id}`, amount: payment.amount, occurred_at: payment.created_at },
+    ],
+    refunds: reversedAt
+      ? [{ event_key: `wholesale_cancel:${payment.id}`, amount: payment.amount, occurred_at: reversedAt }]
+      : [],
+  }
 }
 
 /** An entry already in the ledger, as far as the next bookings need it. */
@@ -45,17 +113,18 @@ export type BookedEntry = Pick<
   | "kgs_association"
 >
 
-/** A capture that cannot be booked yet: no rate to som for its currency on its day. */
+/** A capture (or wholesale payment) that cannot be booked yet: no rate to som for its currency on its day. */
 export type WaitingEvent = { event_key: string; currency: string; day: string }
 
 const num = (value: unknown) => Number(value ?? 0)
 
 /**
  * The entries an order's payments call for that the ledger does not hold yet: a credit per part for
- * every capture (the domain's `splitPayment`, converted with `convertSplit` at the rate of the
- * capture's day) and a debit per part for every refund (`reverseCredits` over what the payment's
- * credits left, at the rates the credits used). Captures with no rate wait (listed in `waiting`),
- * and so do refunds of payments with nothing credited yet. Pure: the caller loads and books.
+ * every capture or wholesale payment (the domain's `splitPayment`, converted with `convertSplit` at
+ * the rate of its day) and a debit per part for every refund or cancellation (`reverseCredits` over
+ * what the payment's credits left, at the rates the credits used), each under its event's key.
+ * Captures with no rate wait (listed in `waiting`), and so do refunds of payments with nothing
+ * credited yet. Pure: the caller loads and books.
  */
 export function orderLedgerEntries(input: {
   order: { id: string; currency_code: string; parts: OrderPart[] }
@@ -77,10 +146,10 @@ export function orderLedgerEntries(input: {
   }
 
   for (const payment of input.payments) {
-    for (const capture of [...payment.captures].sort((a, b) => +a.created_at - +b.created_at)) {
-      const eventKey = `capture:${capture.id}`
+    for (const capture of [...payment.captures].sort((a, b) => +a.occurred_at - +b.occurred_at)) {
+      const eventKey = capture.event_key
       if (bookedKeys.has(eventKey)) continue
-      const day = capture.created_at.toISOString().slice(0, 10)
+      const day = capture.occurred_at.toISOString().slice(0, 10)
       const rate = rateOn(input.rates, code, day)
       if (rate === null) {
         waiting.push({ event_key: eventKey, currency: code, day })
@@ -115,13 +184,13 @@ export function orderLedgerEntries(input: {
           kgs_commission: kgs.commission,
           kgs_fee: kgs.fee,
           kgs_association: kgs.association,
-          occurred_at: capture.created_at,
+          occurred_at: capture.occurred_at,
         } as NewPayoutEntry)
       })
     }
 
-    for (const refund of [...payment.refunds].sort((a, b) => +a.created_at - +b.created_at)) {
-      const eventKey = `refund:${refund.id}`
+    for (const refund of [...payment.refunds].sort((a, b) => +a.occurred_at - +b.occurred_at)) {
+      const eventKey = refund.event_key
       if (bookedKeys.has(eventKey)) continue
       const lines = creditedLines(ledger.filter((entry) => entry.payment_id === payment.id))
       for (const reversal of reverseCredits(
@@ -152,7 +221,7 @@ export function orderLedgerEntries(input: {
           kgs_commission: reversal.kgs.commission,
           kgs_fee: reversal.kgs.fee,
           kgs_association: reversal.kgs.association,
-          occurred_at: refund.created_at,
+          occurred_at: refund.occurred_at,
         } as NewPayoutEntry)
       }
     }

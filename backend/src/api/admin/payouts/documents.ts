@@ -79,7 +79,8 @@ async function groupOrNotFound(container: MedusaContainer, groupId: string): Pro
 /**
  * A group's entries over [from, before) as statement lines: the order's number, the product and
  * quantity of the line, and the som amounts signed (a debit negative). gross = commission + fees +
- * net, as the ledger's period totals count it.
+ * net, as the ledger's period totals count it; a line credited again in the period (a wholesale
+ * order's instalments) is marked so it counts as one line sold, as the period totals count it.
  */
 async function statementLines(
   container: MedusaContainer,
@@ -119,7 +120,10 @@ async function statementLines(
       items.set(item.id, { product: item.product_title || item.title, quantity: Number(item.quantity) })
     }
   }
+  const credited = new Set<string>()
   return entries.map((entry) => {
+    const creditedBefore = entry.kind === "credit" && credited.has(entry.part_id)
+    if (entry.kind === "credit") credited.add(entry.part_id)
     const sign = entry.kind === "credit" ? 1 : -1
     const item = items.get(entry.part_id)
     const commission = sign * entry.kgs_commission
@@ -131,6 +135,7 @@ async function statementLines(
       product: item?.product ?? entry.part_id,
       quantity: item?.quantity ?? 0,
       kind: entry.kind,
+      ...(creditedBefore ? { creditedBefore } : {}),
       gross: commission + fees + net,
       commission,
       fees,

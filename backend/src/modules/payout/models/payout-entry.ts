@@ -2,9 +2,10 @@ import { model } from "@medusajs/framework/utils"
 import { PAYOUT_ENTRY_KINDS, PAYOUT_PART_KINDS } from "@ovop/domain"
 
 /**
- * One line of the payout ledger: a part of an order's payment that one capture credited or one
- * refund debited. Entries are never changed (a correction is a new entry) and unique per order
- * part and event (`event_key`: `capture:<id>` or `refund:<id>`), by a database index, so a
+ * One line of the payout ledger: a part of an order's payment that one capture (or wholesale
+ * payment) credited or one refund (or cancellation) debited. Entries are never changed (a
+ * correction is a new entry) and unique per order part and event (`event_key`: `capture:<id>`,
+ * `refund:<id>`, `wholesale_payment:<id>`, `wholesale_cancel:<id>`), by a database index, so a
  * replayed event never books twice. Amounts are in the order's currency (main unit), the `kgs_`
  * ones in whole som at `rate_to_kgs`. Parts of the association (shipping, lines without a group)
  * carry no group: they keep the ledger's sum equal to the payment.
@@ -19,7 +20,7 @@ export const PayoutEntry = model
     /** The order line (item) or shipping method the entry is for. */
     part_id: model.text(),
     part_kind: model.enum([...PAYOUT_PART_KINDS]),
-    /** `capture:<capture id>` or `refund:<refund id>`. */
+    /** `capture:<capture id>`, `refund:<refund id>`, `wholesale_payment:<wholesale payment id>` or `wholesale_cancel:<wholesale payment id>`. */
     event_key: model.text(),
     payment_id: model.text(),
     currency_code: model.text(),
@@ -42,7 +43,7 @@ export const PayoutEntry = model
     kgs_commission: model.number(),
     kgs_fee: model.number(),
     kgs_association: model.number(),
-    /** When the money moved (the capture's or refund's time). */
+    /** When the money moved (the capture's or refund's time; a wholesale payment's recording, its order's cancellation). */
     occurred_at: model.dateTime(),
   })
   .indexes([

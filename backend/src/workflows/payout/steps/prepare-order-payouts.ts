@@ -4,16 +4,28 @@ import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { orderPartTaxes } from "../../../lib/order-tax"
 import { present } from "../../../lib/query-graph"
 import { PAYOUT_MODULE } from "../../../modules/payout"
-import { type OrderPart, type OrderPayment, orderLedgerEntries } from "../../../modules/payout/order-ledger"
+import {
+  medusaLedgerPayment,
+  type OrderPart,
+  type OrderPayment,
+  orderLedgerEntries,
+  wholesaleLedgerPayment,
+} from "../../../modules/payout/order-ledger"
 import type PayoutModuleService from "../../../modules/payout/service"
 import { payoutSettings } from "../../../modules/payout/settings"
+import { WHOLESALE_MODULE } from "../../../modules/wholesale"
+import type WholesaleModuleService from "../../../modules/wholesale/service"
 
 export const prepareOrderPayoutsStepId = "prepare-order-payouts"
 
 type Amount = number | string | { valueOf(): number } | null | undefined
 const amountOf = (value: Amount) => Number(value ?? 0)
 
-/** An order's parts and payments as the ledger needs them, or null when there is no such order. */
+/**
+ * An order's parts and payments as the ledger needs them, or null when there is no such order:
+ * its Medusa payments' captures and refunds, and the wholesale payments received on it when it is
+ * an accepted quote's order (reversed when the order is cancelled).
+ */
 async function loadOrderForLedger(container: MedusaContainer, orderId: string) {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const { data } = await query.graph({
@@ -21,6 +33,7 @@ async function loadOrderForLedger(container: MedusaContainer, orderId: string) {
     fields: [
       "id",
       "currency_code",
+      "canceled_at",
       // Asking for the order's totals makes Medusa compute its lines' and methods' totals too.
       "total",
       "items.id",
@@ -64,28 +77,50 @@ async function loadOrderForLedger(container: MedusaContainer, orderId: string) {
       commissionRate: 0,
     })),
   ]
-  const payments: OrderPayment[] = present(order.payment_collections).flatMap((collection) =>
-    present(collection.payments).map((payment) => ({
-      id: payment.id,
-      provider_id: payment.provider_id,
-      captures: present(payment.captures).map((capture) => ({
-        id: capture.id,
-        amount: amountOf(capture.amount),
-        created_at: new Date(capture.created_at as unknown as string),
-      })),
-      refunds: present(payment.refunds).map((refund) => ({
-        id: refund.id,
-        amount: amountOf(refund.amount),
-        created_at: new Date(refund.created_at as unknown as string),
-      })),
-    })),
+  const medusaPayments: OrderPayment[] = present(order.payment_collections).flatMap((collection) =>
+    present(collection.payments).map((payment) =>
+      medusaLedgerPayment({
+        id: payment.id,
+        provider_id: payment.provider_id,
+        captures: present(payment.captures).map((capture) => ({
+          id: capture.id,
+          amount: amountOf(capture.amount),
+          created_at: new Date(capture.created_at as unknown as string),
+        })),
+        refunds: present(payment.refunds).map((refund) => ({
+          id: refund.id,
+          amount: amountOf(refund.amount),
+          created_at: new Date(refund.created_at as unknown as string),
+        })),
+      }),
+    ),
   )
+  const canceledAt = order.canceled_at ? new Date(order.canceled_at as unknown as string) : null
+  const wholesale: WholesaleModuleService = container.resolve(WHOLESALE_MODULE)
+  const wholesalePayments = (
+    await wholesale.listWholesalePayments(
+      { order_id: orderId },
+      { select: ["id", "amount", "method", "created_at"], order: { created_at: "ASC" }, take: null },
+    )
+  ).map((payment) =>
+    wholesaleLedgerPayment(
+      {
+        id: payment.id,
+        amount: amountOf(payment.amount),
+        method: payment.method,
+        created_at: new Date(payment.created_at),
+      },
+      canceledAt,
+    ),
+  )
+  const payments = [...medusaPayments, ...wholesalePayments]
   return { id: order.id, currency_code: order.currency_code, parts, payments }
 }
 
 /**
- * Works out the ledger entries an order's captures and refunds call for that are not booked yet
- * (`orderLedgerEntries`), and which captures wait for an exchange rate. Writes nothing.
+ * Works out the ledger entries an order's captures and refunds (and its wholesale payments and
+ * their cancellation) call for that are not booked yet (`orderLedgerEntries`), and which wait for
+ * an exchange rate. Writes nothing.
  */
 export const prepareOrderPayoutsStep = createStep(
   prepareOrderPayoutsStepId,

@@ -4,9 +4,10 @@ import { bookOrderPayoutsWorkflow } from "../../../../../../workflows/payout/wor
 import { routeParam } from "../../../../../input/fields"
 
 /**
- * POST /admin/payouts/orders/:id/book: books what an order's captures and refunds call for that
- * the ledger does not hold yet (after staff added a missing exchange rate); books nothing twice.
- * 400 `no_exchange_rate` when a capture still has no rate for its day.
+ * POST /admin/payouts/orders/:id/book: books what an order's captures and refunds (or, for an
+ * accepted quote's order, its wholesale payments and their cancellation) call for that the ledger
+ * does not hold yet (after staff added a missing exchange rate); books nothing twice.
+ * 400 `no_exchange_rate` when a payment still has no rate for its day.
  */
 export async function POST(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
   const orderId = routeParam(req, "id", "id")
