@@ -2,10 +2,8 @@ import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { addDays, quoteDay } from "@ovop/domain"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import { startStripeServer } from "../../support/stripe-server/server"
-import { signInAsStaff } from "../fixtures/admin"
-import { type CheckoutShop, createCheckoutShop, japanRegion } from "../fixtures/checkout"
-import { signUpCustomer } from "../fixtures/store"
-import { approvedBuyer, type Buyer, createWholesaleJam, secondBuyerOf, waitingApplicant } from "../fixtures/wholesale"
+import type { CheckoutShop } from "../fixtures/checkout"
+import { type Buyer, wholesaleShop } from "../fixtures/wholesale"
 import { backendDir } from "../setup/paths"
 
 // Card payment of wholesale orders through the real server and database, against the local Stripe
@@ -102,22 +100,17 @@ medusaIntegrationTestRunner({
     }
 
     beforeAll(async () => {
-      const container = getContainer()
-      shop = await createCheckoutShop(container, [japanRegion()])
-      const made = await createWholesaleJam(container, shop)
+      const made = await wholesaleShop(getContainer(), api, [
+        "kyotoAdmin",
+        "kyotoBuyer",
+        "osakaAdmin",
+        "retailCustomer",
+        "applicant",
+      ])
+      ;({ shop, variantId, staff, kyotoAdmin: buyerAdminA, kyotoBuyer: buyerA, osakaAdmin: buyerB } = made)
       wholesaleKey = made.wholesale.headers
-      variantId = made.variantId
-      staff = await signInAsStaff(container, api)
-      const retailKey = shop.store.headers["x-publishable-api-key"] ?? ""
-      buyerAdminA = await approvedBuyer(api, retailKey, staff, "hanako@kyoto-imports.example.jp", "Kyoto Imports")
-      buyerA = await secondBuyerOf(container, api, retailKey, buyerAdminA.companyId, "kenji@kyoto-imports.example.jp")
-      buyerB = await approvedBuyer(api, retailKey, staff, "orders@osaka-foods.example.jp", "Osaka Foods")
-      retail = await signUpCustomer(api, retailKey, {
-        email: "aigul@example.kg",
-        first_name: "Aigul",
-        last_name: "Asanova",
-      })
-      applicant = await waitingApplicant(api, retailKey, "yuki@nagoya-trading.example.jp")
+      retail = made.retailCustomer
+      applicant = made.applicant
     })
 
     describe("a 30 % deposit order in yen", () => {

@@ -1,10 +1,9 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { WHOLESALE_CUSTOMER_GROUP } from "@ovop/domain"
 import { beforeAll, expect, it } from "vitest"
-import { signInAsStaff } from "../fixtures/admin"
-import { type CheckoutShop, createCheckoutShop, japanRegion } from "../fixtures/checkout"
+import type { CheckoutShop } from "../fixtures/checkout"
 import { signUpCustomer } from "../fixtures/store"
-import { approvedBuyer, type Buyer, createWholesaleJam, waitingApplicant } from "../fixtures/wholesale"
+import { type Buyer, waitingApplicant, wholesaleShop } from "../fixtures/wholesale"
 import { backendDir } from "../setup/paths"
 
 // A company's users (export wholesale: "one company, several users; roles buyer admin and
@@ -24,7 +23,6 @@ medusaIntegrationTestRunner({
     let wholesaleKey: Headers
     let variantId: string
     let retailKey: string
-    let staff: { headers: { authorization: string } }
     let adminA: Buyer
     let adminB: Buyer
 
@@ -67,15 +65,9 @@ medusaIntegrationTestRunner({
     }
 
     beforeAll(async () => {
-      const container = getContainer()
-      shop = await createCheckoutShop(container, [japanRegion()])
-      const made = await createWholesaleJam(container, shop)
+      const made = await wholesaleShop(getContainer(), api, ["kyotoAdmin", "osakaAdmin"])
+      ;({ shop, variantId, retailKey, kyotoAdmin: adminA, osakaAdmin: adminB } = made)
       wholesaleKey = made.wholesale.headers
-      variantId = made.variantId
-      staff = await signInAsStaff(container, api)
-      retailKey = shop.store.headers["x-publishable-api-key"] ?? ""
-      adminA = await approvedBuyer(api, retailKey, staff, "hanako@kyoto-imports.example.jp", "Kyoto Imports")
-      adminB = await approvedBuyer(api, retailKey, staff, "orders@osaka-foods.example.jp", "Osaka Foods")
     })
 
     it("the buyer admin adds a colleague with an account: a buyer with wholesale prices and an email in the company's language", async () => {

@@ -2,11 +2,9 @@ import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { addDays, quoteDay } from "@ovop/domain"
 import { extractText, getDocumentProxy } from "unpdf"
 import { beforeAll, expect, it } from "vitest"
-import { signInAsStaff } from "../fixtures/admin"
-import { type CheckoutShop, createCheckoutShop, japanRegion } from "../fixtures/checkout"
+import type { CheckoutShop } from "../fixtures/checkout"
 import { tosorApricotGroup } from "../fixtures/producer-groups"
-import { signUpCustomer } from "../fixtures/store"
-import { approvedBuyer, type Buyer, createWholesaleJam, waitingApplicant } from "../fixtures/wholesale"
+import { type Buyer, wholesaleShop } from "../fixtures/wholesale"
 import { backendDir } from "../setup/paths"
 
 // Export documents of a wholesale order, through the real server and database: a Japanese importer's
@@ -86,12 +84,11 @@ medusaIntegrationTestRunner({
 
     beforeAll(async () => {
       const container = getContainer()
-      shop = await createCheckoutShop(container, [japanRegion()])
-      const made = await createWholesaleJam(container, shop)
+      const made = await wholesaleShop(container, api, ["kyotoAdmin", "osakaAdmin", "retailCustomer", "applicant"])
+      ;({ shop, productId, variantId, staff, kyotoAdmin: buyerA, osakaAdmin: buyerB } = made)
       wholesaleKey = made.wholesale.headers
-      productId = made.productId
-      variantId = made.variantId
-      staff = await signInAsStaff(container, api)
+      retail = made.retailCustomer
+      applicant = made.applicant
 
       // The jam as the catalogue holds it: HS code, a 400 g jar, its Japanese name, its group's certificate.
       const products = container.resolve("product")
@@ -124,16 +121,6 @@ medusaIntegrationTestRunner({
           status: "available",
         })),
       )
-
-      const retailKey = shop.store.headers["x-publishable-api-key"] ?? ""
-      buyerA = await approvedBuyer(api, retailKey, staff, "hanako@kyoto-imports.example.jp", "Kyoto Imports")
-      buyerB = await approvedBuyer(api, retailKey, staff, "orders@osaka-foods.example.jp", "Osaka Foods")
-      retail = await signUpCustomer(api, retailKey, {
-        email: "aigul@example.kg",
-        first_name: "Aigul",
-        last_name: "Asanova",
-      })
-      applicant = await waitingApplicant(api, retailKey, "yuki@nagoya-trading.example.jp")
 
       orderId = await acceptedOrder()
     })
