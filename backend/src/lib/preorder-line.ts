@@ -17,6 +17,40 @@ import { refuse } from "./refusal-error"
  */
 export const preorderLockKey = (cartId: string) => `ovop-preorder:${cartId}`
 
+/** A cart as the pre-order and booking routes read it: its region, currency, channel and lines. */
+export type PreorderCart = {
+  id: string
+  region_id: string | null
+  currency_code: string
+  sales_channel_id: string | null
+  completed_at: Date | null
+  items?: { id: string; quantity: number; variant_id: string | null }[]
+}
+
+/** The cart a pre-order or booking goes into, with its lines: 404 if there is none, refused if it is an order already. */
+export async function openCartOf(scope: MedusaContainer, cartId: string): Promise<PreorderCart> {
+  const { data } = await scope.resolve(ContainerRegistrationKeys.QUERY).graph({
+    entity: "cart",
+    fields: [
+      "id",
+      "region_id",
+      "currency_code",
+      "sales_channel_id",
+      "completed_at",
+      "items.id",
+      "items.quantity",
+      "items.variant_id",
+    ],
+    filters: { id: cartId },
+  })
+  const cart = data[0] as PreorderCart | undefined
+  if (!cart) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Cart id not found: ${cartId}`)
+  if (cart.completed_at) {
+    throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "this cart is already an order; start a new cart")
+  }
+  return cart
+}
+
 /** A pre-order line to put in a cart: the lot it is served from, and at what price. */
 export type PreorderLineToWrite = {
   cart: { id: string; region_id: string | null; currency_code: string }

@@ -1,11 +1,11 @@
 import type { MedusaResponse, MedusaStoreRequest } from "@medusajs/framework/http"
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
+import { MedusaError, Modules } from "@medusajs/framework/utils"
 import { refetchCart } from "@medusajs/medusa/api/store/carts/helpers"
 import { defaultStoreCartFields } from "@medusajs/medusa/api/store/carts/query-config"
 import { updateLineItemInCartWorkflow } from "@medusajs/medusa/core-flows"
 import { isLockFailure } from "../../../../../lib/lock-failure"
-import { addPreorderLine, preorderLockKey } from "../../../../../lib/preorder-line"
+import { addPreorderLine, openCartOf, preorderLockKey } from "../../../../../lib/preorder-line"
 import { refuse } from "../../../../../lib/refusal-error"
 import { matchPreorderLines } from "../../../../../modules/harvest/preorder"
 import { loadCartVariants } from "../../../../../workflows/hooks/cart-variants"
@@ -57,34 +57,7 @@ export async function POST(req: MedusaStoreRequest<StoreAddPreorderType>, res: M
 /** The pre-order itself, run under the cart's pre-order lock. */
 async function addPreorder(scope: MedusaContainer, cartId: string, body: StoreAddPreorderType): Promise<void> {
   const { variant_id, quantity, if_short } = body
-  const query = scope.resolve(ContainerRegistrationKeys.QUERY)
-  const { data: carts } = await query.graph({
-    entity: "cart",
-    fields: [
-      "id",
-      "region_id",
-      "currency_code",
-      "sales_channel_id",
-      "completed_at",
-      "items.id",
-      "items.quantity",
-      "items.variant_id",
-    ],
-    filters: { id: cartId },
-  })
-  const cart = carts[0] as
-    | {
-        id: string
-        region_id: string | null
-        currency_code: string
-        sales_channel_id: string | null
-        completed_at: Date | null
-        items?: { id: string; quantity: number; variant_id: string | null }[]
-      }
-    | undefined
-  if (!cart) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Cart id not found: ${cartId}`)
-  if (cart.completed_at)
-    throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "this cart is already an order; start a new cart")
+  const cart = await openCartOf(scope, cartId)
   // A wholesale line books at wholesale prices and in whole cases, through its own route.
   if (await isWholesaleChannel(scope, cart.sales_channel_id)) {
     throw new MedusaError(

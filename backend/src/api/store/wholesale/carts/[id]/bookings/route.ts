@@ -6,7 +6,12 @@ import { defaultStoreCartFields } from "@medusajs/medusa/api/store/carts/query-c
 import { addToCartWorkflow, deleteLineItemsWorkflow, updateLineItemInCartWorkflow } from "@medusajs/medusa/core-flows"
 import { bookingUnitPrice, splitWholesaleLine, type WholesaleSplit } from "@ovop/domain"
 import { isLockFailure } from "../../../../../../lib/lock-failure"
-import { addPreorderLine, type PreorderLineToWrite, preorderLockKey } from "../../../../../../lib/preorder-line"
+import {
+  addPreorderLine,
+  openCartOf,
+  type PreorderLineToWrite,
+  preorderLockKey,
+} from "../../../../../../lib/preorder-line"
 import { RefusalError, refuse } from "../../../../../../lib/refusal-error"
 import { WHOLESALE_CURRENCIES, type WholesaleCurrency } from "../../../../../../lib/wholesale-catalogue"
 import { readWholesaleOffers, variantSupply } from "../../../../../../lib/wholesale-offers"
@@ -73,15 +78,6 @@ export async function POST(req: AuthenticatedMedusaRequest<StoreSetWholesaleBook
   res.status(200).json({ cart, booking: answer })
 }
 
-type CartRow = {
-  id: string
-  region_id: string | null
-  currency_code: string
-  sales_channel_id: string | null
-  completed_at: Date | null
-  items?: { id: string; quantity: number; variant_id: string | null }[]
-}
-
 /** The line itself, under the cart's pre-order lock: judged whole first, then the cart changed. */
 async function setWholesaleLine(
   scope: MedusaContainer,
@@ -89,26 +85,7 @@ async function setWholesaleLine(
   body: StoreSetWholesaleBookingType,
 ): Promise<BookingAnswer> {
   const { variant_id, quantity, if_short } = body
-  const query = scope.resolve(ContainerRegistrationKeys.QUERY)
-  const { data } = await query.graph({
-    entity: "cart",
-    fields: [
-      "id",
-      "region_id",
-      "currency_code",
-      "sales_channel_id",
-      "completed_at",
-      "items.id",
-      "items.quantity",
-      "items.variant_id",
-    ],
-    filters: { id: cartId },
-  })
-  const cart = data[0] as CartRow | undefined
-  if (!cart) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Cart id not found: ${cartId}`)
-  if (cart.completed_at) {
-    throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "this cart is already an order; start a new cart")
-  }
+  const cart = await openCartOf(scope, cartId)
   const [variant] = await loadCartVariants(scope, [variant_id])
   if (!variant) throw new MedusaError(MedusaError.Types.INVALID_DATA, `variant_id: no product variant ${variant_id}`)
   await assertVariantsOnSale(scope, [variant])
