@@ -3,12 +3,8 @@ import { beforeAll, expect, it } from "vitest"
 import { HARVEST_MODULE } from "../../../backend/src/modules/harvest"
 import type HarvestModuleService from "../../../backend/src/modules/harvest/service"
 import { type CheckoutShop, readyToPay, shopperAddress } from "../fixtures/checkout"
-import { type WholesaleShop, wholesaleShop } from "../fixtures/wholesale"
+import { requester, type WholesaleShop, wholesaleShop } from "../fixtures/wholesale"
 import { backendDir } from "../setup/paths"
-
-// biome-ignore lint/suspicious/noExplicitAny: the answers are read field by field
-type Answer = { status: number; data: Record<string, any> }
-type Headers = Record<string, string>
 
 // Apricot jam 250 g (APRICOT_JAM_WHOLESALE): cases of 12, at least 2 cases; 30 jars on the shelf (2
 // whole cases); wholesale 640 / 590 / 535 yen a jar for 1-11 / 12-47 / 48+ cases; the July 2027 lot
@@ -27,10 +23,7 @@ medusaIntegrationTestRunner({
     const buyers: Record<"kyoto" | "osaka" | "retail" | "applicant", { customerId: string; authorization: string }> =
       {} as never
 
-    const send = async (method: string, url: string, headers: Headers, body?: unknown): Promise<Answer> => {
-      const answer = await api.request({ method, url, headers, data: body, validateStatus: () => true })
-      return { status: answer.status, data: answer.data }
-    }
+    const send = requester(api)
     const as = (who: keyof typeof buyers) => ({ ...wholesale.headers, authorization: buyers[who].authorization })
     const harvest = () => getContainer().resolve(HARVEST_MODULE) as HarvestModuleService
     const lot = async () => (await harvest().listHarvestLots({ id: lotId }))[0]

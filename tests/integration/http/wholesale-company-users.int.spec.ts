@@ -3,7 +3,7 @@ import { WHOLESALE_CUSTOMER_GROUP } from "@ovop/domain"
 import { beforeAll, expect, it } from "vitest"
 import type { CheckoutShop } from "../fixtures/checkout"
 import { signUpCustomer } from "../fixtures/store"
-import { type Buyer, waitingApplicant, wholesaleShop } from "../fixtures/wholesale"
+import { type Buyer, type Person, requester, waitingApplicant, wholesaleShop } from "../fixtures/wholesale"
 import { backendDir } from "../setup/paths"
 
 // A company's users (export wholesale: "one company, several users; roles buyer admin and
@@ -11,10 +11,7 @@ import { backendDir } from "../setup/paths"
 // account, changes their roles and removes them; they get (and lose) wholesale prices; the
 // company always keeps a buyer admin; nobody else can touch the company's users.
 
-// biome-ignore lint/suspicious/noExplicitAny: the answers are read field by field
-type Answer = { status: number; data: Record<string, any> }
 type Headers = Record<string, string>
-type Person = { customerId: string; authorization: string }
 
 medusaIntegrationTestRunner({
   cwd: backendDir,
@@ -26,10 +23,7 @@ medusaIntegrationTestRunner({
     let adminA: Buyer
     let adminB: Buyer
 
-    const send = async (method: string, url: string, headers: Headers, body?: unknown): Promise<Answer> => {
-      const answer = await api.request({ method, url, headers, data: body, validateStatus: () => true })
-      return { status: answer.status, data: answer.data }
-    }
+    const send = requester(api)
     const as = (who: { authorization: string }) => ({ ...wholesaleKey, authorization: who.authorization })
     const person = (email: string, first_name = "Kenji", last_name = "Ito") =>
       signUpCustomer(api, retailKey, { email, first_name, last_name })

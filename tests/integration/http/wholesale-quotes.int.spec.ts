@@ -3,7 +3,7 @@ import { addDays, quoteDay } from "@ovop/domain"
 import { beforeAll, expect, it } from "vitest"
 import { expireWholesaleQuotes } from "../../../backend/src/jobs/expire-wholesale-quotes"
 import { type CheckoutShop, shelfStock } from "../fixtures/checkout"
-import { type Buyer, wholesaleShop } from "../fixtures/wholesale"
+import { type Buyer, requester, wholesaleShop } from "../fixtures/wholesale"
 import { backendDir } from "../setup/paths"
 
 // Request for quote, end to end through the real server and database: a buyer's wholesale cart
@@ -11,8 +11,6 @@ import { backendDir } from "../setup/paths"
 // often the accept is sent) or declines, quotes expire, and staff record payments against the
 // order's terms.
 
-// biome-ignore lint/suspicious/noExplicitAny: the answers are read field by field
-type Answer = { status: number; data: Record<string, any> }
 type Headers = Record<string, string>
 
 const today = () => quoteDay(new Date())
@@ -31,10 +29,7 @@ medusaIntegrationTestRunner({
     let retail: { authorization: string }
     let applicant: { authorization: string }
 
-    const send = async (method: string, url: string, headers: Headers, body?: unknown): Promise<Answer> => {
-      const answer = await api.request({ method, url, headers, data: body, validateStatus: () => true })
-      return { status: answer.status, data: answer.data }
-    }
+    const send = requester(api)
     const as = (who: { authorization: string }) => ({ ...wholesaleKey, authorization: who.authorization })
 
     /** A wholesale cart of `quantity` jars for `buyer`, in yen. */
