@@ -2,13 +2,14 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
 import { type ShelfAndLot, type VolumeTier, WHOLESALE_SALES_CHANNEL } from "@ovop/domain"
 import { HARVEST_MODULE } from "../modules/harvest"
-import { onShelf } from "../modules/harvest/availability"
+import { variantOnShelf } from "../modules/harvest/availability"
 import { PREORDER_LOT_STATUSES, type PreorderLot, preorderLotFor } from "../modules/harvest/preorder"
 import { effectiveWindow, isInSeason } from "../modules/harvest/season"
 import type HarvestModuleService from "../modules/harvest/service"
 import { WHOLESALE_MODULE } from "../modules/wholesale"
 import type WholesaleModuleService from "../modules/wholesale/service"
 import { loadCartVariants } from "../workflows/hooks/cart-variants"
+import { PREORDER_LOT_FIELDS } from "../workflows/hooks/preorder-rules"
 import { channelLocationIds } from "../workflows/hooks/season-rules"
 import { type WholesaleCurrency, wholesalePriceListTitle } from "./wholesale-catalogue"
 
@@ -111,22 +112,9 @@ export async function variantSupply(
   const locations = await channelLocationIds(scope, salesChannelId)
   const lots = (await (scope.resolve(HARVEST_MODULE) as HarvestModuleService).listHarvestLots(
     { variant_id: variantIds, status: [...PREORDER_LOT_STATUSES] },
-    {
-      select: [
-        "id",
-        "variant_id",
-        "lot_number",
-        "status",
-        "forecast_quantity",
-        "preordered_quantity",
-        "expected_shipping_month",
-      ],
-      take: null,
-    },
+    { select: [...PREORDER_LOT_FIELDS], take: null },
   )) as (PreorderLot & { variant_id: string })[]
   for (const variant of variants) {
-    const item = variant.inventory_items?.[0]
-    const perUnit = Number(item?.required_quantity ?? 1) || 1
     const inSeason = isInSeason(
       effectiveWindow(variant.product?.metadata?.season_months, variant.metadata?.season_months),
       now,
@@ -134,7 +122,7 @@ export async function variantSupply(
     const shelf = !inSeason
       ? 0
       : variant.manage_inventory
-        ? Math.max(0, Math.floor(onShelf(item?.inventory?.location_levels ?? [], locations) / perUnit))
+        ? variantOnShelf(variant, locations)
         : Number.POSITIVE_INFINITY
     // The lot due soonest with forecast left, whatever the shelf holds (a wholesale line books beyond it).
     const lot = preorderLotFor({ lots: lots.filter((l) => l.variant_id === variant.id), inSeason: false, onShelf: 0 })

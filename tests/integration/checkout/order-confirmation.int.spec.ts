@@ -1,14 +1,6 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { beforeAll, expect, it } from "vitest"
-import {
-  type CheckoutShop,
-  createCheckoutShop,
-  createStockedProduct,
-  japanRegion,
-  kyrgyzRegion,
-  readyToPay,
-  shopperCart,
-} from "../fixtures/checkout"
+import { type CheckoutShop, readyToPay, shopperCart, somAndYenShop } from "../fixtures/checkout"
 import { backendDir } from "../setup/paths"
 
 // The association's account as the bank transfer shows it (test values, not a real account).
@@ -40,16 +32,12 @@ medusaIntegrationTestRunner({
     let buyers = 0
 
     beforeAll(async () => {
-      const container = getContainer()
-      shop = await createCheckoutShop(container, [kyrgyzRegion(), japanRegion()])
-      ;({ variantId } = await createStockedProduct(container, shop, {
+      ;({ shop, variantId } = await somAndYenShop(getContainer(), {
         title: "White sainfoin honey",
         sku: "ANA-SAINFOIN-HONEY-500G",
         size: "500 g",
-        prices: [
-          { currency_code: "kgs", amount: 950 },
-          { currency_code: "jpy", amount: 2800 },
-        ],
+        kgs: 950,
+        jpy: 2800,
         stock: 20,
       }))
     })

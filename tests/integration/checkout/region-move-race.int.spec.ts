@@ -3,15 +3,7 @@ import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import type { Knex } from "knex"
 import { beforeAll, expect, it } from "vitest"
-import {
-  type CheckoutShop,
-  createCheckoutShop,
-  createStockedProduct,
-  japanRegion,
-  kyrgyzRegion,
-  readyToPay,
-  shopperCart,
-} from "../fixtures/checkout"
+import { type CheckoutShop, readyToPay, shopperCart, somAndYenShop } from "../fixtures/checkout"
 import { backendDir } from "../setup/paths"
 
 // A cart moved to yen: Medusa writes the cart's new region and currency first and re-prices its
@@ -68,18 +60,14 @@ medusaIntegrationTestRunner({
     let buyer = 0
 
     beforeAll(async () => {
-      shop = await createCheckoutShop(getContainer(), [kyrgyzRegion(), japanRegion()])
-      const made = await createStockedProduct(getContainer(), shop, {
+      ;({ shop, variantId } = await somAndYenShop(getContainer(), {
         title: "Plant-dyed felt slippers",
         sku: "KYZ-SLIPPERS-36",
         size: "EU 36-37",
-        prices: [
-          { currency_code: "kgs", amount: KGS_PRICE },
-          { currency_code: "jpy", amount: JPY_PRICE },
-        ],
+        kgs: KGS_PRICE,
+        jpy: JPY_PRICE,
         stock: 500,
-      })
-      variantId = made.variantId
+      }))
     })
 
     const somCart = () =>

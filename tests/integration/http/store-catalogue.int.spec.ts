@@ -2,8 +2,11 @@ import fs from "node:fs"
 import path from "node:path"
 import { updateRegionsWorkflow } from "@medusajs/medusa/core-flows"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { associationDay } from "@ovop/domain"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import type HarvestModuleService from "../../../backend/src/modules/harvest/service"
+import { PRODUCER_GROUP_MODULE } from "../../../backend/src/modules/producer-group"
+import type ProducerGroupModuleService from "../../../backend/src/modules/producer-group/service"
 import seed, { type SeedReport, type StorefrontSeedConfig } from "../../../backend/src/scripts/seed"
 import {
   type CatalogueGroup,
@@ -94,6 +97,43 @@ medusaIntegrationTestRunner({
         for (const [part, outcome] of Object.entries(secondRun)) {
           expect({ part, created: outcome.created }).toEqual({ part, created: 0 })
         }
+      })
+
+      it("changes nothing when it runs again on a later day: lots and certificates keep their dates", async () => {
+        const harvest = getContainer().resolve("harvest") as HarvestModuleService
+        const producerGroups = getContainer().resolve(PRODUCER_GROUP_MODULE) as ProducerGroupModuleService
+        const datesOnRecord = async () => ({
+          lots: (
+            await harvest.listHarvestLots(
+              {},
+              {
+                select: ["lot_number", "status", "production_date", "best_before", "expected_shipping_month"],
+                order: { lot_number: "ASC" },
+                take: null,
+              },
+            )
+          ).map((lot) => JSON.stringify(lot)),
+          certificates: (
+            await producerGroups.listProducerGroups(
+              {},
+              { select: ["handle", "certificate_valid_from", "certificate_valid_to"], order: { handle: "ASC" } },
+            )
+          ).map((group) => JSON.stringify(group)),
+        })
+        const before = await datesOnRecord()
+        // The next day in Bishkek and in UTC: every relative date of the catalogue moves by one.
+        const [year, month, day] = associationDay(new Date()).split("-").map(Number) as [number, number, number]
+        process.env.OVOP_SEED_DAY = new Date(Date.UTC(year, month - 1, day + 1)).toISOString().slice(0, 10)
+        try {
+          const laterRun = await seed({ container: getContainer(), args: [] })
+          for (const [part, outcome] of Object.entries(laterRun)) {
+            expect({ part, created: outcome.created }).toEqual({ part, created: 0 })
+          }
+        } finally {
+          delete process.env.OVOP_SEED_DAY
+        }
+        expect(before.lots.length).toBe(firstRun["harvest lots"]?.created)
+        expect(await datesOnRecord()).toEqual(before)
       })
 
       it("gives Kyrgyzstan cash on delivery and bank transfer, and Japan and International (no Stripe key here) the system provider, also on a database seeded before", async () => {

@@ -1,35 +1,21 @@
-import { linkProductsToSalesChannelWorkflow } from "@medusajs/medusa/core-flows"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { beforeAll, expect, it } from "vitest"
-import { ensureWholesaleCatalogue } from "../../../backend/src/lib/wholesale-catalogue"
 import { HARVEST_MODULE } from "../../../backend/src/modules/harvest"
 import type HarvestModuleService from "../../../backend/src/modules/harvest/service"
-import { signInAsStaff } from "../fixtures/admin"
-import {
-  type CheckoutShop,
-  createCheckoutShop,
-  createStockedProduct,
-  japanRegion,
-  readyToPay,
-  shopperAddress,
-} from "../fixtures/checkout"
-import { createWholesaleChannel, signUpCustomer } from "../fixtures/store"
+import { type CheckoutShop, readyToPay, shopperAddress } from "../fixtures/checkout"
+import { requester, type WholesaleShop, wholesaleShop } from "../fixtures/wholesale"
 import { backendDir } from "../setup/paths"
 
-// biome-ignore lint/suspicious/noExplicitAny: the answers are read field by field
-type Answer = { status: number; data: Record<string, any> }
-type Headers = Record<string, string>
-
-// Apricot jam 250 g: cases of 12, at least 2 cases; 30 jars on the shelf (2 whole cases); wholesale
-// 640 / 590 / 535 yen a jar for 1-11 / 12-47 / 48+ cases; the July 2027 lot forecasts 600 jars.
-const TIER_YEN = [640, 590, 535]
+// Apricot jam 250 g (APRICOT_JAM_WHOLESALE): cases of 12, at least 2 cases; 30 jars on the shelf (2
+// whole cases); wholesale 640 / 590 / 535 yen a jar for 1-11 / 12-47 / 48+ cases; the July 2027 lot
+// forecasts 600 jars.
 const LOT_FORECAST = 600
 
 medusaIntegrationTestRunner({
   cwd: backendDir,
   testSuite: ({ api, getContainer }) => {
     let shop: CheckoutShop
-    let wholesale: Awaited<ReturnType<typeof createWholesaleChannel>>
+    let wholesale: WholesaleShop["wholesale"]
     let variantId: string
     let inventoryItemId: string
     let lotId: string
@@ -37,10 +23,7 @@ medusaIntegrationTestRunner({
     const buyers: Record<"kyoto" | "osaka" | "retail" | "applicant", { customerId: string; authorization: string }> =
       {} as never
 
-    const send = async (method: string, url: string, headers: Headers, body?: unknown): Promise<Answer> => {
-      const answer = await api.request({ method, url, headers, data: body, validateStatus: () => true })
-      return { status: answer.status, data: answer.data }
-    }
+    const send = requester(api)
     const as = (who: keyof typeof buyers) => ({ ...wholesale.headers, authorization: buyers[who].authorization })
     const harvest = () => getContainer().resolve(HARVEST_MODULE) as HarvestModuleService
     const lot = async () => (await harvest().listHarvestLots({ id: lotId }))[0]
@@ -61,54 +44,18 @@ medusaIntegrationTestRunner({
       return send("POST", `/store/carts/${cartId}/complete`, as(who))
     }
 
-    const applyAndApprove = async (who: keyof typeof buyers, company: string) => {
-      const headers = { ...shop.store.headers, authorization: buyers[who].authorization }
-      const { data } = await send("POST", "/store/wholesale/applications", headers, {
-        company_name: company,
-        country_code: "JP",
-        registration_number: "T1234567890123",
-        contact_person: company,
-        expected_yearly_volume_usd: 40_000,
-        preferred_language: "ja",
-      })
-      if (who === "applicant") return
-      const approved = await send(
-        "POST",
-        `/admin/wholesale/applications/${data.wholesale_application.id}/approve`,
-        staff.headers,
-        {},
-      )
-      expect(approved.status).toBe(200)
-    }
-
     beforeAll(async () => {
-      const container = getContainer()
-      shop = await createCheckoutShop(container, [japanRegion()])
-      wholesale = await createWholesaleChannel(container, shop)
-      ;({ variantId, inventoryItemId } = await createStockedProduct(container, shop, {
-        title: "Apricot jam",
-        sku: "TOS-APRICOT-JAM-250G",
-        size: "250 g",
-        prices: [
-          { currency_code: "jpy", amount: 1070 },
-          { currency_code: "usd", amount: 6.5 },
-        ],
-        stock: 30,
-        hs_code: "2007",
-      }))
-      const { data: products } = await container.resolve("query").graph({
-        entity: "product_variant",
-        fields: ["product_id"],
-        filters: { id: variantId },
-      })
-      await linkProductsToSalesChannelWorkflow(container).run({
-        input: { id: wholesale.salesChannelId, add: [products[0]?.product_id as string] },
-      })
-      await ensureWholesaleCatalogue(
-        container,
-        [{ variant_id: variantId, case_pack: 12, min_quantity: 24, tiers: { usd: [3.9, 3.58, 3.25], jpy: TIER_YEN } }],
-        { usd: 500, jpy: 75_000 },
+      const made = await wholesaleShop(
+        getContainer(),
+        api,
+        ["kyotoAdmin", "osakaAdmin", "retailCustomer", "applicant"],
+        { stock: 30, hs_code: "2007" },
       )
+      ;({ shop, wholesale, variantId, inventoryItemId, staff } = made)
+      buyers.kyoto = made.kyotoAdmin
+      buyers.osaka = made.osakaAdmin
+      buyers.retail = made.retailCustomer
+      buyers.applicant = made.applicant
       const [planned] = await harvest().createHarvestLots([
         {
           lot_number: "TOS-2027-07",
@@ -120,31 +67,6 @@ medusaIntegrationTestRunner({
         },
       ])
       lotId = planned?.id ?? ""
-      staff = await signInAsStaff(container, api)
-      const key = shop.store.headers["x-publishable-api-key"] ?? ""
-      buyers.kyoto = await signUpCustomer(api, key, {
-        email: "hanako@kyoto.example.jp",
-        first_name: "Hanako",
-        last_name: "Sato",
-      })
-      buyers.osaka = await signUpCustomer(api, key, {
-        email: "kenji@osaka.example.jp",
-        first_name: "Kenji",
-        last_name: "Ito",
-      })
-      buyers.retail = await signUpCustomer(api, key, {
-        email: "aigul@example.kg",
-        first_name: "Aigul",
-        last_name: "Asanova",
-      })
-      buyers.applicant = await signUpCustomer(api, key, {
-        email: "new@trading.example.com",
-        first_name: "Alex",
-        last_name: "Moreau",
-      })
-      await applyAndApprove("kyoto", "Kyoto Imports")
-      await applyAndApprove("osaka", "Osaka Trading")
-      await applyAndApprove("applicant", "Unknown Trading")
     })
 
     it("tells an approved buyer the shelf and the coming lot in whole cases, and no one else", async () => {

@@ -1,11 +1,7 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { addDays, quoteDay } from "@ovop/domain"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import { startStripeServer } from "../../support/stripe-server/server"
-import { signInAsStaff } from "../fixtures/admin"
-import { type CheckoutShop, createCheckoutShop, japanRegion } from "../fixtures/checkout"
-import { signUpCustomer } from "../fixtures/store"
-import { approvedBuyer, type Buyer, createWholesaleJam, secondBuyerOf, waitingApplicant } from "../fixtures/wholesale"
+import { acceptedJamOrder, type Buyer, requester, type WholesaleShop, wholesaleShop } from "../fixtures/wholesale"
 import { backendDir } from "../setup/paths"
 
 // Card payment of wholesale orders through the real server and database, against the local Stripe
@@ -20,18 +16,13 @@ process.env.STRIPE_API_BASE_URL = stripe.url
 afterAll(() => stripe.close())
 
 type Headers = Record<string, string>
-// biome-ignore lint/suspicious/noExplicitAny: the answers are read field by field
-type Answer = { status: number; data: Record<string, any> }
 type RecordedPayment = { amount: number; method: string; stripe_payment_intent_id: string | null }
-
-const today = () => quoteDay(new Date())
 
 medusaIntegrationTestRunner({
   cwd: backendDir,
   testSuite: ({ api, getContainer }) => {
-    let shop: CheckoutShop
+    let made: WholesaleShop
     let wholesaleKey: Headers
-    let variantId: string
     let staff: { headers: { authorization: string } }
     let buyerAdminA: Buyer
     let buyerA: Buyer
@@ -40,10 +31,7 @@ medusaIntegrationTestRunner({
     let applicant: { authorization: string }
 
     const as = (who: { authorization: string }) => ({ ...wholesaleKey, authorization: who.authorization })
-    const request = async (method: string, url: string, headers: Headers, body?: unknown): Promise<Answer> => {
-      const answer = await api.request({ method, url, headers, data: body, validateStatus: () => true })
-      return { status: answer.status, data: answer.data }
-    }
+    const request = requester(api)
     const send = async (method: string, url: string, headers: Headers, body?: unknown) => {
       const answer = await request(method, url, headers, body)
       expect(answer.status, `${method} ${url}: ${JSON.stringify(answer.data)}`).toBeLessThan(300)
@@ -77,47 +65,24 @@ medusaIntegrationTestRunner({
 
     /** Buyer A's company orders 144 jars, quoted at 560 yen a jar and 18 000 yen freight (98 640 yen), under `terms`. */
     const acceptedOrder = async (terms: "deposit_30" | "prepayment") => {
-      const { cart } = await send("POST", "/store/carts", as(buyerAdminA), {
-        region_id: shop.regions.Japan?.regionId,
-        items: [{ variant_id: variantId, quantity: 144 }],
-      })
-      const asked = await send("POST", "/store/wholesale/quotes", as(buyerAdminA), {
-        cart_id: cart.id,
-        requested_delivery_date: addDays(today(), 60),
-        destination: { country_code: "JP", city: "Yokohama" },
-        incoterm: "CPT",
-        consignee: "Kyoto Imports Yokohama Warehouse",
-      })
-      const quoteId = asked.wholesale_quote.id
-      await send("POST", `/admin/wholesale/quotes/${quoteId}/quote`, staff.headers, {
-        lines: asked.wholesale_quote.lines.map((line: { id: string }) => ({ id: line.id, unit_price: 560 })),
-        freight: 18_000,
-        valid_until: addDays(today(), 14),
-        ships_on: addDays(today(), 30),
-        payment_terms: terms,
-      })
-      const accepted = await send("POST", `/store/wholesale/quotes/${quoteId}/accept`, as(buyerAdminA), {})
-      expect(accepted.order.total).toBe(98_640)
-      return { orderId: accepted.order.id as string, quoteId: quoteId as string }
+      const { orderId, quoteId, order } = await acceptedJamOrder(api, made, buyerAdminA, terms)
+      expect(order.total).toBe(98_640)
+      return { orderId, quoteId }
     }
 
     beforeAll(async () => {
-      const container = getContainer()
-      shop = await createCheckoutShop(container, [japanRegion()])
-      const made = await createWholesaleJam(container, shop)
-      wholesaleKey = made.wholesale.headers
-      variantId = made.variantId
-      staff = await signInAsStaff(container, api)
-      const retailKey = shop.store.headers["x-publishable-api-key"] ?? ""
-      buyerAdminA = await approvedBuyer(api, retailKey, staff, "hanako@kyoto-imports.example.jp", "Kyoto Imports")
-      buyerA = await secondBuyerOf(container, api, retailKey, buyerAdminA.companyId, "kenji@kyoto-imports.example.jp")
-      buyerB = await approvedBuyer(api, retailKey, staff, "orders@osaka-foods.example.jp", "Osaka Foods")
-      retail = await signUpCustomer(api, retailKey, {
-        email: "aigul@example.kg",
-        first_name: "Aigul",
-        last_name: "Asanova",
-      })
-      applicant = await waitingApplicant(api, retailKey, "yuki@nagoya-trading.example.jp")
+      const scene = await wholesaleShop(getContainer(), api, [
+        "kyotoAdmin",
+        "kyotoBuyer",
+        "osakaAdmin",
+        "retailCustomer",
+        "applicant",
+      ])
+      made = scene
+      ;({ staff, kyotoAdmin: buyerAdminA, kyotoBuyer: buyerA, osakaAdmin: buyerB } = scene)
+      wholesaleKey = scene.wholesale.headers
+      retail = scene.retailCustomer
+      applicant = scene.applicant
     })
 
     describe("a 30 % deposit order in yen", () => {

@@ -1,10 +1,9 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { WHOLESALE_CUSTOMER_GROUP } from "@ovop/domain"
 import { beforeAll, expect, it } from "vitest"
-import { signInAsStaff } from "../fixtures/admin"
-import { type CheckoutShop, createCheckoutShop, japanRegion } from "../fixtures/checkout"
+import type { CheckoutShop } from "../fixtures/checkout"
 import { signUpCustomer } from "../fixtures/store"
-import { approvedBuyer, type Buyer, createWholesaleJam, waitingApplicant } from "../fixtures/wholesale"
+import { type Buyer, type Person, requester, waitingApplicant, wholesaleShop } from "../fixtures/wholesale"
 import { backendDir } from "../setup/paths"
 
 // A company's users (export wholesale: "one company, several users; roles buyer admin and
@@ -12,10 +11,7 @@ import { backendDir } from "../setup/paths"
 // account, changes their roles and removes them; they get (and lose) wholesale prices; the
 // company always keeps a buyer admin; nobody else can touch the company's users.
 
-// biome-ignore lint/suspicious/noExplicitAny: the answers are read field by field
-type Answer = { status: number; data: Record<string, any> }
 type Headers = Record<string, string>
-type Person = { customerId: string; authorization: string }
 
 medusaIntegrationTestRunner({
   cwd: backendDir,
@@ -24,14 +20,10 @@ medusaIntegrationTestRunner({
     let wholesaleKey: Headers
     let variantId: string
     let retailKey: string
-    let staff: { headers: { authorization: string } }
     let adminA: Buyer
     let adminB: Buyer
 
-    const send = async (method: string, url: string, headers: Headers, body?: unknown): Promise<Answer> => {
-      const answer = await api.request({ method, url, headers, data: body, validateStatus: () => true })
-      return { status: answer.status, data: answer.data }
-    }
+    const send = requester(api)
     const as = (who: { authorization: string }) => ({ ...wholesaleKey, authorization: who.authorization })
     const person = (email: string, first_name = "Kenji", last_name = "Ito") =>
       signUpCustomer(api, retailKey, { email, first_name, last_name })
@@ -67,15 +59,9 @@ medusaIntegrationTestRunner({
     }
 
     beforeAll(async () => {
-      const container = getContainer()
-      shop = await createCheckoutShop(container, [japanRegion()])
-      const made = await createWholesaleJam(container, shop)
+      const made = await wholesaleShop(getContainer(), api, ["kyotoAdmin", "osakaAdmin"])
+      ;({ shop, variantId, retailKey, kyotoAdmin: adminA, osakaAdmin: adminB } = made)
       wholesaleKey = made.wholesale.headers
-      variantId = made.variantId
-      staff = await signInAsStaff(container, api)
-      retailKey = shop.store.headers["x-publishable-api-key"] ?? ""
-      adminA = await approvedBuyer(api, retailKey, staff, "hanako@kyoto-imports.example.jp", "Kyoto Imports")
-      adminB = await approvedBuyer(api, retailKey, staff, "orders@osaka-foods.example.jp", "Osaka Foods")
     })
 
     it("the buyer admin adds a colleague with an account: a buyer with wholesale prices and an email in the company's language", async () => {

@@ -1,12 +1,8 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { addDays, quoteDay } from "@ovop/domain"
 import { extractText, getDocumentProxy } from "unpdf"
 import { beforeAll, expect, it } from "vitest"
-import { signInAsStaff } from "../fixtures/admin"
-import { type CheckoutShop, createCheckoutShop, japanRegion } from "../fixtures/checkout"
 import { tosorApricotGroup } from "../fixtures/producer-groups"
-import { signUpCustomer } from "../fixtures/store"
-import { approvedBuyer, type Buyer, createWholesaleJam, waitingApplicant } from "../fixtures/wholesale"
+import { acceptedJamOrder, type Buyer, type WholesaleShop, wholesaleShop } from "../fixtures/wholesale"
 import { backendDir } from "../setup/paths"
 
 // Export documents of a wholesale order, through the real server and database: a Japanese importer's
@@ -17,7 +13,6 @@ import { backendDir } from "../setup/paths"
 type Headers = Record<string, string>
 type Download = { status: number; headers: Record<string, unknown>; body: Buffer }
 
-const today = () => quoteDay(new Date())
 const KINDS = ["proforma_invoice", "commercial_invoice", "packing_list"] as const
 
 /** A PDF's text as a reader extracts it, whitespace folded. */
@@ -29,10 +24,9 @@ async function pdfText(pdf: Buffer): Promise<string> {
 medusaIntegrationTestRunner({
   cwd: backendDir,
   testSuite: ({ api, getContainer }) => {
-    let shop: CheckoutShop
+    let made: WholesaleShop
     let wholesaleKey: Headers
     let productId: string
-    let variantId: string
     let staff: { headers: { authorization: string } }
     let buyerA: Buyer
     let buyerB: Buyer
@@ -60,43 +54,24 @@ medusaIntegrationTestRunner({
 
     /** 144 jars (12 cases) asked for by buyer A, quoted at 560 yen a jar and 18 000 yen freight, accepted: the order's id. */
     const acceptedOrder = async (): Promise<string> => {
-      const { cart } = await send("POST", "/store/carts", as(buyerA), {
-        region_id: shop.regions.Japan?.regionId,
-        items: [{ variant_id: variantId, quantity: 144 }],
-      })
-      const asked = await send("POST", "/store/wholesale/quotes", as(buyerA), {
-        cart_id: cart.id,
-        requested_delivery_date: addDays(today(), 60),
-        destination: { country_code: "JP", city: "Yokohama" },
-        incoterm: "CPT",
-        consignee: "Kyoto Imports Yokohama Warehouse",
-      })
-      const quoteId = asked.wholesale_quote.id
-      await send("POST", `/admin/wholesale/quotes/${quoteId}/quote`, staff.headers, {
-        lines: asked.wholesale_quote.lines.map((line: { id: string }) => ({ id: line.id, unit_price: 560 })),
-        freight: 18_000,
-        valid_until: addDays(today(), 14),
-        ships_on: addDays(today(), 30),
-        payment_terms: "deposit_30",
-      })
-      const accepted = await send("POST", `/store/wholesale/quotes/${quoteId}/accept`, as(buyerA), {})
-      expect(accepted.order).toMatchObject({ item_total: 80_640, shipping_total: 18_000, total: 98_640 })
-      return accepted.order.id
+      const { orderId, order } = await acceptedJamOrder(api, made, buyerA)
+      expect(order).toMatchObject({ item_total: 80_640, shipping_total: 18_000, total: 98_640 })
+      return orderId
     }
 
     beforeAll(async () => {
       const container = getContainer()
-      shop = await createCheckoutShop(container, [japanRegion()])
-      const made = await createWholesaleJam(container, shop)
-      wholesaleKey = made.wholesale.headers
-      productId = made.productId
-      variantId = made.variantId
-      staff = await signInAsStaff(container, api)
+      const scene = await wholesaleShop(container, api, ["kyotoAdmin", "osakaAdmin", "retailCustomer", "applicant"])
+      made = scene
+      ;({ productId, staff, kyotoAdmin: buyerA, osakaAdmin: buyerB } = scene)
+      wholesaleKey = scene.wholesale.headers
+      retail = scene.retailCustomer
+      applicant = scene.applicant
 
       // The jam as the catalogue holds it: HS code, a 400 g jar, its Japanese name, its group's certificate.
       const products = container.resolve("product")
       await products.updateProducts(productId, { hs_code: "200799" })
-      await products.updateProductVariants(made.variantId, { weight: 400 })
+      await products.updateProductVariants(scene.variantId, { weight: 400 })
       await container
         .resolve("translation")
         .createTranslations([
@@ -116,7 +91,7 @@ medusaIntegrationTestRunner({
           ["TOS-APR-2026-08", "2028-02-29"],
         ].map(([lot_number, best_before]) => ({
           lot_number,
-          variant_id: made.variantId,
+          variant_id: scene.variantId,
           producer_group_id: producer_group.id,
           best_before: new Date(`${best_before}T00:00:00Z`),
           forecast_quantity: 600,
@@ -124,16 +99,6 @@ medusaIntegrationTestRunner({
           status: "available",
         })),
       )
-
-      const retailKey = shop.store.headers["x-publishable-api-key"] ?? ""
-      buyerA = await approvedBuyer(api, retailKey, staff, "hanako@kyoto-imports.example.jp", "Kyoto Imports")
-      buyerB = await approvedBuyer(api, retailKey, staff, "orders@osaka-foods.example.jp", "Osaka Foods")
-      retail = await signUpCustomer(api, retailKey, {
-        email: "aigul@example.kg",
-        first_name: "Aigul",
-        last_name: "Asanova",
-      })
-      applicant = await waitingApplicant(api, retailKey, "yuki@nagoya-trading.example.jp")
 
       orderId = await acceptedOrder()
     })

@@ -2,10 +2,8 @@ import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { addDays, quoteDay } from "@ovop/domain"
 import { beforeAll, expect, it } from "vitest"
 import { expireWholesaleQuotes } from "../../../backend/src/jobs/expire-wholesale-quotes"
-import { signInAsStaff } from "../fixtures/admin"
-import { type CheckoutShop, createCheckoutShop, japanRegion, shelfStock } from "../fixtures/checkout"
-import { signUpCustomer } from "../fixtures/store"
-import { approvedBuyer, type Buyer, createWholesaleJam, secondBuyerOf, waitingApplicant } from "../fixtures/wholesale"
+import { type CheckoutShop, shelfStock } from "../fixtures/checkout"
+import { type Buyer, requester, wholesaleShop } from "../fixtures/wholesale"
 import { backendDir } from "../setup/paths"
 
 // Request for quote, end to end through the real server and database: a buyer's wholesale cart
@@ -13,8 +11,6 @@ import { backendDir } from "../setup/paths"
 // often the accept is sent) or declines, quotes expire, and staff record payments against the
 // order's terms.
 
-// biome-ignore lint/suspicious/noExplicitAny: the answers are read field by field
-type Answer = { status: number; data: Record<string, any> }
 type Headers = Record<string, string>
 
 const today = () => quoteDay(new Date())
@@ -33,10 +29,7 @@ medusaIntegrationTestRunner({
     let retail: { authorization: string }
     let applicant: { authorization: string }
 
-    const send = async (method: string, url: string, headers: Headers, body?: unknown): Promise<Answer> => {
-      const answer = await api.request({ method, url, headers, data: body, validateStatus: () => true })
-      return { status: answer.status, data: answer.data }
-    }
+    const send = requester(api)
     const as = (who: { authorization: string }) => ({ ...wholesaleKey, authorization: who.authorization })
 
     /** A wholesale cart of `quantity` jars for `buyer`, in yen. */
@@ -103,23 +96,25 @@ medusaIntegrationTestRunner({
       }))
 
     beforeAll(async () => {
-      const container = getContainer()
-      shop = await createCheckoutShop(container, [japanRegion()])
-      const made = await createWholesaleJam(container, shop)
+      const made = await wholesaleShop(getContainer(), api, [
+        "kyotoAdmin",
+        "kyotoBuyer",
+        "osakaAdmin",
+        "retailCustomer",
+        "applicant",
+      ])
+      ;({
+        shop,
+        variantId,
+        inventoryItemId,
+        staff,
+        kyotoAdmin: buyerA,
+        kyotoBuyer: colleagueA,
+        osakaAdmin: buyerB,
+      } = made)
       wholesaleKey = made.wholesale.headers
-      variantId = made.variantId
-      inventoryItemId = made.inventoryItemId
-      staff = await signInAsStaff(container, api)
-      const retailKey = shop.store.headers["x-publishable-api-key"] ?? ""
-      buyerA = await approvedBuyer(api, retailKey, staff, "hanako@kyoto-imports.example.jp", "Kyoto Imports")
-      colleagueA = await secondBuyerOf(container, api, retailKey, buyerA.companyId, "kenji@kyoto-imports.example.jp")
-      buyerB = await approvedBuyer(api, retailKey, staff, "orders@osaka-foods.example.jp", "Osaka Foods")
-      retail = await signUpCustomer(api, retailKey, {
-        email: "aigul@example.kg",
-        first_name: "Aigul",
-        last_name: "Asanova",
-      })
-      applicant = await waitingApplicant(api, retailKey, "yuki@nagoya-trading.example.jp")
+      retail = made.retailCustomer
+      applicant = made.applicant
     })
 
     it("submit -> staff quote -> accept (sent twice at once, then again) -> one order at the quoted totals -> payments", async () => {

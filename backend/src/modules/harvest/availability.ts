@@ -41,3 +41,26 @@ export function onShelf(levels: StockLevel[], locations?: ReadonlySet<string>): 
     .filter((level) => !locations?.size || (level.location_id !== undefined && locations.has(level.location_id)))
     .reduce((sum, level) => sum + Number(level.stocked_quantity) - Number(level.reserved_quantity), 0)
 }
+
+/** A variant's stock as the shelf count reads it (lists may hold nulls, as Medusa's generated types say). */
+export type ShelfVariant = {
+  inventory_items?:
+    | ({
+        required_quantity?: number | null
+        inventory?: { location_levels?: (StockLevel | null)[] | null } | null
+      } | null)[]
+    | null
+}
+
+/**
+ * Units of a variant on the shelf (`onShelf` of its inventory item's levels, only at `locations`
+ * when a set is given), counted in variants: one made of several inventory units counts whole sets
+ * only, and never fewer than none. A variant with no inventory item has none.
+ */
+export function variantOnShelf(variant: ShelfVariant, locations?: ReadonlySet<string>): number {
+  const item = variant.inventory_items?.find((candidate) => candidate !== null)
+  if (!item) return 0
+  const perUnit = Number(item.required_quantity ?? 1) || 1
+  const levels = (item.inventory?.location_levels ?? []).filter((level): level is StockLevel => level !== null)
+  return Math.max(0, Math.floor(onShelf(levels, locations) / perUnit))
+}

@@ -24,18 +24,19 @@ const text = z
   .min(1, { error: "must not be empty" })
 const whole = z.number({ error: "must be a number" }).int({ error: "must be a whole number" })
 // A date that must fit the day the store is seeded (a certificate valid now) is written relative to
-// it (`today-640d`) and read as the calendar day it stands for on the day the seed runs.
-const seedDay = z.string().transform((value, context) => {
-  try {
-    return resolveSeedDay(value, new Date())
-  } catch {
-    context.addIssue({
-      code: "custom",
-      message: "must be a date (YYYY-MM-DD) or a day relative to the seed's day (today-400d)",
-    })
-    return z.NEVER
-  }
-})
+// it (`today-640d`) and read as the calendar day it stands for on the run's one seed day (`today`).
+const seedDayOn = (today: Date) =>
+  z.string().transform((value, context) => {
+    try {
+      return resolveSeedDay(value, today)
+    } catch {
+      context.addIssue({
+        code: "custom",
+        message: "must be a date (YYYY-MM-DD) or a day relative to the seed's day (today-400d)",
+      })
+      return z.NEVER
+    }
+  })
 const oneOf = <const T extends readonly [string, ...string[]]>(values: T) =>
   z.enum(values, { error: `must be one of ${values.join(", ")}` })
 
@@ -60,42 +61,43 @@ const Localized = z
   .strict()
 export type Localized = z.infer<typeof Localized>
 
-/** A producer group of producer-groups.json. */
-export const SeedGroup = z
-  .object({
-    handle,
-    name: Localized,
-    village: Localized,
-    district: oneOf(ISSYK_KUL_DISTRICTS),
-    founded_year: whole.min(1900, { error: "must be 1900 or later" }),
-    member_count: whole.min(0, { error: "must not be negative" }),
-    women_member_count: whole.min(0, { error: "must not be negative" }),
-    craft: Localized,
-    story: Localized,
-    certificate: z
-      .object({ number: text, issuer: Localized, valid_from: seedDay, valid_to: seedDay })
-      .strict()
-      .refine((certificate) => certificate.valid_from < certificate.valid_to, {
-        error: "valid_to must be after valid_from",
-        path: ["valid_to"],
-      })
-      .nullable(),
-    status: oneOf(PRODUCER_GROUP_STATUSES),
-    staff: z
-      .object({
-        leader_name: text,
-        leader_phone: text,
-        payout: z.object({ method: oneOf(PAYOUT_METHODS) }).catchall(z.string()),
-        commission_rate: z.number().min(0, { error: "must be 0 to 0.5" }).max(0.5, { error: "must be 0 to 0.5" }),
-      })
-      .strict(),
-  })
-  .strict()
-  .refine((group) => group.women_member_count <= group.member_count, {
-    error: "cannot be more than member_count",
-    path: ["women_member_count"],
-  })
-export type SeedGroup = z.infer<typeof SeedGroup>
+/** A producer group of producer-groups.json, its relative days read on `today`. */
+const seedGroupOn = (today: Date) =>
+  z
+    .object({
+      handle,
+      name: Localized,
+      village: Localized,
+      district: oneOf(ISSYK_KUL_DISTRICTS),
+      founded_year: whole.min(1900, { error: "must be 1900 or later" }),
+      member_count: whole.min(0, { error: "must not be negative" }),
+      women_member_count: whole.min(0, { error: "must not be negative" }),
+      craft: Localized,
+      story: Localized,
+      certificate: z
+        .object({ number: text, issuer: Localized, valid_from: seedDayOn(today), valid_to: seedDayOn(today) })
+        .strict()
+        .refine((certificate) => certificate.valid_from < certificate.valid_to, {
+          error: "valid_to must be after valid_from",
+          path: ["valid_to"],
+        })
+        .nullable(),
+      status: oneOf(PRODUCER_GROUP_STATUSES),
+      staff: z
+        .object({
+          leader_name: text,
+          leader_phone: text,
+          payout: z.object({ method: oneOf(PAYOUT_METHODS) }).catchall(z.string()),
+          commission_rate: z.number().min(0, { error: "must be 0 to 0.5" }).max(0.5, { error: "must be 0 to 0.5" }),
+        })
+        .strict(),
+    })
+    .strict()
+    .refine((group) => group.women_member_count <= group.member_count, {
+      error: "cannot be more than member_count",
+      path: ["women_member_count"],
+    })
+export type SeedGroup = z.infer<ReturnType<typeof seedGroupOn>>
 
 const currencies = REGIONS.map((region) => region.currency_code)
 const price = z.number({ error: "must be a price" }).positive({ error: "must be more than 0" })
@@ -225,11 +227,12 @@ function duplicates(values: string[]): string[] {
 /**
  * Reads and checks the catalogue in `dir`: every field against its model's rules, and every
  * reference (a product's group, category, collections, allergens, warnings, option values)
- * against the files it names. Throws one INVALID_DATA error listing every problem.
+ * against the files it names; days relative to the seed's day are read on `today`. Throws one
+ * INVALID_DATA error listing every problem.
  */
-export function readSeedCatalogue(dir: string): SeedCatalogue {
+export function readSeedCatalogue(dir: string, today: Date = new Date()): SeedCatalogue {
   const problems: string[] = []
-  const groups = parseFile(dir, "producer-groups.json", z.array(SeedGroup), problems)
+  const groups = parseFile(dir, "producer-groups.json", z.array(seedGroupOn(today)), problems)
   const products = parseFile(dir, "products.json", z.array(SeedProduct), problems)
   const categories = parseFile(dir, "categories.json", z.array(SeedCategory), problems)
   const collections = parseFile(dir, "collections.json", z.array(SeedCollection), problems)

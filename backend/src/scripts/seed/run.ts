@@ -3,6 +3,7 @@ import path from "node:path"
 import type { Logger, MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { findSeedDir, readSeedCatalogue, type SeedCatalogue } from "./catalogue"
+import { seedRunDay } from "./seed-day"
 
 /** What one seed run did, per part: how many records it created and how many were already there. */
 export type SeedReport = Record<string, { created: number; existing: number }>
@@ -12,6 +13,8 @@ export type SeedRun = {
   container: MedusaContainer
   logger: Logger
   catalogue: SeedCatalogue
+  /** The run's one seed day (`seedRunDay`): every date a new record gets follows it. */
+  today: Date
   summary: SeedReport
   /** Records and logs one part's outcome. */
   report: (part: string, created: number, existing: number) => void
@@ -19,8 +22,12 @@ export type SeedRun = {
   uploadImage: (kind: "products" | "groups", handle: string) => Promise<string | undefined>
 }
 
-/** Reads and checks the catalogue (OVOP_SEED_DIR) and sets up a run; the images come from OVOP_SEED_IMAGES_DIR. */
+/**
+ * Reads and checks the catalogue (OVOP_SEED_DIR) and sets up a run; the images come from
+ * OVOP_SEED_IMAGES_DIR, the seed's day from OVOP_SEED_DAY (else now).
+ */
 export function startSeedRun(container: MedusaContainer): SeedRun {
+  const today = seedRunDay(process.env.OVOP_SEED_DAY, new Date())
   const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
   const summary: SeedReport = {}
   const imagesDir = process.env.OVOP_SEED_IMAGES_DIR ? path.resolve(process.env.OVOP_SEED_IMAGES_DIR) : undefined
@@ -28,7 +35,8 @@ export function startSeedRun(container: MedusaContainer): SeedRun {
   return {
     container,
     logger,
-    catalogue: readSeedCatalogue(findSeedDir()),
+    catalogue: readSeedCatalogue(findSeedDir(), today),
+    today,
     summary,
     report: (part, created, existing) => {
       summary[part] = { created, existing }

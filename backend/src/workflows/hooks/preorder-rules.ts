@@ -4,7 +4,7 @@ import type { ProductRef } from "@ovop/domain"
 import { calculatedPriceOf } from "../../lib/query-graph"
 import { refuse } from "../../lib/refusal-error"
 import { HARVEST_MODULE } from "../../modules/harvest"
-import { onShelf } from "../../modules/harvest/availability"
+import { variantOnShelf } from "../../modules/harvest/availability"
 import {
   matchPreorderLines,
   PREORDER_LOT_STATUSES,
@@ -52,8 +52,6 @@ export async function openPreorderLots(
       { select: [...PREORDER_LOT_FIELDS], take: null },
     ))
   for (const variant of variants) {
-    const item = variant.inventory_items?.[0]
-    const perUnit = Number(item?.required_quantity ?? 1) || 1
     const lot = preorderLotFor({
       lots: lots.filter(
         (l) => l.variant_id === variant.id && (PREORDER_LOT_STATUSES as readonly string[]).includes(l.status),
@@ -62,9 +60,7 @@ export async function openPreorderLots(
         effectiveWindow(variant.product?.metadata?.season_months, variant.metadata?.season_months),
         now,
       ),
-      onShelf: variant.manage_inventory
-        ? Math.floor(onShelf(item?.inventory?.location_levels ?? [], channelLocations) / perUnit)
-        : Number.POSITIVE_INFINITY,
+      onShelf: variant.manage_inventory ? variantOnShelf(variant, channelLocations) : Number.POSITIVE_INFINITY,
     })
     if (lot) found.set(variant.id, lot)
   }

@@ -9,16 +9,14 @@ import type { FoodLotToSeed } from "./opening-stock"
 
 /**
  * This season's harvest lot of every food variant that just got its opening stock (dated from the
- * day the seed runs: `seededHarvestDates`): planned, produced, then on the shelf, through the same workflows staff use (so the stock comes from the
+ * run's seed day, `SeedRun.today`: `seededHarvestDates`, so a store seeded on any day is never stale): planned, produced, then on the shelf, through the same workflows staff use (so the stock comes from the
  * lot); and next season's lot, planned, for pre-orders. Keyed by lot number, so never made twice.
  */
 export async function seedHarvestLots(
-  { container, catalogue, report }: SeedRun,
+  { container, catalogue, report, today }: SeedRun,
   foodLots: FoodLotToSeed[],
 ): Promise<void> {
   const harvest: HarvestModuleService = container.resolve(HARVEST_MODULE)
-  // The day the seed runs: every lot date follows it, so a store seeded on any day is never stale.
-  const today = new Date()
   let createdLots = 0
   for (const lot of foodLots) {
     const source = catalogue.products.find((p) => p.variants.some((v) => v.sku === lot.sku))

@@ -1,20 +1,13 @@
-import { present } from "../../../../lib/query-graph"
-import { onShelf, type StockLevel } from "../../../../modules/harvest/availability"
+import { type ShelfVariant, variantOnShelf } from "../../../../modules/harvest/availability"
 import { PREORDER_LOT_STATUSES } from "../../../../modules/harvest/preorder"
 
 /** A variant as the low-stock list reads it (one bulk query; lists may hold nulls, as Medusa's generated types say). */
-export type StockedVariant = {
+export type StockedVariant = ShelfVariant & {
   id: string
   title: string | null
   sku: string | null
   manage_inventory: boolean | null
   product: { id: string; title: string } | null
-  inventory_items?:
-    | ({
-        required_quantity?: number | null
-        inventory?: { location_levels?: (StockLevel | null)[] | null } | null
-      } | null)[]
-    | null
 }
 
 /** A lot that has not come in yet, as the low-stock list shows it. */
@@ -38,17 +31,6 @@ export type LowStockRow = {
   sku: string | null
   on_shelf: number
   next_lot: Omit<IncomingLot, "variant_id" | "created_at"> | null
-}
-
-/**
- * Units of a variant on the shelf at all its locations (stocked minus reserved), counted in
- * variants: a variant made of several inventory units counts whole sets only.
- */
-export function variantOnShelf(variant: StockedVariant): number {
-  const [item] = present(variant.inventory_items)
-  if (!item) return 0
-  const perUnit = Number(item.required_quantity ?? 1) || 1
-  return Math.max(0, Math.floor(onShelf(present(item.inventory?.location_levels)) / perUnit))
 }
 
 /** The planned or producing lot due soonest (by shipping month, undated last, then oldest). */
@@ -85,6 +67,7 @@ export function lowStockRows(
         product_title: variant.product?.title ?? null,
         variant_title: variant.title,
         sku: variant.sku,
+        // Units on the shelf at all its locations, as every shelf rule counts them.
         on_shelf: variantOnShelf(variant),
         next_lot: next
           ? {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest"
-import { type IncomingLot, lowStockRows, nextIncomingLot, type StockedVariant, variantOnShelf } from "./low-stock"
+import { variantOnShelf } from "../../../../modules/harvest/availability"
+import { type IncomingLot, lowStockRows, nextIncomingLot, type StockedVariant } from "./low-stock"
 
 const KARAKOL = "sloc_karakol"
 const BISHKEK = "sloc_bishkek"
@@ -59,6 +60,17 @@ describe("variantOnShelf", () => {
     gift.inventory_items = [{ ...gift.inventory_items?.[0], required_quantity: 3 }]
     expect(variantOnShelf(gift)).toBe(2)
     expect(variantOnShelf(jam({ levels: [[KARAKOL, 1, 3]] }))).toBe(0)
+  })
+
+  it("counts only the given locations (a sales channel's) when there are any", () => {
+    const split = jam({
+      levels: [
+        [KARAKOL, 12, 2],
+        [BISHKEK, 5, 1],
+      ],
+    })
+    expect(variantOnShelf(split, new Set([BISHKEK]))).toBe(4)
+    expect(variantOnShelf(split, new Set())).toBe(14)
   })
 
   it("counts nothing for a variant without an inventory item", () => {

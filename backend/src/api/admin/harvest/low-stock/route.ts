@@ -3,6 +3,7 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { HARVEST_MODULE } from "../../../../modules/harvest"
 import { PREORDER_LOT_STATUSES } from "../../../../modules/harvest/preorder"
 import type HarvestModuleService from "../../../../modules/harvest/service"
+import { PREORDER_LOT_FIELDS } from "../../../../workflows/hooks/preorder-rules"
 import { lowStockRows } from "./low-stock"
 import type { AdminGetLowStockParamsType } from "./validators"
 
@@ -38,19 +39,7 @@ export async function GET(
   const lots = variants.length
     ? await harvest.listHarvestLots(
         { variant_id: variants.map((variant) => variant.id), status: [...PREORDER_LOT_STATUSES] },
-        {
-          select: [
-            "id",
-            "variant_id",
-            "lot_number",
-            "status",
-            "forecast_quantity",
-            "preordered_quantity",
-            "expected_shipping_month",
-            "created_at",
-          ],
-          take: null,
-        },
+        { select: [...PREORDER_LOT_FIELDS, "created_at"], take: null },
       )
     : []
   const rows = lowStockRows(variants, lots, threshold)

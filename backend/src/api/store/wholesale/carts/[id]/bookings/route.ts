@@ -1,17 +1,21 @@
-import { randomUUID } from "node:crypto"
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys, MedusaError, Modules, QueryContext } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
 import { refetchCart } from "@medusajs/medusa/api/store/carts/helpers"
 import { defaultStoreCartFields } from "@medusajs/medusa/api/store/carts/query-config"
 import { addToCartWorkflow, deleteLineItemsWorkflow, updateLineItemInCartWorkflow } from "@medusajs/medusa/core-flows"
 import { bookingUnitPrice, splitWholesaleLine, type WholesaleSplit } from "@ovop/domain"
 import { isLockFailure } from "../../../../../../lib/lock-failure"
-import { calculatedPriceOf } from "../../../../../../lib/query-graph"
+import {
+  addPreorderLine,
+  openCartOf,
+  type PreorderLineToWrite,
+  preorderLockKey,
+} from "../../../../../../lib/preorder-line"
 import { RefusalError, refuse } from "../../../../../../lib/refusal-error"
 import { WHOLESALE_CURRENCIES, type WholesaleCurrency } from "../../../../../../lib/wholesale-catalogue"
 import { readWholesaleOffers, variantSupply } from "../../../../../../lib/wholesale-offers"
-import { matchPreorderLines, PREORDER_META, type PreorderLineMeta } from "../../../../../../modules/harvest/preorder"
+import { matchPreorderLines } from "../../../../../../modules/harvest/preorder"
 import { loadCartVariants } from "../../../../../../workflows/hooks/cart-variants"
 import { assertVariantsOnSale } from "../../../../../../workflows/hooks/off-sale"
 import { preorderLineRecords } from "../../../../../../workflows/hooks/preorder-rules"
@@ -19,7 +23,6 @@ import { assertShippable, cartDestinationsById } from "../../../../../../workflo
 import { isWholesaleChannel } from "../../../../../../workflows/hooks/wholesale-rules"
 import { routeParam } from "../../../../../input/fields"
 import { cartBusyError } from "../../../../cart-busy"
-import { preorderLockKey, recordPreorderLine } from "../../../../carts/[id]/preorders/route"
 import { assertCartAccess } from "../../../../carts/cart-access"
 import { requireBuyer } from "../../../buyer"
 import type { StoreSetWholesaleBookingType } from "../../../validators"
@@ -75,15 +78,6 @@ export async function POST(req: AuthenticatedMedusaRequest<StoreSetWholesaleBook
   res.status(200).json({ cart, booking: answer })
 }
 
-type CartRow = {
-  id: string
-  region_id: string | null
-  currency_code: string
-  sales_channel_id: string | null
-  completed_at: Date | null
-  items?: { id: string; quantity: number; variant_id: string | null }[]
-}
-
 /** The line itself, under the cart's pre-order lock: judged whole first, then the cart changed. */
 async function setWholesaleLine(
   scope: MedusaContainer,
@@ -91,26 +85,7 @@ async function setWholesaleLine(
   body: StoreSetWholesaleBookingType,
 ): Promise<BookingAnswer> {
   const { variant_id, quantity, if_short } = body
-  const query = scope.resolve(ContainerRegistrationKeys.QUERY)
-  const { data } = await query.graph({
-    entity: "cart",
-    fields: [
-      "id",
-      "region_id",
-      "currency_code",
-      "sales_channel_id",
-      "completed_at",
-      "items.id",
-      "items.quantity",
-      "items.variant_id",
-    ],
-    filters: { id: cartId },
-  })
-  const cart = data[0] as CartRow | undefined
-  if (!cart) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Cart id not found: ${cartId}`)
-  if (cart.completed_at) {
-    throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "this cart is already an order; start a new cart")
-  }
+  const cart = await openCartOf(scope, cartId)
   const [variant] = await loadCartVariants(scope, [variant_id])
   if (!variant) throw new MedusaError(MedusaError.Types.INVALID_DATA, `variant_id: no product variant ${variant_id}`)
   await assertVariantsOnSale(scope, [variant])
@@ -143,22 +118,25 @@ async function setWholesaleLine(
 
   // The variant's lines now: the ordinary one and the bookings the server recorded (never the metadata).
   const items = cart.items ?? []
-  const shelfLine = items.find((item) => item.variant_id === variant_id)
   const { preorders } = matchPreorderLines(cart.id, items, await preorderLineRecords(scope, cart.id))
-  const bookingLines = preorders.filter((p) => p.record.variant_id === variant_id).map((p) => p.line.id)
-  if (bookingLines.length) await deleteLineItemsWorkflow(scope).run({ input: { cart_id: cart.id, ids: bookingLines } })
-  if (shelfLine && now > 0) {
-    await updateLineItemInCartWorkflow(scope).run({
-      input: { cart_id: cart.id, item_id: shelfLine.id, update: { quantity: now } },
-    })
-  } else if (shelfLine) {
-    await deleteLineItemsWorkflow(scope).run({ input: { cart_id: cart.id, ids: [shelfLine.id] } })
-  } else if (now > 0) {
-    await addToCartWorkflow(scope).run({ input: { cart_id: cart.id, items: [{ variant_id, quantity: now }] } })
-  }
-  if (booked > 0 && lot && unitPrice !== null) {
-    await addBookingLine(scope, cart, variant_id, { quantity: booked, unitPrice, lot, if_short })
-  }
+  await replaceVariantLines(scope, cart.id, {
+    variant_id,
+    shelfLine: items.find((item) => item.variant_id === variant_id),
+    bookingLineIds: preorders.filter((p) => p.record.variant_id === variant_id).map((p) => p.line.id),
+    now,
+    booking:
+      booked > 0 && lot && unitPrice !== null
+        ? {
+            cart,
+            variant_id,
+            quantity: booked,
+            unit_price: unitPrice,
+            lot,
+            if_short,
+            product: ref,
+          }
+        : null,
+  })
   return {
     now,
     booked,
@@ -168,78 +146,69 @@ async function setWholesaleLine(
   }
 }
 
-/** Adds the booked part as a pre-order line at its wholesale price, and the server's record of it. */
-async function addBookingLine(
+/**
+ * Replaces the variant's lines in the cart with `now` units on an ordinary line and the booking (if
+ * any), so that a failure at any point leaves the buyer's old lines: the new booking goes in first,
+ * then the ordinary line takes its new quantity, and the old bookings (and an ordinary line no
+ * longer wanted) go last, in one deletion. If a later change fails, the earlier ones are undone.
+ */
+async function replaceVariantLines(
   scope: MedusaContainer,
-  cart: CartRow,
-  variantId: string,
-  booking: {
-    quantity: number
-    unitPrice: number
-    lot: { lot_id: string; lot_number: string; expected_shipping_month: string | null }
-    if_short: StoreSetWholesaleBookingType["if_short"]
+  cartId: string,
+  lines: {
+    variant_id: string
+    shelfLine: { id: string; quantity: number } | undefined
+    bookingLineIds: string[]
+    now: number
+    booking: PreorderLineToWrite | null
   },
 ): Promise<void> {
-  const query = scope.resolve(ContainerRegistrationKeys.QUERY)
-  const { data } = await query.graph({
-    entity: "product_variant",
-    fields: [
-      "id",
-      "title",
-      "sku",
-      "thumbnail",
-      "product.id",
-      "product.title",
-      "product.handle",
-      "product.thumbnail",
-      "product.description",
-      "calculated_price.is_calculated_price_tax_inclusive",
-    ],
-    filters: { id: variantId },
-    // Only for whether the region's prices include tax, as the ordinary line's do.
-    context: { calculated_price: QueryContext({ region_id: cart.region_id, currency_code: cart.currency_code }) },
-  })
-  const v = data[0]
-  if (!v?.product) throw new MedusaError(MedusaError.Types.INVALID_DATA, `variant_id: no product variant ${variantId}`)
-  const meta: PreorderLineMeta = {
-    key: randomUUID(),
-    lot_id: booking.lot.lot_id,
-    lot_number: booking.lot.lot_number,
-    variant_id: variantId,
-    expected_shipping_month: booking.lot.expected_shipping_month,
-    if_short: booking.if_short,
+  const { variant_id, shelfLine, bookingLineIds, now, booking } = lines
+  const undo: (() => Promise<unknown>)[] = []
+  const deleteLines = (ids: string[]) => deleteLineItemsWorkflow(scope).run({ input: { cart_id: cartId, ids } })
+  try {
+    if (booking) {
+      const bookingLineId = await addPreorderLine(scope, booking)
+      undo.push(() => deleteLines([bookingLineId]))
+    }
+    if (shelfLine && now > 0) {
+      await updateLineItemInCartWorkflow(scope).run({
+        input: { cart_id: cartId, item_id: shelfLine.id, update: { quantity: now } },
+      })
+      undo.push(() =>
+        updateLineItemInCartWorkflow(scope).run({
+          input: { cart_id: cartId, item_id: shelfLine.id, update: { quantity: Number(shelfLine.quantity) } },
+        }),
+      )
+    } else if (!shelfLine && now > 0) {
+      await addToCartWorkflow(scope).run({ input: { cart_id: cartId, items: [{ variant_id, quantity: now }] } })
+      undo.push(async () => {
+        const added = await shelfLineOf(scope, cartId, variant_id)
+        if (added) await deleteLines([added])
+      })
+    }
+    const gone = [...bookingLineIds, ...(shelfLine && now === 0 ? [shelfLine.id] : [])]
+    if (gone.length) await deleteLines(gone)
+  } catch (error) {
+    for (const step of undo.reverse()) {
+      // The buyer hears of the change that failed; an undo that fails too is for the log.
+      await step().catch((undoError: unknown) =>
+        scope
+          .resolve(ContainerRegistrationKeys.LOGGER)
+          .warn(`wholesale cart ${cartId}: could not undo a line change: ${(undoError as Error)?.message}`),
+      )
+    }
+    throw error
   }
-  await addToCartWorkflow(scope).run({
-    input: {
-      cart_id: cart.id,
-      items: [
-        {
-          title: v.product.title,
-          subtitle: v.title ?? undefined,
-          thumbnail: v.thumbnail ?? v.product.thumbnail ?? undefined,
-          product_id: v.product.id,
-          product_title: v.product.title,
-          product_handle: v.product.handle,
-          product_description: v.product.description ?? undefined,
-          variant_sku: v.sku ?? undefined,
-          variant_title: v.title ?? undefined,
-          quantity: booking.quantity,
-          unit_price: booking.unitPrice,
-          is_tax_inclusive: Boolean(calculatedPriceOf(v)?.is_calculated_price_tax_inclusive),
-          // No variant, so no shipping profile: it travels with the order's shipping method (as retail pre-orders).
-          requires_shipping: false,
-          metadata: { [PREORDER_META]: meta },
-        },
-      ],
-    },
+}
+
+/** The id of the cart's ordinary line of the variant, if it has one. */
+async function shelfLineOf(scope: MedusaContainer, cartId: string, variantId: string): Promise<string | undefined> {
+  const { data } = await scope.resolve(ContainerRegistrationKeys.QUERY).graph({
+    entity: "cart",
+    fields: ["items.id", "items.variant_id"],
+    filters: { id: cartId },
   })
-  await recordPreorderLine(scope, {
-    key: meta.key,
-    cart_id: cart.id,
-    lot_id: booking.lot.lot_id,
-    variant_id: variantId,
-    if_short: booking.if_short,
-    unit_price: booking.unitPrice,
-    currency_code: cart.currency_code,
-  })
+  const items = (data[0] as { items?: { id: string; variant_id: string | null }[] } | undefined)?.items ?? []
+  return items.find((item) => item.variant_id === variantId)?.id
 }
