@@ -95,7 +95,8 @@ export function paymentStep(page: CheckoutPage, card: CardPayment, review: { ope
       // country (the server refuses the order without one, phone_required): said here, before the review.
       const address = cart.shipping_address
       if (phoneProblem(address?.phone, address?.country_code)) {
-        if (needsPhone({ providerIds: [paymentProviders[kind]] })) return formError("payment", text("checkout.phoneNeeded"))
+        if (needsPhone({ providerIds: [paymentProviders[kind]] }))
+          return formError("payment", text("checkout.phoneNeeded"))
         const codes = (cart.shipping_methods ?? []).map((method) => deliveryCode(method.name) ?? "")
         if (needsPhone({ shippingCodes: codes })) return formError("payment", text("checkout.courierPhoneNeeded"))
       }
