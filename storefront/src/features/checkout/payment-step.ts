@@ -1,7 +1,6 @@
 import { needsPhone, phoneProblem } from "@ovop/domain"
 import { storeApi } from "../cart/shop"
 import type { CardPayment } from "./card-payment"
-import { deliveryCode } from "./checkout"
 import type { CheckoutCart, CheckoutPage } from "./checkout-page"
 import {
   bankTransferDetails,
@@ -97,8 +96,9 @@ export function paymentStep(page: CheckoutPage, card: CardPayment, review: { ope
       if (phoneProblem(address?.phone, address?.country_code)) {
         if (needsPhone({ providerIds: [paymentProviders[kind]] }))
           return formError("payment", text("checkout.phoneNeeded"))
-        const codes = (cart.shipping_methods ?? []).map((method) => deliveryCode(method.name) ?? "")
-        if (needsPhone({ shippingCodes: codes })) return formError("payment", text("checkout.courierPhoneNeeded"))
+        if (needsPhone({ shippingCodes: [state.deliveryCode ?? ""] })) {
+          return formError("payment", text("checkout.courierPhoneNeeded"))
+        }
       }
       review.open(cart)
       summarise("payment", text(`checkout.pay.${state.paymentKind}`))
