@@ -37,14 +37,54 @@ const midMonth = (year: number, month: Month) => new Date(Date.UTC(year, month -
  * lower case, as Russian does, though the Intl data capitalises its standalone form ("Июль").
  */
 export function monthName(month: Month, locale: Locale): string {
-  const name = new Intl.DateTimeFormat(INTL_LOCALES[locale], { month: "long", timeZone: "UTC" }).format(
-    midMonth(2000, month),
-  )
-  return locale === "ky" ? name.toLocaleLowerCase(INTL_LOCALES.ky) : name
+  if (locale === "ky") return KYRGYZ_MONTHS[month - 1] as string
+  return new Intl.DateTimeFormat(INTL_LOCALES[locale], { month: "long", timeZone: "UTC" }).format(midMonth(2000, month))
+}
+
+/**
+ * Kyrgyz dates are worded here, not by Intl: browsers ship without Kyrgyz locale data (Chromium
+ * answers "July 2027" for ky-KG), so a page's script would print English months on a Kyrgyz page.
+ * The wording is the one Node's full ICU gives, so a page built on the server and its script agree:
+ * months in lower case, "2027-ж., июль", "2027-ж., 15-июль", "15–20-июль 2027-ж.".
+ */
+const KYRGYZ_MONTHS = [
+  "январь",
+  "февраль",
+  "март",
+  "апрель",
+  "май",
+  "июнь",
+  "июль",
+  "август",
+  "сентябрь",
+  "октябрь",
+  "ноябрь",
+  "декабрь",
+] as const
+
+/** A `YYYY-MM-DD` day's parts as numbers. */
+function dayParts(day: string): { year: number; month: Month; day: number } {
+  const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(day)
+  const month = Number(match?.[2])
+  if (!match || !isMonth(month)) throw new Error(`not a day: ${day}`)
+  return { year: Number(match[1]), month, day: Number(match[3]) }
+}
+
+const kyrgyzDay = (parts: { month: Month; day: number }) => `${parts.day}-${KYRGYZ_MONTHS[parts.month - 1]}`
+
+/** A span of days in Kyrgyz: "15–20-июль 2027-ж.", "15-июль – 2-август 2027-ж.", across years each with its year. */
+function kyrgyzDayRange(from: string, to: string): string {
+  const start = dayParts(from)
+  const end = dayParts(to)
+  if (from.slice(0, 10) === to.slice(0, 10)) return formatDay(from, "ky")
+  if (start.year !== end.year) return `${kyrgyzDay(start)} ${start.year}-ж. - ${kyrgyzDay(end)} ${end.year}-ж.`
+  if (start.month !== end.month) return `${kyrgyzDay(start)} – ${kyrgyzDay(end)} ${end.year}-ж.`
+  return `${start.day}–${kyrgyzDay(end)} ${end.year}-ж.`
 }
 
 /** A month of a year in `locale` ("September 2026", "2026年9月", "сентябрь 2026 г."). */
 export function monthYearName(year: number, month: Month, locale: Locale): string {
+  if (locale === "ky") return `${year}-ж., ${KYRGYZ_MONTHS[month - 1]}`
   return new Intl.DateTimeFormat(INTL_LOCALES[locale], { month: "long", year: "numeric", timeZone: "UTC" }).format(
     midMonth(year, month),
   )
@@ -63,6 +103,10 @@ export function formatDay(value: string | Date, locale: Locale): string {
   const day = typeof value === "string" ? value.slice(0, 10) : associationDay(value)
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day)
   if (!match) throw new Error(`not a day: ${String(value)}`)
+  if (locale === "ky") {
+    const parts = dayParts(day)
+    return `${parts.year}-ж., ${kyrgyzDay(parts)}`
+  }
   return new Intl.DateTimeFormat(INTL_LOCALES[locale], { dateStyle: "long", timeZone: "UTC" }).format(
     new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]), 12)),
   )
@@ -70,6 +114,7 @@ export function formatDay(value: string | Date, locale: Locale): string {
 
 /** A span of calendar days (`YYYY-MM-DD` or ISO instants at UTC midnight), worded the locale's way. */
 export function formatDayRange(from: string, to: string, locale: Locale): string {
+  if (locale === "ky") return kyrgyzDayRange(from, to)
   const day = (value: string) => {
     const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(value)
     if (!match) throw new Error(`not a day: ${value}`)

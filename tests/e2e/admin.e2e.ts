@@ -1,6 +1,6 @@
 import fs from "node:fs"
 import path from "node:path"
-import { formatMoney, includedTax } from "@ovop/domain"
+import { formatMoney, includedTax, regionName } from "@ovop/domain"
 import { expect, type Page, test } from "@playwright/test"
 import { repoRoot } from "../../scripts/lib/config"
 import { backendUrl, e2eStack } from "./stack"
@@ -106,9 +106,10 @@ async function expectListedGroups(page: Page, names: string[]): Promise<void> {
 
 /**
  * Places a cash-on-delivery order in Kyrgyzstan through the store API, as the storefront does:
- * `quantity` packs of seven-bulls shortbread and the courier. Answers the order's id.
+ * `quantity` packs of seven-bulls shortbread and the courier, to an address in `province` (free
+ * text, or a region's code as the storefront sends it: `kg-y`). Answers the order's id.
  */
-async function placeKyrgyzOrder(quantity: number): Promise<string> {
+async function placeKyrgyzOrder(quantity: number, province = "Issyk-Kul region"): Promise<string> {
   const { publishableKey, regions } = JSON.parse(
     fs.readFileSync(path.join(e2eStack.dataDir, "storefront.json"), "utf8"),
   ) as { publishableKey: string; regions: { id: string; name: string }[] }
@@ -133,7 +134,7 @@ async function placeKyrgyzOrder(quantity: number): Promise<string> {
       last_name: "Asanova",
       address_1: "Abdrakhmanov street 120",
       city: "Karakol",
-      province: "Issyk-Kul region",
+      province,
       postal_code: "722200",
       country_code: "kg",
       phone: "+996 555 123 456",
@@ -202,7 +203,7 @@ test.describe("the admin dashboard", () => {
   for (const language of ["en", "ru"] as const) {
     test(`an order shows the VAT its prices include, once on the order, in ${language}`, async ({ page }) => {
       // 3 packs of shortbread and the courier, whole som; the VAT once on that total, rounded down.
-      const orderId = await placeKyrgyzOrder(3)
+      const orderId = await placeKyrgyzOrder(3, "kg-y")
       const texts = adminStrings(language).orderTax
       await page.addInitScript((lng) => window.localStorage.setItem("lng", lng), language)
       await signIn(page)
@@ -229,6 +230,11 @@ test.describe("the admin dashboard", () => {
       const payments = adminStrings(language).payments
       await expect(page.getByRole("heading", { name: payments.title, exact: true }).first()).toBeVisible()
       await expect(page.getByText(payments.providers.cashOnDelivery).first()).toBeVisible()
+      // Medusa's own sections name them too (src/admin/widgets/named-codes.tsx): the way to pay,
+      // never its id, and the address's region, never its code (kg-y).
+      await expect(page.locator("main")).not.toContainText("pp_cash-on-delivery_ovop", { ignoreCase: true })
+      await expect(page.locator("main")).toContainText(regionName("kg-y", language))
+      await expect(page.locator("main")).not.toContainText(/\bkg-y\b/)
     })
   }
 

@@ -286,6 +286,37 @@ test("cash on delivery without a phone number is refused, in the page's language
   await expect(page).toHaveURL(/\/ky\/checkout\/$/)
 })
 
+test("the courier without a phone number is stopped before the review, whatever the way to pay", async ({ page }) => {
+  test.slow()
+  await addToCart(page, shortbread, "ru")
+  await page.goto("/ru/checkout/")
+  await field(page, "ru", "checkout.email").fill("nurlan@example.kg")
+  await field(page, "ru", "account.firstName").fill("Нурлан")
+  await field(page, "ru", "account.lastName").fill("Садыков")
+  await fillKarakolAddress(page, "ru", "ул. Торекулова, 44")
+  await continueFrom(page, "ru", "details")
+  await chooseKyrgyzCourier(page, "ru")
+  // A bank transfer needs no phone, but the courier calls before delivering (phone_required on the server).
+  const payment = step(page, "ru", "payment")
+  await payment.getByRole("radio", { name: text("ru", "checkout.pay.bankTransfer") }).check()
+  await expect(payment.getByRole("definition").first()).toHaveText(/^OVOP-[0-9A-Z]+$/)
+  await continueFrom(page, "ru", "payment")
+  await expect(payment.getByRole("alert").filter({ hasText: text("ru", "checkout.courierPhoneNeeded") })).toBeVisible()
+  await expect(step(page, "ru", "review").getByRole("button", { name: text("ru", "checkout.place") })).toBeHidden()
+
+  // With a Kyrgyz number the same choices go on to the review.
+  await step(page, "ru", "details")
+    .getByRole("button", { name: text("ru", "checkout.change") })
+    .click()
+  await field(page, "ru", "account.address.phone").fill("+996 555 987 654")
+  await continueFrom(page, "ru", "details")
+  await chooseKyrgyzCourier(page, "ru")
+  await payment.getByRole("radio", { name: text("ru", "checkout.pay.bankTransfer") }).check()
+  await expect(payment.getByRole("definition").first()).toHaveText(/^OVOP-[0-9A-Z]+$/)
+  await continueFrom(page, "ru", "payment")
+  await expect(step(page, "ru", "review").getByRole("button", { name: text("ru", "checkout.place") })).toBeVisible()
+})
+
 test("a declined card is explained in the page's language, nothing is ordered, and another card then pays", async ({
   page,
   context,

@@ -138,6 +138,29 @@ test("an out-of-season, sold-out product is offered as a pre-order in Russian, w
   await expect(note).toBeVisible()
 })
 
+test("a Kyrgyz page names the pre-order's shipping month in Kyrgyz, though the browser has no Kyrgyz dates", async ({
+  page,
+}) => {
+  if (!jam) throw new Error("the seed has no product out of season on the test day")
+  const variantIds = await sellOut(jam.handle)
+  const { variants } = await api<{
+    variants: { variant_id: string; preorder: { open: boolean; expected_shipping_month: string | null } | null }[]
+  }>(`/store/harvest?${variantIds.map((id) => `variant_id=${id}`).join("&")}`)
+  const first = variants.find((variant) => variant.variant_id === variantIds[0])
+  const month = shippingMonthLabel(first?.preorder?.expected_shipping_month, "ky") as string
+  // Written by the domain ("2027-ж., июль"), not by the browser's Intl, which answers in English.
+  expect(month).toMatch(/^\d{4}-ж\., [а-яө]+$/)
+
+  const live = page.waitForResponse((response) => response.url().includes("/store/harvest?"))
+  await page.goto(`/ky/products/${jam.handle}/`)
+  await live
+  const form = page.getByRole("form", { name: text("ky", "cart.add") })
+  await expect(form.getByRole("button", { name: text("ky", "preorder.add").replace("{month}", month) })).toBeVisible()
+  await expect(form).not.toContainText(
+    /January|February|March|April|May|June|July|August|September|October|November|December/,
+  )
+})
+
 test("a pre-order whose harvest closed meanwhile cannot follow the cart to yen, and the shopper is told so", async ({
   page,
   isMobile,

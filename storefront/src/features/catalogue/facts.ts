@@ -13,14 +13,20 @@ export function codeText(locale: Locale, prefix: "allergen" | "warning" | "distr
   return t(locale, key)
 }
 
-/** A weight for shoppers: grams below a kilogram, kilograms from there ("400 g", "1.35 kg", "1,35 кг"). */
+/**
+ * A weight for shoppers: grams below a kilogram, kilograms from there ("400 g", "1.35 kg", "1,35 кг").
+ * Kyrgyz writes grams "г" (the Intl data's "гр" is a Russian habit a Kyrgyz editor strikes out).
+ */
 export function formatWeight(grams: number, locale: Locale): string {
   const kilograms = grams >= 1000
   return new Intl.NumberFormat(intlLocales[locale], {
     style: "unit",
     unit: kilograms ? "kilogram" : "gram",
     maximumFractionDigits: kilograms ? 2 : 0,
-  }).format(kilograms ? grams / 1000 : grams)
+  })
+    .formatToParts(kilograms ? grams / 1000 : grams)
+    .map((part) => (part.type === "unit" && locale === "ky" && part.value === "гр" ? "г" : part.value))
+    .join("")
 }
 
 /**

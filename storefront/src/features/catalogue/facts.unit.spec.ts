@@ -19,6 +19,12 @@ describe("formatWeight", () => {
     expect(formatWeight(1350, "en")).toBe("1.35 kg")
     expect(formatWeight(1350, "ru")).toMatch(/^1,35\s?кг$/)
   })
+
+  it("writes grams 'г' in Kyrgyz, never the Russian habit 'гр'", () => {
+    expect(formatWeight(400, "ky")).toMatch(/^400\sг$/)
+    expect(formatWeight(680, "ru")).toMatch(/^680\sг$/)
+    expect(formatWeight(1500, "ky")).toMatch(/^1,5\sкг$/)
+  })
 })
 
 describe("countryName", () => {

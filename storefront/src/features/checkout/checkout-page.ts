@@ -32,6 +32,8 @@ export type CheckoutState = {
   cart: CheckoutCart | null
   session: PaymentSession | null
   paymentKind: PaymentKind | null
+  /** The chosen delivery's shipping code (`kg-courier`), as the delivery step offered it. */
+  deliveryCode?: string | null
   /** A signed-in customer's new address, saved in their address book once the order is placed. */
   addressToSave?: Record<string, unknown> | null
 }

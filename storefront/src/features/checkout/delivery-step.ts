@@ -5,10 +5,13 @@ import { deliveryChoices, type ShippingOption } from "./delivery"
 /** The second step, delivery: the cart's shipping options; the one chosen is set on the cart and the payment step opens. */
 export function deliveryStep(page: CheckoutPage, payment: { offer: (providerIds: string[]) => void }) {
   const { text, state, formError, busy, summarise, show, chosen, renderChoices } = page
+  let offered: ShippingOption[] = []
   page.formOf("delivery").addEventListener("submit", (event) => {
     event.preventDefault()
     const option = chosen("delivery")
     if (!option) return formError("delivery", text("checkout.deliveryChoose"))
+    // The payment step reads it: a courier needs a phone (the method's name on the cart is translated).
+    state.deliveryCode = offered.find((candidate) => candidate.id === option.value)?.type?.code ?? null
     void busy("delivery", async () => {
       await storeApi(`/store/carts/${state.cartId}/shipping-methods`, {
         method: "POST",
@@ -29,6 +32,7 @@ export function deliveryStep(page: CheckoutPage, payment: { offer: (providerIds:
   return {
     /** Lists the options the store answered for the cart's address and opens this step. */
     offer: (options: ShippingOption[]) => {
+      offered = options
       renderChoices("delivery", deliveryChoices(options, page.texts, state.cart?.currency_code ?? "", page.locale))
       if (!options.length) formError("delivery", text("checkout.shippingNone"))
       state.session = null

@@ -90,14 +90,15 @@ export function paymentStep(page: CheckoutPage, card: CardPayment, review: { ope
     void busy("payment", async () => {
       // The cart as the store now holds it: the details step has just written its address.
       const cart = await page.refreshCart()
-      // Cash on delivery needs a phone the courier can call (the server refuses the order without one).
+      // Cash on delivery and the courier need a phone the courier can call, valid for the address's
+      // country (the server refuses the order without one, phone_required): said here, before the review.
       const address = cart.shipping_address
-      if (
-        needsPhone({ providerIds: [paymentProviders[kind]] }) &&
-        phoneProblem(address?.phone, address?.country_code)
-      ) {
-        formError("payment", text("checkout.phoneNeeded"))
-        return
+      if (phoneProblem(address?.phone, address?.country_code)) {
+        if (needsPhone({ providerIds: [paymentProviders[kind]] }))
+          return formError("payment", text("checkout.phoneNeeded"))
+        if (needsPhone({ shippingCodes: [state.deliveryCode ?? ""] })) {
+          return formError("payment", text("checkout.courierPhoneNeeded"))
+        }
       }
       review.open(cart)
       summarise("payment", text(`checkout.pay.${state.paymentKind}`))

@@ -1,4 +1,4 @@
-import { Badge, Button, Input, Select, Table, Text, toast } from "@medusajs/ui"
+import { Badge, Button, Input, Select, Table, Text, toast, usePrompt } from "@medusajs/ui"
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
 import { useState } from "react"
 import { useTranslation } from "react-i18next"
@@ -108,6 +108,17 @@ function Decision({ application }: { application: AdminWholesaleApplication }) {
     mutationFn: () => rejectApplication(application.id, reason),
     onSuccess: () => done(t("wholesale.applications.rejected")),
   })
+  const prompt = usePrompt()
+  // A rejection is sent at once and cannot be taken back: the dashboard asks first.
+  const confirmReject = async () => {
+    const confirmed = await prompt({
+      title: t("wholesale.applications.confirmRejectTitle", { company: application.company_name }),
+      description: t("wholesale.applications.confirmRejectDescription"),
+      confirmText: t("wholesale.applications.sendRejection"),
+      cancelText: t("wholesale.applications.keep"),
+    })
+    if (confirmed) reject.mutate()
+  }
   return (
     <div className="flex flex-col gap-y-2">
       <div className="flex gap-x-2">
@@ -129,10 +140,10 @@ function Decision({ application }: { application: AdminWholesaleApplication }) {
           />
           <Button
             size="small"
-            variant="danger"
+            variant="secondary"
             disabled={!reason.trim()}
             isLoading={reject.isPending}
-            onClick={() => reject.mutate()}
+            onClick={() => void confirmReject()}
           >
             {t("wholesale.applications.sendRejection")}
           </Button>

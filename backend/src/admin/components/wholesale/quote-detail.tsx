@@ -11,6 +11,7 @@ import {
   Text,
   Textarea,
   toast,
+  usePrompt,
 } from "@medusajs/ui"
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
 import { useState } from "react"
@@ -460,7 +461,18 @@ function CancelForm({ quoteId }: { quoteId: string }) {
   const { t } = useTranslation()
   const refresh = useRefresh(quoteId)
   const [reason, setReason] = useState("")
+  const prompt = usePrompt()
   const cancel = useMutation({ mutationFn: () => cancelQuote(quoteId, reason), onSuccess: refresh })
+  // Cancelling cannot be undone: a quiet button, and the dashboard asks first.
+  const confirmCancel = async () => {
+    const confirmed = await prompt({
+      title: t("wholesale.quote.confirmCancelTitle"),
+      description: t("wholesale.quote.confirmCancelDescription"),
+      confirmText: t("wholesale.quote.cancel"),
+      cancelText: t("wholesale.quote.keep"),
+    })
+    if (confirmed) cancel.mutate()
+  }
   return (
     <div className="flex items-end gap-x-2">
       <Input
@@ -472,10 +484,10 @@ function CancelForm({ quoteId }: { quoteId: string }) {
       />
       <Button
         size="small"
-        variant="danger"
+        variant="secondary"
         disabled={!reason.trim()}
         isLoading={cancel.isPending}
-        onClick={() => cancel.mutate()}
+        onClick={() => void confirmCancel()}
       >
         {t("wholesale.quote.cancel")}
       </Button>
