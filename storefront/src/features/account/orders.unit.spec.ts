@@ -23,11 +23,11 @@ describe("orderedItems", () => {
   it("names each line by its product, with the quantity when there are several", () => {
     const order = {
       items: [
-        { title: "Box of 14 (200 g)", product_title: "«Жети өгүз» печеньеси", quantity: 1 },
+        { title: "Box of 14 (200 g)", product_title: "«Жети өгүз» таттуу наны", quantity: 1 },
         { title: "36–37", product_title: "Өсүмдүк боёгу менен боёлгон кийиз тапочка", quantity: 2 },
       ],
     }
-    expect(orderedItems(order)).toEqual(["«Жети өгүз» печеньеси", "Өсүмдүк боёгу менен боёлгон кийиз тапочка × 2"])
+    expect(orderedItems(order)).toEqual(["«Жети өгүз» таттуу наны", "Өсүмдүк боёгу менен боёлгон кийиз тапочка × 2"])
   })
 
   it("falls back to the line's own title when the product's is gone, and lists nothing for no lines", () => {
