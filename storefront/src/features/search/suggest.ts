@@ -8,7 +8,8 @@ export const SUGGEST_DELAY_MS = 60
  * Suggestions as the shopper types in `box`, as options of `list` (the box's datalist). A request
  * leaves SUGGEST_DELAY_MS after the last keystroke and a newer keystroke aborts the one in
  * flight, so the list always answers what is in the box; the budget from keystroke to painted list
- * is 150 ms (search_suggestions_p95_ms in tests/bench/budgets.json). Attached once per box.
+ * is 150 ms (search_suggestions_p95_ms in tests/bench/budgets.json). Attached once per box; what
+ * the box already holds when it is attached is suggested for at once.
  */
 export function attachSuggestions(box: HTMLInputElement, list: HTMLDataListElement): void {
   if (box.dataset.suggestions === "on") return
@@ -16,7 +17,7 @@ export function attachSuggestions(box: HTMLInputElement, list: HTMLDataListEleme
   box.setAttribute("list", list.id)
   let timer: ReturnType<typeof setTimeout> | undefined
   let inFlight: AbortController | undefined
-  box.addEventListener("input", () => {
+  const suggest = () => {
     clearTimeout(timer)
     inFlight?.abort()
     const words = box.value.trim()
@@ -46,5 +47,9 @@ export function attachSuggestions(box: HTMLInputElement, list: HTMLDataListEleme
         // Aborted, or the store did not answer: no suggestions; the form still searches.
       }
     }, SUGGEST_DELAY_MS)
-  })
+  }
+  box.addEventListener("input", suggest)
+  // Letters typed while this code was on its way (it loads when the box gets the focus) had no
+  // listener: they are answered now.
+  if (box.value.trim().length >= 2) suggest()
 }
