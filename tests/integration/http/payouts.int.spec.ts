@@ -16,31 +16,14 @@ import {
   readyToPay,
   shopperCart,
 } from "../fixtures/checkout"
+import { type LedgerEntry, ledgerEntriesOf } from "../fixtures/payouts"
 import { tosorApricotGroup } from "../fixtures/producer-groups"
 import { backendDir } from "../setup/paths"
 
 // biome-ignore lint/suspicious/noExplicitAny: the answers are read field by field
 type Answer = { status: number; data: Record<string, any> }
 type Headers = { headers: Record<string, string> }
-type Entry = {
-  kind: "credit" | "debit"
-  producer_group_id: string | null
-  part_id: string
-  part_kind: string
-  event_key: string
-  share: number
-  tax: number
-  gross: number
-  commission: number
-  fee: number
-  net: number
-  association: number
-  rate_to_kgs: number
-  kgs_net: number
-  kgs_commission: number
-  kgs_fee: number
-  kgs_association: number
-}
+type Entry = LedgerEntry
 
 const today = new Date().toISOString().slice(0, 10)
 const monthStart = `${today.slice(0, 7)}-01`
@@ -65,18 +48,7 @@ medusaIntegrationTestRunner({
     const payoutModule = () => getContainer().resolve<PayoutModuleService>("payout")
 
     /** The ledger entries of an order, straight from the module. */
-    const entriesOf = async (orderId: string): Promise<Entry[]> =>
-      (await payoutModule().listPayoutEntries({ order_id: orderId }, { take: null })).map(
-        (entry) =>
-          Object.fromEntries(
-            Object.entries(entry).map(([key, value]) => [
-              key,
-              value !== null && typeof value === "object" && "valueOf" in value && !(value instanceof Date)
-                ? Number(value)
-                : value,
-            ]),
-          ) as Entry,
-      )
+    const entriesOf = (orderId: string) => ledgerEntriesOf(getContainer(), orderId)
 
     /** Waits for the subscriber (run after the event, asynchronously) to have booked `count` entries. */
     const bookedEntries = async (orderId: string, count: number) => {

@@ -3,11 +3,11 @@ import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { addDays, quoteDay } from "@ovop/domain"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import { bookWholesalePayment } from "../../../backend/src/lib/payout-booking"
-import type PayoutModuleService from "../../../backend/src/modules/payout/service"
 import { PAYOUT_FEE_PERCENT_SETTING } from "../../../backend/src/modules/payout/settings"
 import { startStripeServer } from "../../support/stripe-server/server"
 import { signInAsStaff } from "../fixtures/admin"
 import { type CheckoutShop, createCheckoutShop, japanRegion } from "../fixtures/checkout"
+import { type LedgerEntry, ledgerEntriesOf } from "../fixtures/payouts"
 import { tosorApricotGroup } from "../fixtures/producer-groups"
 import { approvedBuyer, type Buyer, createWholesaleJam } from "../fixtures/wholesale"
 import { backendDir } from "../setup/paths"
@@ -27,27 +27,7 @@ afterAll(() => stripe.close())
 type Headers = Record<string, string>
 // biome-ignore lint/suspicious/noExplicitAny: the answers are read field by field
 type Answer = { status: number; data: Record<string, any> }
-type Entry = {
-  kind: "credit" | "debit"
-  producer_group_id: string | null
-  part_id: string
-  part_kind: string
-  event_key: string
-  payment_id: string
-  share: number
-  tax: number
-  gross: number
-  commission: number
-  commission_rate: number
-  fee: number
-  net: number
-  association: number
-  rate_to_kgs: number
-  kgs_net: number
-  kgs_commission: number
-  kgs_fee: number
-  kgs_association: number
-}
+type Entry = LedgerEntry
 
 /** The UTC day: the ledger takes a payment's rate on the day (UTC) it was recorded. */
 const utcDay = () => new Date().toISOString().slice(0, 10)
@@ -73,23 +53,8 @@ medusaIntegrationTestRunner({
       return answer.data
     }
 
-    /** The ledger entries of an order, straight from the module, amounts as numbers. */
-    const entriesOf = async (orderId: string): Promise<Entry[]> =>
-      (
-        await getContainer()
-          .resolve<PayoutModuleService>("payout")
-          .listPayoutEntries({ order_id: orderId }, { take: null, order: { created_at: "ASC" } })
-      ).map(
-        (entry) =>
-          Object.fromEntries(
-            Object.entries(entry).map(([key, value]) => [
-              key,
-              value !== null && typeof value === "object" && "valueOf" in value && !(value instanceof Date)
-                ? Number(value)
-                : value,
-            ]),
-          ) as Entry,
-      )
+    /** The ledger entries of an order, straight from the module, amounts as numbers, oldest first. */
+    const entriesOf = (orderId: string) => ledgerEntriesOf(getContainer(), orderId, { oldestFirst: true })
     const sum = (entries: Entry[], pick: (entry: Entry) => number) =>
       entries.reduce((total, entry) => total + pick(entry), 0)
     const signed = (entries: Entry[], pick: (entry: Entry) => number) =>
